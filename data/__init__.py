@@ -1,0 +1,1 @@
+"""The bundled briefing datasets (package data; read through the accessor briefing.resources)."""

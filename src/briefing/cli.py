@@ -1,0 +1,139 @@
+"""The ``briefing`` command: open the viewer, or validate, describe and list a dataset headless."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from briefing.model import DatasetError, json_schema, load_dataset
+from briefing.model.facts import facts_csv, facts_json
+from briefing.resources import bundled_dataset
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+PATH_HELP = "a dataset folder or its briefing.json (default: the bundled briefing)"
+
+
+def _dataset_path(path: str | None) -> Path:
+    return Path(path) if path else bundled_dataset()
+
+
+def _report(error: DatasetError) -> int:
+    for problem in error.problems:
+        print(problem)
+    noun = "problem" if len(error.problems) == 1 else "problems"
+    print(f"invalid dataset: {len(error.problems)} {noun}", file=sys.stderr)
+    return EXIT_INVALID
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    try:
+        dataset = load_dataset(_dataset_path(args.path))
+    except DatasetError as error:
+        return _report(error)
+    briefing = dataset.briefing
+    figures = briefing.figures().values()
+    derived = sum(1 for figure in figures if figure.derived)
+    blocks = [block for _, block in briefing.blocks()]
+    print(
+        f"valid: {dataset.source}: {len(briefing.sections)} sections, {len(figures)} figures "
+        f"({derived} derived), {sum(len(b.cards) for b in blocks)} cards, "
+        f"{sum(len(b.charts) for b in blocks)} charts, {sum(len(b.images) for b in blocks)} images"
+    )
+    return EXIT_OK
+
+
+def cmd_schema(_args: argparse.Namespace) -> int:
+    print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def cmd_facts(args: argparse.Namespace) -> int:
+    try:
+        dataset = load_dataset(_dataset_path(args.path))
+    except DatasetError as error:
+        return _report(error)
+    if args.format == "csv":
+        # The BOM makes Excel read the file as UTF-8; without it Chinese turns to mojibake.
+        data = "\ufeff" + facts_csv(dataset.briefing)
+    else:
+        data = facts_json(dataset.briefing)
+    sys.stdout.buffer.write(data.encode("utf-8"))
+    sys.stdout.buffer.flush()
+    return EXIT_OK
+
+
+def has_display() -> bool:
+    """Whether a window could be shown: always on Windows and macOS, on Linux with X or Wayland."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def cmd_view(args: argparse.Namespace) -> int:
+    if not has_display():
+        print(
+            "briefing: no display (DISPLAY and WAYLAND_DISPLAY are unset), so the viewer cannot "
+            "open; to export the figures instead: briefing facts --format csv > figures.csv",
+            file=sys.stderr,
+        )
+        return EXIT_INVALID
+    try:
+        load_dataset(_dataset_path(args.path))
+    except DatasetError as error:
+        return _report(error)
+    print(
+        "briefing: the dataset is valid, but this version has no viewer window yet; "
+        "use 'briefing validate' and 'briefing facts' meanwhile",
+        file=sys.stderr,
+    )
+    return EXIT_INVALID
+
+
+COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
+    "validate": ("check a dataset; one line per problem, exit 1 when invalid", cmd_validate),
+    "schema": ("print the JSON Schema of the dataset format", cmd_schema),
+    "facts": ("print every figure of a dataset, one row each", cmd_facts),
+}
+
+
+def _parser(command: str | None) -> argparse.ArgumentParser:
+    if command is None:
+        parser = argparse.ArgumentParser(
+            prog="briefing",
+            description="Open a data briefing in the viewer. Other commands: "
+            + "; ".join(f"{name}: {text}" for name, (text, _) in COMMANDS.items())
+            + ". 'briefing COMMAND --help' for each.",
+        )
+        parser.add_argument("path", nargs="?", help=PATH_HELP)
+        parser.set_defaults(handler=cmd_view)
+        return parser
+    text, handler = COMMANDS[command]
+    parser = argparse.ArgumentParser(prog=f"briefing {command}", description=text)
+    if command in {"validate", "facts"}:
+        parser.add_argument("path", nargs="?", help=PATH_HELP)
+    if command == "facts":
+        parser.add_argument("--format", choices=("csv", "json"), default="csv")
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    command = arguments[0] if arguments and arguments[0] in COMMANDS else None
+    args = _parser(command).parse_args(arguments[1:] if command else arguments)
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return handler(args)
+    except BrokenPipeError:
+        # The reader (head, a closed pager) went away: nothing left to say to it.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # never a traceback for a user; the message names the cause
+        print(f"briefing: unexpected error: {type(error).__name__}: {error}", file=sys.stderr)
+        return EXIT_INVALID

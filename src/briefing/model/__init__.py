@@ -1,0 +1,43 @@
+"""The Qt-free model: the dataset format, its one loader, and figures written the Chinese way."""
+
+from briefing.model.checks import Article, PathOutsideError, resolve_inside
+from briefing.model.formatting import format_change, format_figure, format_number, is_improvement
+from briefing.model.loader import DATASET_FILE, Dataset, load_dataset
+from briefing.model.problems import DatasetError, Problem
+from briefing.model.schema import (
+    Block,
+    Briefing,
+    Change,
+    Chart,
+    Derivation,
+    Figure,
+    Image,
+    Section,
+    Series,
+    json_schema,
+)
+
+__all__ = [
+    "DATASET_FILE",
+    "Article",
+    "Block",
+    "Briefing",
+    "Change",
+    "Chart",
+    "Dataset",
+    "DatasetError",
+    "Derivation",
+    "Figure",
+    "Image",
+    "PathOutsideError",
+    "Problem",
+    "Section",
+    "Series",
+    "format_change",
+    "format_figure",
+    "format_number",
+    "is_improvement",
+    "json_schema",
+    "load_dataset",
+    "resolve_inside",
+]

@@ -1,0 +1,100 @@
+"""The figures table: every figure of a briefing, one row each, as CSV (for Excel) or JSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from decimal import Decimal
+from typing import Any
+
+from briefing.model.formatting import format_change, format_figure, format_number
+from briefing.model.formula import explain
+from briefing.model.schema import Briefing, Figure
+
+COLUMNS = (
+    "section",
+    "id",
+    "label",
+    "value",
+    "unit",
+    "qualifier",
+    "printed",
+    "change",
+    "derived",
+    "formula",
+    "quote",
+    "basis",
+    "card",
+)
+
+
+def _derivation(figure: Figure, figures: dict[str, Figure]) -> tuple[str, str]:
+    """(formula with its numbers, the sentences of its inputs) for a derived figure."""
+    derivation = figure.derived
+    if derivation is None:
+        return "", ""
+    values: dict[str, Decimal] = {}
+    sentences: list[str] = []
+    for name, reference in derivation.inputs.items():
+        figure_id, _, part = reference.partition(".")
+        source = figures[figure_id]
+        values[name] = source.change.amount if part and source.change else source.value
+        if source.quote and source.quote not in sentences:
+            sentences.append(source.quote)
+    text = explain(derivation.formula, values, figure.value, approximate=derivation.approximate)
+    if derivation.note:
+        text = f"{text}（{derivation.note}）"
+    return text, " ".join(sentences)
+
+
+def fact_rows(briefing: Briefing) -> list[dict[str, Any]]:
+    """One row per figure, in document order; values are plain strings, booleans or numbers."""
+    figures = briefing.figures()
+    rows = []
+    for section, block in briefing.blocks():
+        for figure in block.figures:
+            formula, basis = _derivation(figure, figures)
+            rows.append(
+                {
+                    "section": section,
+                    "id": figure.id,
+                    "label": figure.label,
+                    "value": format_number(figure.value),
+                    "unit": figure.unit,
+                    "qualifier": figure.qualifier or "",
+                    "printed": format_figure(figure),
+                    "change": format_change(figure.change, figure.better) if figure.change else "",
+                    "derived": figure.derived is not None,
+                    "formula": formula,
+                    "quote": figure.quote or "",
+                    "basis": basis,
+                    "card": figure.id in block.cards,
+                }
+            )
+    return rows
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def facts_csv(briefing: Briefing) -> str:
+    """The table as CSV text; write it UTF-8 with a BOM so Excel reads the Chinese."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    for row in fact_rows(briefing):
+        writer.writerow({key: _cell(value) for key, value in row.items()})
+    return buffer.getvalue()
+
+
+def facts_json(briefing: Briefing) -> str:
+    """The table as a JSON list; value is a JSON number with the article's digits."""
+    rows = [
+        {**row, "value": json.loads(row["value"])}  # "2.96" -> 2.96, "3590" -> 3590
+        for row in fact_rows(briefing)
+    ]
+    return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,114 @@
+"""Figures and changes written the Chinese way, exactly as the article prints them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from briefing.model.schema import (
+    PREFIX_QUALIFIERS,
+    SUFFIX_QUALIFIERS,
+    TEMPLATE_MARK,
+    Change,
+    Figure,
+)
+
+# Phrases for a multiple, as printed, and the factor each means.
+MULTIPLE_PHRASES: dict[str, Decimal] = {
+    "翻了一番": Decimal(2),
+    "翻一番": Decimal(2),
+    "翻了两番": Decimal(4),
+    "翻两番": Decimal(4),
+}
+
+_CHINESE_DIGITS = {
+    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+}  # fmt: skip
+_CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def format_number(value: Decimal) -> str:
+    """Plain digits, as many decimals as stored, no grouping, no exponent (2.96, 3590, 51.3)."""
+    text = format(value, "f")
+    return "0" if text in {"-0", "+0"} else text
+
+
+def qualifier_problem(qualifier: str, unit: str) -> str | None:
+    """Why a qualifier cannot be printed with this unit, or None when it can."""
+    if TEMPLATE_MARK in qualifier:
+        prefix, _, suffix = qualifier.partition(TEMPLATE_MARK)
+        if TEMPLATE_MARK in suffix or not (prefix or suffix):
+            return f"qualifier {qualifier!r} must hold one … between its words"
+        if unit and unit != suffix:
+            return f"the unit {unit!r} must be the end of the qualifier {qualifier!r}"
+        return None
+    if qualifier in SUFFIX_QUALIFIERS or qualifier in PREFIX_QUALIFIERS:
+        return None
+    known = sorted(SUFFIX_QUALIFIERS | PREFIX_QUALIFIERS)
+    return (
+        f"unknown qualifier {qualifier!r}; expected one of {', '.join(known)} or a form like 第…位"
+    )
+
+
+def format_value(value: Decimal, unit: str, qualifier: str | None) -> str:
+    """The number with its qualifier and unit: 2.96亿元, 400余家, 突破330家, 第33位, 前50强."""
+    number = format_number(value)
+    if qualifier is None:
+        return f"{number}{unit}"
+    if TEMPLATE_MARK in qualifier:
+        return qualifier.replace(TEMPLATE_MARK, number)
+    if qualifier in SUFFIX_QUALIFIERS:
+        return f"{number}{qualifier}{unit}"
+    return f"{qualifier}{number}{unit}"
+
+
+def format_figure(figure: Figure) -> str:
+    """What the article prints for a figure (its own words when they are not digits)."""
+    if figure.printed is not None:
+        return figure.printed
+    return format_value(figure.value, figure.unit, figure.qualifier)
+
+
+def is_improvement(change: Change, better: str) -> bool:
+    """Whether the change is good news: a rank number going down is an improvement."""
+    grew = change.amount > (1 if change.kind == "multiple" else 0)
+    return grew if better == "higher" else not grew
+
+
+def change_token(change: Change) -> str:
+    """The part of the sentence that states the change: 196%, 10位, 22个位次, 翻了一番."""
+    if change.printed is not None:
+        return change.printed
+    magnitude = format_number(abs(change.amount))
+    if change.kind == "percent":
+        return f"{magnitude}%"
+    return f"{magnitude}{change.unit}"
+
+
+def format_change(change: Change, better: str) -> str:
+    """A change for a reader: sign and number, or the rank's words (+196%, 提升10位, 翻了一番)."""
+    if change.printed is not None:
+        return change.printed
+    magnitude = format_number(abs(change.amount))
+    if change.kind == "places":
+        verb = "提升" if is_improvement(change, better) else "下降"
+        return f"{verb}{magnitude}{change.unit or '位'}"
+    sign = "+" if change.amount > 0 else "−" if change.amount < 0 else "±"
+    unit = "%" if change.kind == "percent" else change.unit
+    return f"{sign}{magnitude}{unit}"
+
+
+def parse_chinese_number(text: str) -> int | None:
+    """The value of a small Chinese numeral (五 -> 5, 二十二 -> 22), or None if it is not one."""
+    if not text:
+        return None
+    total, digit = 0, None
+    for char in text:
+        if char in _CHINESE_DIGITS:
+            digit = _CHINESE_DIGITS[char]
+        elif char in _CHINESE_UNITS:
+            total += (1 if digit is None else digit) * _CHINESE_UNITS[char]
+            digit = None
+        else:
+            return None
+    return total + (digit or 0)

@@ -1,0 +1,110 @@
+"""Arithmetic for derived figures: parse once, evaluate exactly, explain to a reader.
+
+Only numbers, input names, + - * / and parentheses are allowed; nothing is ever executed.
+"""
+
+from __future__ import annotations
+
+import ast
+import operator
+from collections.abc import Callable, Mapping
+from decimal import ROUND_HALF_UP, Decimal, DivisionByZero, InvalidOperation, localcontext
+
+from briefing.model.formatting import format_number
+
+_SYMBOLS = {ast.Add: "+", ast.Sub: "−", ast.Mult: "×", ast.Div: "÷"}
+_OPERATIONS: dict[type[ast.operator], Callable[[Decimal, Decimal], Decimal]] = {
+    ast.Add: operator.add,
+    ast.Sub: operator.sub,
+    ast.Mult: operator.mul,
+    ast.Div: operator.truediv,
+}
+
+
+class FormulaError(ValueError):
+    """A formula that cannot be parsed or evaluated."""
+
+
+def _parse(formula: str) -> ast.expr:
+    try:
+        tree = ast.parse(formula, mode="eval")
+    except SyntaxError as error:
+        raise FormulaError(f"cannot read the formula {formula!r}: {error.msg}") from None
+    for node in ast.walk(tree):
+        allowed = (ast.Expression, ast.BinOp, ast.UnaryOp, ast.Name, ast.Load, ast.Constant)
+        if not isinstance(node, allowed + tuple(_SYMBOLS) + (ast.USub, ast.UAdd)):
+            raise FormulaError(
+                f"the formula {formula!r} may only use numbers, names, + - * / and parentheses"
+            )
+        if isinstance(node, ast.Constant) and (
+            isinstance(node.value, bool) or not isinstance(node.value, int | float)
+        ):
+            raise FormulaError(f"the formula {formula!r} holds a constant that is not a number")
+    return tree.body
+
+
+def names(formula: str) -> set[str]:
+    """The input names a formula uses."""
+    return {node.id for node in ast.walk(_parse(formula)) if isinstance(node, ast.Name)}
+
+
+def evaluate(formula: str, inputs: Mapping[str, Decimal]) -> Decimal:
+    """The exact value of the formula (28 significant digits)."""
+
+    def value(node: ast.expr) -> Decimal:
+        if isinstance(node, ast.Constant):
+            return Decimal(str(node.value))
+        if isinstance(node, ast.Name):
+            if node.id not in inputs:
+                raise FormulaError(f"the formula uses {node.id!r}, which is not an input")
+            return inputs[node.id]
+        if isinstance(node, ast.UnaryOp):
+            operand = value(node.operand)
+            return -operand if isinstance(node.op, ast.USub) else operand
+        if isinstance(node, ast.BinOp):
+            return _OPERATIONS[type(node.op)](value(node.left), value(node.right))
+        raise FormulaError(f"unexpected element in formula {formula!r}")  # pragma: no cover
+
+    with localcontext() as context:
+        context.traps[DivisionByZero] = True
+        context.traps[InvalidOperation] = True
+        try:
+            return value(_parse(formula))
+        except (DivisionByZero, InvalidOperation):
+            raise FormulaError(f"the formula {formula!r} divides by zero") from None
+
+
+def round_like(result: Decimal, stated: Decimal) -> Decimal:
+    """The result rounded half-up to as many decimals as the stored value has."""
+    exponent = stated.as_tuple().exponent
+    places = Decimal(1).scaleb(exponent if isinstance(exponent, int) and exponent < 0 else 0)
+    return result.quantize(places, rounding=ROUND_HALF_UP)
+
+
+def explain(
+    formula: str, inputs: Mapping[str, Decimal], result: Decimal, *, approximate: bool = False
+) -> str:
+    """The computation with the numbers filled in: 2.96 ÷ (1 + 196 ÷ 100) ≈ 1.00."""
+
+    def number(value: Decimal) -> str:
+        return f"(−{format_number(-value)})" if value < 0 else format_number(value)
+
+    def text(node: ast.expr, parent_precedence: int = 0) -> str:
+        if isinstance(node, ast.Constant):
+            return number(Decimal(str(node.value)))
+        if isinstance(node, ast.Name):
+            return number(inputs[node.id])
+        if isinstance(node, ast.UnaryOp):
+            sign = "−" if isinstance(node.op, ast.USub) else "+"
+            return f"{sign}{text(node.operand, 3)}"
+        if isinstance(node, ast.BinOp):
+            precedence = 1 if isinstance(node.op, ast.Add | ast.Sub) else 2
+            body = (
+                f"{text(node.left, precedence)} {_SYMBOLS[type(node.op)]} "
+                f"{text(node.right, precedence + 1)}"
+            )
+            return f"({body})" if precedence < parent_precedence else body
+        raise FormulaError(f"unexpected element in formula {formula!r}")  # pragma: no cover
+
+    exact = not approximate and evaluate(formula, inputs) == result
+    return f"{text(_parse(formula))} {'=' if exact else '≈'} {format_number(result)}"

@@ -1,0 +1,224 @@
+"""The briefing dataset format: frozen pydantic models, no Qt, unknown keys refused.
+
+Structure only lives here (types, ranges, the forms a qualifier or an id may take). Checks that
+need the whole document or the files beside it (references, derived figures, quotes against the
+article, image files) are in ``briefing.model.checks`` and are run by the one loader.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    WithJsonSchema,
+)
+
+FORMAT_VERSION = 1
+
+# Qualifiers as printed. A template with "…" holds the number and its own measure word
+# ("第…位" prints 第34位); "余" follows the number ("400余家"); the others precede it ("突破330家").
+SUFFIX_QUALIFIERS = frozenset({"余", "多"})
+PREFIX_QUALIFIERS = frozenset({"突破", "超", "超过", "逾", "近", "约", "达"})
+TEMPLATE_MARK = "…"
+
+
+def _finite_decimal(value: Any) -> Decimal:
+    """Accept JSON numbers only (never strings or booleans), refuse NaN and infinity."""
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        kind = type(value).__name__
+        if isinstance(value, str):
+            kind = f"a string {value!r}"
+        raise ValueError(f"got {kind}; expected a number")
+    number = value if isinstance(value, Decimal) else Decimal(str(value))
+    if not number.is_finite():
+        raise ValueError(f"got {value}; expected a finite number (not NaN or infinity)")
+    return number
+
+
+Number = Annotated[
+    Decimal,
+    BeforeValidator(_finite_decimal),
+    WithJsonSchema({"type": "number"}),
+]
+Text = Annotated[str, StringConstraints(strip_whitespace=False, min_length=1, max_length=4000)]
+ShortText = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+Identifier = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$"),
+    Field(description="Lower-case letters, digits and hyphens; unique in the briefing."),
+]
+Unit = Annotated[str, StringConstraints(max_length=12)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=False)
+
+
+class Change(_Model):
+    """A change against the year before, as the article states it."""
+
+    kind: Literal["percent", "places", "multiple", "absolute"] = Field(
+        description=(
+            "percent: 增长196% (amount 196); places: a rank moved, 提升10位 (amount is the "
+            "change in the rank number, -10); multiple: 翻了一番 (amount is the factor, 2); "
+            "absolute: in the figure's unit."
+        )
+    )
+    amount: Number = Field(description="Signed; for a multiple, the factor.")
+    unit: Unit = Field(
+        default="",
+        description="How the article counts the change when it is not %, e.g. 位 or 个位次.",
+    )
+    printed: Text | None = Field(
+        default=None,
+        description="The words as printed when they are not a number, e.g. 翻了一番.",
+    )
+
+
+class Derivation(_Model):
+    """How a figure the article does not state is computed from figures it does state."""
+
+    formula: Annotated[str, StringConstraints(min_length=1, max_length=200)] = Field(
+        description="Arithmetic over the input names: + - * / and parentheses, "
+        "e.g. a / (1 + b / 100).",
+    )
+    inputs: dict[
+        Annotated[str, StringConstraints(pattern=r"^[a-z]\w{0,15}$")],
+        Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,63}(\.change)?$")],
+    ] = Field(
+        min_length=1,
+        description="Name -> figure id, or figure id + '.change' for the amount of its change.",
+    )
+    approximate: bool = Field(
+        default=False,
+        description="True when the inputs are rounded or the words are loose (翻了一番 is "
+        "about ×2), so the result is only close to the real figure; it is then shown with 约 / ≈.",
+    )
+    note: Text | None = Field(default=None, description="Why, in a reader's words.")
+
+
+class Figure(_Model):
+    """One number: stated by the article (with its quote) or derived from stated ones."""
+
+    id: Identifier
+    label: ShortText = Field(description="What a reader sees next to the number.")
+    value: Number
+    unit: Unit = Field(
+        description="As printed: 人, 万人, 亿元, 万元, 家, 项, 位, %, …; may be empty."
+    )
+    qualifier: Annotated[str, StringConstraints(max_length=8)] | None = Field(
+        default=None,
+        description="As printed: 余, 突破, 前…强, 第…位 (… stands for the number).",
+    )
+    printed: ShortText | None = Field(
+        default=None,
+        description="The figure exactly as printed when it is not in digits, e.g. 五大类.",
+    )
+    better: Literal["higher", "lower"] = Field(
+        default="higher", description="Which way is good: lower for a rank."
+    )
+    change: Change | None = None
+    quote: Text | None = Field(
+        default=None,
+        description="The sentence of the article the figure comes from, verbatim (no line breaks).",
+    )
+    derived: Derivation | None = Field(
+        default=None, description="Present when the article does not state the figure."
+    )
+
+
+class Series(_Model):
+    name: ShortText = Field(description="Legend entry, e.g. 2024年.")
+    values: list[Identifier] = Field(
+        min_length=1, description="One figure id per category, in category order."
+    )
+
+
+class Chart(_Model):
+    id: Identifier
+    kind: Literal["bars", "grouped_bars", "horizontal_bars", "rank_change"] = Field(
+        description=(
+            "bars: vertical bars; grouped_bars: a year against the year before; horizontal_bars: "
+            "long labels; rank_change: ranks, lower is better, drawn better-is-up."
+        )
+    )
+    title: ShortText
+    unit: Unit | None = Field(
+        description="Unit of every value; null when the bars have different units (each bar "
+        "is then labelled with its own).",
+    )
+    categories: list[ShortText] = Field(min_length=1, max_length=40)
+    series: list[Series] = Field(min_length=1, max_length=6)
+    note: Text | None = None
+
+
+class Image(_Model):
+    id: Identifier
+    file: Annotated[str, StringConstraints(min_length=1, max_length=255)] = Field(
+        description="Relative to the dataset folder, '/' separated, staying inside it.",
+    )
+    caption: Text
+    credit: ShortText
+    alt: Text = Field(description="What the picture shows, for a reader who cannot see it.")
+    kind: Literal["illustration", "photograph"]
+
+
+class Block(_Model):
+    """Text with its figures, cards, charts and images: the lead, or a section's body."""
+
+    paragraphs: list[Text] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)
+    cards: list[Identifier] = Field(
+        default_factory=list,
+        description="Ids of this block's figures shown as stat cards, in order.",
+    )
+    charts: list[Chart] = Field(default_factory=list)
+    images: list[Image] = Field(default_factory=list)
+
+
+class Section(Block):
+    id: Identifier
+    heading: tuple[ShortText, ShortText] = Field(
+        description="The two halves of the printed heading; the first names the tab."
+    )
+    summary: ShortText = Field(description="One line saying what the section shows.")
+    notes: list[Text] = Field(
+        default_factory=list, description="What a presenter would say, drawn from the article."
+    )
+
+
+class Briefing(_Model):
+    format_version: Literal[1] = Field(description="Version of this format.")
+    title: ShortText
+    subtitle: ShortText = Field(description="The series line.")
+    publisher_line: ShortText = Field(description="The byline as printed.")
+    author: ShortText
+    photographer: ShortText
+    year: Annotated[int, Field(ge=1900, le=2200, strict=True)]
+    article: Annotated[str, StringConstraints(min_length=1, max_length=255)] = Field(
+        description="The article text, relative to the dataset folder; every quote is checked "
+        "in it.",
+    )
+    lead: Block
+    sections: list[Section] = Field(min_length=1, max_length=50)
+
+    def blocks(self) -> list[tuple[str, Block]]:
+        """The lead and the sections, each with the name a reader knows it by."""
+        return [("导语", self.lead), *((s.heading[0], s) for s in self.sections)]
+
+    def figures(self) -> dict[str, Figure]:
+        """Every figure by id (ids are unique once the loader has checked the document)."""
+        return {f.id: f for _, block in self.blocks() for f in block.figures}
+
+
+def json_schema() -> dict[str, Any]:
+    schema = Briefing.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "briefing dataset"
+    return schema

@@ -1,0 +1,345 @@
+"""A broken dataset is refused by `briefing validate` with one line per problem: file, JSON path,
+what is wrong, what was expected; exit 1; never a traceback."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from briefing.cli import main
+from briefing.model import DatasetError, load_dataset
+from briefing.model.loader import MAX_DEPTH
+from tests.conftest import EditDataset
+
+
+def validate(path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, list[str]]:
+    code = main(["validate", str(path)])
+    out = capsys.readouterr()
+    assert "Traceback" not in out.out + out.err
+    return code, out.out.splitlines()
+
+
+def first_figure(data: dict[str, Any], section: int = 0, index: int = 2) -> dict[str, Any]:
+    figure: dict[str, Any] = data["sections"][section]["figures"][index]
+    return figure
+
+
+def set_in(path: tuple[str | int, ...], value: Any) -> Callable[[dict[str, Any]], None]:
+    def change(data: dict[str, Any]) -> None:
+        node: Any = data
+        for part in path[:-1]:
+            node = node[part]
+        node[path[-1]] = value
+
+    return change
+
+
+FIGURE = ("sections", 0, "figures", 2)  # s1-talent-fund: 2.96亿元, 增长196%
+IMAGE = ("lead", "images", 0)
+
+# (name, edit, expected JSON path, words the message must hold)
+CASES: list[tuple[str, Callable[[dict[str, Any]], object], str, tuple[str, ...]]] = [
+    (
+        "string where a number belongs",
+        set_in((*FIGURE, "value"), "2.96"),
+        "$.sections[0].figures[2].value",
+        ("string '2.96'", "expected a number"),
+    ),
+    (
+        "boolean where a number belongs",
+        set_in((*FIGURE, "value"), True),
+        "$.sections[0].figures[2].value",
+        ("expected a number",),
+    ),
+    (
+        "unknown key",
+        set_in((*FIGURE, "colour"), "red"),
+        "$.sections[0].figures[2].colour",
+        ("unknown key 'colour'", "only the keys id, label, value"),
+    ),
+    (
+        "unknown top-level key",
+        set_in(("extra",), 1),
+        "$.extra",
+        ("unknown key 'extra'", "title"),
+    ),
+    (
+        "missing key",
+        lambda data: data["sections"][0].pop("summary"),
+        "$.sections[0].summary",
+        ("missing key 'summary'",),
+    ),
+    (
+        "wrong kind of chart",
+        set_in(("sections", 0, "charts", 0, "kind"), "pie"),
+        "$.sections[0].charts[0].kind",
+        ("'pie'", "'grouped_bars'"),
+    ),
+    (
+        "duplicate id",
+        set_in(("sections", 0, "figures", 3, "id"), "s1-talent-fund"),
+        "$.sections[0].figures[3].id",
+        ("duplicate id 's1-talent-fund'", "$.sections[0].figures[2]"),
+    ),
+    (
+        "absolute image path",
+        set_in((*IMAGE, "file"), "/etc/passwd"),
+        "$.lead.images[0].file",
+        ("'/etc/passwd'", "inside the dataset folder"),
+    ),
+    (
+        "windows absolute image path",
+        set_in((*IMAGE, "file"), "C:\\Windows\\win.ini"),
+        "$.lead.images[0].file",
+        ("inside the dataset folder",),
+    ),
+    (
+        "image path leaving the folder",
+        set_in((*IMAGE, "file"), "images/../../secret.svg"),
+        "$.lead.images[0].file",
+        ("leaves the dataset folder", "'..'"),
+    ),
+    (
+        "missing image file",
+        set_in((*IMAGE, "file"), "images/nowhere.svg"),
+        "$.lead.images[0].file",
+        ("'images/nowhere.svg' is missing",),
+    ),
+    (
+        "quote not in the article",
+        set_in((*FIGURE, "quote"), "2024年人才专项资金投入达到2.96亿元。"),
+        "$.sections[0].figures[2].quote",
+        ("is not in the article", "verbatim"),
+    ),
+    (
+        "quote that is half a sentence",
+        set_in((*FIGURE, "quote"), "2024年人才和科技专项资金投入分别达到2.96亿元、12.32亿元"),
+        "$.sections[0].figures[2].quote",
+        ("only part of a sentence",),
+    ),
+    (
+        "value its sentence does not state",
+        set_in((*FIGURE, "value"), 2.69),
+        "$.sections[0].figures[2]",
+        ("does not state '2.69亿元'",),
+    ),
+    (
+        "unit its sentence does not state",
+        set_in((*FIGURE, "unit"), "万元"),
+        "$.sections[0].figures[2]",
+        ("does not state '2.96万元'",),
+    ),
+    (
+        "change its sentence does not state",
+        set_in((*FIGURE, "change", "amount"), 169),
+        "$.sections[0].figures[2].change",
+        ("does not state the change '169%'",),
+    ),
+    (
+        "a multiple read as the wrong factor",
+        set_in(("sections", 0, "figures", 9, "change", "amount"), 3),
+        "$.sections[0].figures[9].change.amount",
+        ("'翻了一番' does not mean a factor of 3",),
+    ),
+    (
+        "derived figure that does not match its formula",
+        set_in(("sections", 0, "figures", 13, "value"), 1.1),
+        "$.sections[0].figures[13].value",
+        ("stored 1.1", "gives 1.0"),
+    ),
+    (
+        "derived figure with an unknown input",
+        set_in(("sections", 0, "figures", 13, "derived", "inputs", "a"), "no-such-figure"),
+        "$.sections[0].figures[13].derived.inputs.a",
+        ("'no-such-figure' is not a stated figure",),
+    ),
+    (
+        "derived figure with a formula that runs code",
+        set_in(("sections", 0, "figures", 13, "derived", "formula"), "__import__('os')"),
+        "$.sections[0].figures[13].derived.formula",
+        ("may only use numbers",),
+    ),
+    (
+        "figure with neither quote nor derivation",
+        lambda data: first_figure(data).pop("quote"),
+        "$.sections[0].figures[2]",
+        ("neither",),
+    ),
+    (
+        "card naming no figure",
+        set_in(("sections", 0, "cards", 0), "no-such-figure"),
+        "$.sections[0].cards[0]",
+        ("'no-such-figure' is not a figure here",),
+    ),
+    (
+        "chart mixing units",
+        set_in(("sections", 1, "charts", 1, "unit"), "万元"),
+        "$.sections[1].charts[1].series[0].values[0]",
+        ("in '万人', the chart in '万元'",),
+    ),
+    (
+        "unknown qualifier",
+        set_in((*FIGURE, "qualifier"), "大约"),
+        "$.sections[0].figures[2].qualifier",
+        ("unknown qualifier '大约'",),
+    ),
+    (
+        "caption not in the article",
+        set_in((*IMAGE, "caption"), "一张照片。"),
+        "$.lead.images[0].caption",
+        ("not in the article",),
+    ),
+    (
+        "article file outside the folder",
+        set_in(("article",), "../article.txt"),
+        "$.article",
+        ("leaves the dataset folder",),
+    ),
+    (
+        "article file missing",
+        set_in(("article",), "missing.txt"),
+        "$.article",
+        ("'missing.txt' is missing",),
+    ),
+    (
+        "a list instead of an object",
+        lambda data: data.clear(),
+        "$.format_version",
+        ("missing key",),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("edit", "where", "words"),
+    [case[1:] for case in CASES],
+    ids=[case[0] for case in CASES],
+)
+def test_validate_names_the_problem(
+    edit_dataset: EditDataset,
+    capsys: pytest.CaptureFixture[str],
+    edit: Callable[[dict[str, Any]], object],
+    where: str,
+    words: tuple[str, ...],
+) -> None:
+    folder = edit_dataset(edit)
+    code, lines = validate(folder, capsys)
+    assert code == 1
+    matching = [line for line in lines if f": {where}: " in line]
+    assert matching, f"no problem at {where} in {lines}"
+    line = matching[0]
+    assert line.startswith(str(folder / "briefing.json") + ": ")
+    for word in words:
+        assert word in line
+
+
+def write(folder: Path, content: bytes) -> Path:
+    (folder / "briefing.json").write_bytes(content)
+    return folder
+
+
+RAW_CASES: list[tuple[str, bytes, str, tuple[str, ...]]] = [
+    ("not UTF-8", '{"title": "聚才"}'.encode("gb18030"), "$", ("not UTF-8", "offset")),
+    ("not JSON", b'{"title": ', "$", ("not JSON", "line 1")),
+    ("NaN", b'{"format_version": NaN}', "$.format_version", ("got NaN", "a finite number")),
+    ("Infinity", b'{"a": [1, -Infinity]}', "$.a[1]", ("got -Infinity",)),
+    ("duplicate key", b'{"title": "a", "title": "b"}', "$.title", ("appears twice",)),
+    (
+        "nested absurdly deep",
+        b"[" * 200_000 + b"]" * 200_000,
+        "$",
+        ("nested too deeply",),
+    ),
+    (
+        "nested deeper than the format allows",
+        b'{"lead": ' + b"[" * (MAX_DEPTH + 5) + b"]" * (MAX_DEPTH + 5) + b"}",
+        "$.lead",
+        ("nested too deeply", f"at most {MAX_DEPTH} levels"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("content", "where", "words"),
+    [case[1:] for case in RAW_CASES],
+    ids=[case[0] for case in RAW_CASES],
+)
+def test_validate_refuses_unreadable_files(
+    dataset_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+    content: bytes,
+    where: str,
+    words: tuple[str, ...],
+) -> None:
+    code, lines = validate(write(dataset_dir, content), capsys)
+    assert code == 1
+    matching = [line for line in lines if f": {where}" in line]
+    assert matching, lines
+    for word in words:
+        assert word in matching[0]
+
+
+def test_symlink_leading_out_of_the_folder_is_refused(
+    edit_dataset: EditDataset, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    outside = tmp_path / "outside.svg"
+    outside.write_text("<svg/>", encoding="utf-8")
+    folder = edit_dataset(set_in((*IMAGE, "file"), "images/link.svg"))
+    (folder / "images" / "link.svg").symlink_to(outside)
+    code, lines = validate(folder, capsys)
+    assert code == 1
+    assert any("$.lead.images[0].file" in line and "outside the dataset" in line for line in lines)
+
+
+def test_oversized_file_is_refused_before_parsing(
+    dataset_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with (dataset_dir / "briefing.json").open("wb") as file:
+        file.truncate(21 * 1024 * 1024)  # sparse: no need to write 21 MB
+    code, lines = validate(dataset_dir, capsys)
+    assert code == 1
+    assert "the file is 21.0 MB" in lines[0]
+    assert "at most 20 MB" in lines[0]
+
+
+def test_missing_dataset(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, lines = validate(tmp_path / "nowhere", capsys)
+    assert code == 1
+    assert "no such file" in lines[0]
+
+
+def test_every_problem_is_listed_not_just_the_first(
+    edit_dataset: EditDataset, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def two_problems(data: dict[str, Any]) -> None:
+        set_in((*FIGURE, "quote"), "不在文中。")(data)
+        set_in((*IMAGE, "file"), "images/nowhere.svg")(data)
+
+    code, lines = validate(edit_dataset(two_problems), capsys)
+    assert code == 1
+    assert len(lines) == 2
+
+
+def test_loader_raises_its_own_error_type(edit_dataset: EditDataset) -> None:
+    folder = edit_dataset(set_in((*FIGURE, "value"), "oops"))
+    with pytest.raises(DatasetError) as raised:
+        load_dataset(folder)
+    assert raised.value.problems[0].path == "$.sections[0].figures[2].value"
+
+
+def test_command_line_prints_no_traceback(dataset_dir: Path) -> None:
+    write(dataset_dir, b"\xff\xfe not json")
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", "validate", str(dataset_dir)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    assert "not UTF-8" in result.stdout
