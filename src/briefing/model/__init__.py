@@ -1,7 +1,14 @@
 """The Qt-free model: the dataset format, its one loader, and figures written the Chinese way."""
 
 from briefing.model.checks import Article, PathOutsideError, resolve_inside
-from briefing.model.formatting import format_change, format_figure, format_number, is_improvement
+from briefing.model.formatting import (
+    figure_parts,
+    format_change,
+    format_figure,
+    format_number,
+    format_shown,
+    is_improvement,
+)
 from briefing.model.loader import DATASET_FILE, Dataset, load_dataset
 from briefing.model.problems import DatasetError, Problem
 from briefing.model.schema import (
@@ -33,9 +40,11 @@ __all__ = [
     "Problem",
     "Section",
     "Series",
+    "figure_parts",
     "format_change",
     "format_figure",
     "format_number",
+    "format_shown",
     "is_improvement",
     "json_schema",
     "load_dataset",

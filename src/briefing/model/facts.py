@@ -5,12 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-from decimal import Decimal
 from typing import Any
 
 from briefing.model.formatting import format_change, format_figure, format_number
-from briefing.model.formula import explain
-from briefing.model.schema import Briefing, Figure
+from briefing.model.formula import derivation_sources, derivation_text
+from briefing.model.schema import Briefing
 
 COLUMNS = (
     "section",
@@ -29,32 +28,12 @@ COLUMNS = (
 )
 
 
-def _derivation(figure: Figure, figures: dict[str, Figure]) -> tuple[str, str]:
-    """(formula with its numbers, the sentences of its inputs) for a derived figure."""
-    derivation = figure.derived
-    if derivation is None:
-        return "", ""
-    values: dict[str, Decimal] = {}
-    sentences: list[str] = []
-    for name, reference in derivation.inputs.items():
-        figure_id, _, part = reference.partition(".")
-        source = figures[figure_id]
-        values[name] = source.change.amount if part and source.change else source.value
-        if source.quote and source.quote not in sentences:
-            sentences.append(source.quote)
-    text = explain(derivation.formula, values, figure.value, approximate=derivation.approximate)
-    if derivation.note:
-        text = f"{text}（{derivation.note}）"
-    return text, " ".join(sentences)
-
-
 def fact_rows(briefing: Briefing) -> list[dict[str, Any]]:
     """One row per figure, in document order; values are plain strings, booleans or numbers."""
     figures = briefing.figures()
     rows = []
     for section, block in briefing.blocks():
         for figure in block.figures:
-            formula, basis = _derivation(figure, figures)
             rows.append(
                 {
                     "section": section,
@@ -66,9 +45,9 @@ def fact_rows(briefing: Briefing) -> list[dict[str, Any]]:
                     "printed": format_figure(figure),
                     "change": format_change(figure.change, figure.better) if figure.change else "",
                     "derived": figure.derived is not None,
-                    "formula": formula,
+                    "formula": derivation_text(figure, figures),
                     "quote": figure.quote or "",
-                    "basis": basis,
+                    "basis": " ".join(derivation_sources(figure, figures)),
                     "card": figure.id in block.cards,
                 }
             )

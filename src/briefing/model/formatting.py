@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from briefing.model.schema import (
@@ -67,6 +68,32 @@ def format_figure(figure: Figure) -> str:
     if figure.printed is not None:
         return figure.printed
     return format_value(figure.value, figure.unit, figure.qualifier)
+
+
+def format_shown(figure: Figure) -> str:
+    """A figure as a reader sees it in the app: as printed, with 约 when it is an approximation."""
+    text = format_figure(figure)
+    return f"约{text}" if figure.derived is not None and figure.derived.approximate else text
+
+
+def figure_parts(figure: Figure) -> tuple[str, str, str]:
+    """(words before, the number, words after) so a card can set the number large:
+    突破|330|家, 第|33|位, |2.96|亿元, |400|余家, |五|大类."""
+    if figure.printed is not None:
+        found = re.search(r"[0-9.]+|[零〇一二两三四五六七八九十百千]+", figure.printed)
+        if found is None:
+            return "", figure.printed, ""
+        return figure.printed[: found.start()], found.group(), figure.printed[found.end() :]
+    number = format_number(figure.value)
+    qualifier = figure.qualifier
+    if qualifier is None:
+        return "", number, figure.unit
+    if TEMPLATE_MARK in qualifier:
+        before, _, after = qualifier.partition(TEMPLATE_MARK)
+        return before, number, after
+    if qualifier in SUFFIX_QUALIFIERS:
+        return "", number, f"{qualifier}{figure.unit}"
+    return qualifier, number, figure.unit
 
 
 def is_improvement(change: Change, better: str) -> bool:

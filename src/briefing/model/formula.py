@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from decimal import ROUND_HALF_UP, Decimal, DivisionByZero, InvalidOperation, localcontext
 
 from briefing.model.formatting import format_number
+from briefing.model.schema import Figure
 
 _SYMBOLS = {ast.Add: "+", ast.Sub: "−", ast.Mult: "×", ast.Div: "÷"}
 _OPERATIONS: dict[type[ast.operator], Callable[[Decimal, Decimal], Decimal]] = {
@@ -108,3 +109,40 @@ def explain(
 
     exact = not approximate and evaluate(formula, inputs) == result
     return f"{text(_parse(formula))} {'=' if exact else '≈'} {format_number(result)}"
+
+
+def input_values(figure: Figure, figures: Mapping[str, Figure]) -> dict[str, Decimal]:
+    """The value of each input of a (checked) derived figure, by name."""
+    if figure.derived is None:
+        return {}
+    values: dict[str, Decimal] = {}
+    for name, reference in figure.derived.inputs.items():
+        figure_id, _, part = reference.partition(".")
+        source = figures[figure_id]
+        values[name] = source.change.amount if part and source.change else source.value
+    return values
+
+
+def derivation_text(figure: Figure, figures: Mapping[str, Figure]) -> str:
+    """How a derived figure is computed, for a reader: 2.96 ÷ (1 + 196 ÷ 100) ≈ 1.00（note）."""
+    derivation = figure.derived
+    if derivation is None:
+        return ""
+    text = explain(
+        derivation.formula,
+        input_values(figure, figures),
+        figure.value,
+        approximate=derivation.approximate,
+    )
+    return f"{text}（{derivation.note}）" if derivation.note else text
+
+
+def derivation_sources(figure: Figure, figures: Mapping[str, Figure]) -> list[str]:
+    """The sentences of the stated figures a derived figure is computed from, each once."""
+    sentences: list[str] = []
+    if figure.derived is not None:
+        for reference in figure.derived.inputs.values():
+            quote = figures[reference.partition(".")[0]].quote
+            if quote and quote not in sentences:
+                sentences.append(quote)
+    return sentences

@@ -1,0 +1,1 @@
+"""Qt widgets of the viewer; each receives models and an Appearance, never dicts or JSON."""
