@@ -1,18 +1,21 @@
-"""Shared test set-up: Qt offscreen before anything imports it, and a writable dataset copy."""
+"""Shared test set-up: Qt offscreen and a machine without CJK fonts before anything imports Qt;
+the app's font; isolated settings; a writable dataset copy; the main window."""
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["FONTCONFIG_FILE"] = str(Path(__file__).with_name("fresh-fonts.conf"))
 
 import json
 import shutil
-from collections.abc import Callable
-from pathlib import Path
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from briefing.resources import bundled_dataset
 
@@ -39,3 +42,58 @@ def edit_dataset(dataset_dir: Path) -> EditDataset:
         return dataset_dir
 
     return edit
+
+
+@pytest.fixture(scope="session", autouse=True)
+def app_font(qapp: Any) -> str:
+    """The app's font is registered before any widget exists, as the app itself does."""
+    from briefing.fonts import register_fonts
+
+    return register_fonts()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Any:
+    """Settings in a file of the test's own, never the user's."""
+    from PySide6.QtCore import QSettings
+
+    from briefing.settings import Settings
+
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def theme(qapp: Any) -> Iterator[Any]:
+    """A theme controller applying the default appearance; removed after the test."""
+    from briefing.theme import Appearance, ThemeController
+
+    controller = ThemeController(qapp, Appearance())
+    controller.apply()
+    yield controller
+    controller.deleteLater()
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, theme: Any, settings: Any) -> Iterator[Callable[..., Any]]:
+    """Build a main window for a dataset (the bundled one by default) and show it; every
+    window is deleted after the test, so later tests do not restyle dead windows."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from briefing.model import load_dataset
+    from briefing.ui.main_window import MainWindow
+
+    windows: list[MainWindow] = []
+
+    def make(path: Path | None = None, *, size: tuple[int, int] = (1280, 720)) -> Any:
+        window = MainWindow(theme, settings, load_dataset(path or bundled_dataset()))
+        windows.append(window)
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -8,10 +8,15 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from briefing.model import DatasetError, json_schema, load_dataset
-from briefing.model.facts import facts_csv, facts_json
 from briefing.resources import bundled_dataset
+
+if TYPE_CHECKING:
+    from briefing.model import DatasetError
+
+# The model (pydantic, ~0.3 s to import) is imported by the commands that need it, so that
+# `briefing` opens its window without waiting for it.
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 PATH_HELP = "a dataset folder or its briefing.json (default: the bundled briefing)"
@@ -30,6 +35,8 @@ def _report(error: DatasetError) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from briefing.model import DatasetError, load_dataset
+
     try:
         dataset = load_dataset(_dataset_path(args.path))
     except DatasetError as error:
@@ -47,11 +54,16 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(_args: argparse.Namespace) -> int:
+    from briefing.model import json_schema
+
     print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
     return EXIT_OK
 
 
 def cmd_facts(args: argparse.Namespace) -> int:
+    from briefing.model import DatasetError, load_dataset
+    from briefing.model.facts import facts_csv, facts_json
+
     try:
         dataset = load_dataset(_dataset_path(args.path))
     except DatasetError as error:
@@ -81,16 +93,9 @@ def cmd_view(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_INVALID
-    try:
-        load_dataset(_dataset_path(args.path))
-    except DatasetError as error:
-        return _report(error)
-    print(
-        "briefing: the dataset is valid, but this version has no viewer window yet; "
-        "use 'briefing validate' and 'briefing facts' meanwhile",
-        file=sys.stderr,
-    )
-    return EXIT_INVALID
+    from briefing.app import run  # Qt is imported only when a window is wanted
+
+    return run(_dataset_path(args.path))
 
 
 COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {

@@ -1,0 +1,46 @@
+"""Start the viewer: QApplication, the bundled font, theme and settings, then the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from briefing.fonts import register_fonts
+from briefing.resources import bundled_dataset
+from briefing.settings import Settings
+from briefing.theme import ThemeController
+from briefing.ui.main_window import MainWindow
+
+
+def application() -> QApplication:
+    """The one QApplication, with the font registered before any widget exists."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("briefing")
+    app.setOrganizationName("briefing")
+    app.setApplicationDisplayName("数据简报")
+    register_fonts()
+    return app
+
+
+def create_window(path: Path | None = None, settings: Settings | None = None) -> MainWindow:
+    """An empty main window, themed, with ``open_initial`` queued for the dataset (the bundled
+    one by default): the window can paint before the dataset is read."""
+    app = application()
+    settings = settings or Settings()
+    theme = ThemeController(app, settings.appearance())
+    theme.apply()
+    window = MainWindow(theme, settings)
+    QTimer.singleShot(0, lambda: window.open_initial(path or bundled_dataset()))
+    return window
+
+
+def run(path: Path | None = None) -> int:
+    app = application()
+    window = create_window(path)
+    window.show()
+    return app.exec()

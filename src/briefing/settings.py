@@ -1,0 +1,84 @@
+"""Typed settings, declared in one place; QSettings is only the storage.
+
+Every value is checked when read: a missing, corrupt or out-of-range value gives the default,
+so a damaged settings file can never stop the app from opening.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from briefing.theme import CONVENTIONS, THEME_NAMES, THEMES, ZOOM_STEPS, Appearance
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    default: T
+
+    def parse(self, raw: Any) -> T:
+        """The stored value as a T, or the default when it is not a valid one."""
+        default = self.default
+        try:
+            if isinstance(default, bool):
+                value: Any = raw if isinstance(raw, bool) else str(raw).lower() == "true"
+            elif isinstance(default, int):
+                value = int(raw)
+            elif isinstance(default, float):
+                value = float(raw)
+            elif isinstance(default, QByteArray):
+                value = raw if isinstance(raw, QByteArray) else default
+            else:
+                value = str(raw)
+        except (TypeError, ValueError):
+            return default
+        return value  # type: ignore[no-any-return]
+
+
+THEME = Setting("appearance/theme", "light")
+ZOOM = Setting("appearance/zoom", 1.0)
+CONVENTION = Setting("appearance/convention", "red-up")
+LAST_TAB = Setting("window/last_tab", 0)
+GEOMETRY = Setting("window/geometry", QByteArray())
+LAST_FOLDER = Setting("files/last_folder", "")
+
+
+class Settings:
+    """The app's settings over a QSettings store (an INI file in the user's config folder)."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store or QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, "briefing", "briefing"
+        )
+
+    def get(self, setting: Setting[T]) -> T:
+        if self.store.status() != QSettings.Status.NoError:
+            return setting.default
+        raw = self.store.value(setting.key, setting.default)
+        return setting.parse(raw)
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        self.store.setValue(setting.key, value)
+
+    def appearance(self) -> Appearance:
+        theme = self.get(THEME)
+        convention = self.get(CONVENTION)
+        zoom = self.get(ZOOM)
+        return Appearance(
+            theme=THEMES[theme] if theme in THEME_NAMES else THEMES["light"],
+            zoom=zoom if ZOOM_STEPS[0] <= zoom <= ZOOM_STEPS[-1] else 1.0,
+            convention=convention if convention in CONVENTIONS else "red-up",
+        )
+
+    def save_appearance(self, appearance: Appearance) -> None:
+        self.set(THEME, appearance.theme.name)
+        self.set(ZOOM, appearance.zoom)
+        self.set(CONVENTION, appearance.convention)
+
+    def sync(self) -> None:
+        self.store.sync()

@@ -1,0 +1,668 @@
+"""Pictures of the briefing: decoded safely at the size shown, a captioned panel, a large viewer."""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QRect,
+    QSize,
+    Qt,
+    QtMsgType,
+    Signal,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import (
+    QColor,
+    QCursor,
+    QGuiApplication,
+    QImage,
+    QImageIOHandler,
+    QImageReader,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QDialog, QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from briefing.model.schema import Image
+from briefing.theme import Appearance
+from briefing.ui.common import plain_label, plain_tooltip
+
+PANEL_FIT = QSize(1600, 1200)  # a panel never needs more, even full width on a 4K screen
+MAX_SIDE = 20_000
+MAX_PIXELS = 100_000_000
+ALLOCATION_LIMIT_MB = 256
+_VECTOR_FORMATS = frozenset({"svg", "svgz"})
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+# libjpeg's note about stray bytes before a marker: many cameras write them, no pixel is lost.
+_HARMLESS_DECODER_NOTES = ("extraneous bytes",)
+_ACTIVATE_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space})
+
+# The viewer is a dark room whatever the theme: a picture reads best on black.
+_BACKDROP = "#0b0d10"
+_VIEWER_TEXT = "#f1f3f6"
+_VIEWER_MUTED = "#aab3c0"
+
+
+class ImageLoadError(Exception):
+    """An image file that cannot be shown; ``reason`` says why, in words for the reader."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def load_image(path: Path, fit: QSize) -> QImage:
+    """Decode ``path`` to at most ``fit`` (aspect ratio kept, EXIF orientation applied).
+
+    Large pictures are scaled while decoding, so a 6000×4000 photo is never held at full size;
+    vector pictures (SVG) are rendered to fill ``fit``. Raises ImageLoadError for a missing,
+    empty, unrecognised, oversized or damaged file. Call it from one thread at a time: the
+    decoder's complaints are caught with Qt's process-wide message handler.
+    """
+    fit = fit.expandedTo(QSize(1, 1))
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise ImageLoadError(QCoreApplication.translate("ImagePanel", "文件不存在")) from None
+    except OSError as error:
+        raise ImageLoadError(
+            QCoreApplication.translate("ImagePanel", "无法读取文件（{error}）").format(
+                error=error.strerror or error
+            )
+        ) from None
+    if not path.is_file():
+        raise ImageLoadError(QCoreApplication.translate("ImagePanel", "不是文件"))
+    if info.st_size == 0:
+        raise ImageLoadError(QCoreApplication.translate("ImagePanel", "文件是空的（0 字节）"))
+
+    # A process-wide setting; set here so no caller can forget it before a decode.
+    QImageReader.setAllocationLimit(ALLOCATION_LIMIT_MB)
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    # Reading the header is decoding too (size, EXIF), so the whole read is listened to.
+    try:
+        with _decoder_messages() as messages:
+            image = _read(reader, path, fit)
+    except OSError as error:  # the PNG check reads the file itself
+        raise ImageLoadError(
+            QCoreApplication.translate("ImagePanel", "无法读取文件（{error}）").format(
+                error=error.strerror or error
+            )
+        ) from None
+    complaints = [
+        text
+        for kind, text in messages
+        if kind not in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg)
+        and not any(note in text for note in _HARMLESS_DECODER_NOTES)
+    ]
+    if image.isNull() and reader.error() == QImageReader.ImageReaderError.UnsupportedFormatError:
+        raise _unreadable(reader)
+    # Qt returns a truncated JPEG with its missing part filled grey: that is a damaged picture.
+    if image.isNull() or complaints:
+        detail = complaints[0] if complaints else _reader_error(reader)
+        raise ImageLoadError(
+            QCoreApplication.translate("ImagePanel", "图片已损坏（{detail}）").format(detail=detail)
+        )
+    return image
+
+
+def _read(reader: QImageReader, path: Path, fit: QSize) -> QImage:
+    """Check what the header promises, then decode at the size to be shown."""
+    if not reader.canRead():
+        raise _unreadable(reader)
+    image_format = bytes(reader.format().data()).decode("ascii", "replace").lower()
+    # Before the PNG decoder reads even the header (see _check_png_chunks).
+    if image_format == "png":
+        _check_png_chunks(path)
+    vector = image_format in _VECTOR_FORMATS
+    stored = reader.size()
+    # A vector picture is rendered at the size asked for, so its declared size costs nothing.
+    if stored.isValid() and not vector:
+        width, height = stored.width(), stored.height()
+        if max(width, height) > MAX_SIDE or width * height > MAX_PIXELS:
+            raise ImageLoadError(
+                QCoreApplication.translate("ImagePanel", "图片过大（{width}×{height}）").format(
+                    width=width, height=height
+                )
+            )
+    scaled = _decode_size(stored, reader.transformation(), fit, vector=vector)
+    if scaled.isValid():
+        reader.setScaledSize(scaled)
+    return reader.read()
+
+
+def _decode_size(
+    stored: QSize, transformation: QImageIOHandler.Transformation, fit: QSize, *, vector: bool
+) -> QSize:
+    """The size to ask the decoder for, or an invalid QSize to decode as stored.
+
+    The decoder scales before it applies the EXIF rotation, so for a picture stored on its side
+    the fit is worked out on the upright size and turned back.
+    """
+    if not stored.isValid() or stored.isEmpty():
+        return QSize()
+    sideways = bool(transformation & QImageIOHandler.Transformation.TransformationRotate90)
+    upright = stored.transposed() if sideways else stored
+    if not vector and upright.width() <= fit.width() and upright.height() <= fit.height():
+        return QSize()  # small enough: enlarging a raster at decode time only adds blur
+    shown = upright.scaled(fit, Qt.AspectRatioMode.KeepAspectRatio).expandedTo(QSize(1, 1))
+    return shown.transposed() if sideways else shown
+
+
+def _check_png_chunks(path: Path) -> None:
+    """Refuse a PNG whose chunks are cut off or fail their checksum.
+
+    libpng prints its errors straight to stderr, past any Qt message handler, so a damaged PNG
+    is found here, before it reaches the decoder.
+    """
+    damaged = ImageLoadError(QCoreApplication.translate("ImagePanel", "图片已损坏（文件不完整）"))
+    with path.open("rb") as file:
+        if file.read(8) != _PNG_SIGNATURE:
+            raise damaged
+        while True:
+            header = file.read(8)
+            if len(header) < 8:
+                raise damaged
+            length = int.from_bytes(header[:4], "big")
+            kind = header[4:]
+            checksum = zlib.crc32(kind)
+            remaining = length
+            while remaining:
+                block = file.read(min(remaining, 1 << 20))
+                if not block:
+                    raise damaged
+                checksum = zlib.crc32(block, checksum)
+                remaining -= len(block)
+            stored = file.read(4)
+            if len(stored) < 4:
+                raise damaged
+            if int.from_bytes(stored, "big") != checksum:
+                raise ImageLoadError(
+                    QCoreApplication.translate("ImagePanel", "图片已损坏（校验和不符）")
+                )
+            if kind == b"IEND":
+                return
+
+
+@contextmanager
+def _decoder_messages() -> Iterator[list[tuple[QtMsgType, str]]]:
+    """Collect what Qt logs while a picture is decoded, to report it as the reason.
+
+    Decoders log damage (``Corrupt JPEG data: ...``) instead of failing; left alone those lines
+    would reach the console, or fail a test run, while the reader calls the image fine.
+    Decoding runs on this thread, so what is logged meanwhile comes from the decoder.
+    """
+    messages: list[tuple[QtMsgType, str]] = []
+
+    def keep(kind: QtMsgType, _context: QMessageLogContext, text: str) -> None:
+        messages.append((kind, text))
+
+    previous = qInstallMessageHandler(keep)
+    try:
+        yield messages
+    finally:
+        qInstallMessageHandler(previous)
+
+
+def _reader_error(reader: QImageReader) -> str:
+    errors = QImageReader.ImageReaderError
+    words = {
+        errors.FileNotFoundError: QCoreApplication.translate("ImagePanel", "文件不存在"),
+        errors.DeviceError: QCoreApplication.translate("ImagePanel", "无法读取文件"),
+        errors.UnsupportedFormatError: QCoreApplication.translate("ImagePanel", "格式不受支持"),
+        errors.InvalidDataError: QCoreApplication.translate("ImagePanel", "数据无效"),
+    }
+    return words.get(reader.error(), reader.errorString())
+
+
+def _unreadable(reader: QImageReader) -> ImageLoadError:
+    if reader.error() in (
+        QImageReader.ImageReaderError.FileNotFoundError,
+        QImageReader.ImageReaderError.DeviceError,
+    ):
+        return ImageLoadError(_reader_error(reader))
+    return ImageLoadError(
+        QCoreApplication.translate("ImagePanel", "不是可识别的图片（{detail}）").format(
+            detail=_reader_error(reader)
+        )
+    )
+
+
+def _rgba(colour: str, alpha: float) -> str:
+    c = QColor(colour)
+    return f"rgba({c.red()}, {c.green()}, {c.blue()}, {alpha})"
+
+
+def _credit_text(image: Image, kind: str) -> str:
+    if kind == "illustration":
+        # The credit names the photographer of the original; the drawing only evokes it.
+        return QCoreApplication.translate("ImagePanel", "示意图，原照片 {credit}").format(
+            credit=image.credit
+        )
+    return image.credit
+
+
+def _placeholder_text(name: str, reason: str) -> str:
+    return "\n".join((QCoreApplication.translate("ImagePanel", "图片无法显示"), name, reason))
+
+
+class _Picture(QWidget):
+    """Draws one decoded image fitted without distortion and centred, or a placeholder.
+
+    The image is decoded once; a resize only rescales it to a new pixmap.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._image = QImage()
+        self._placeholder = ""
+        self._pixmap = QPixmap()
+        self._pixmap_key: tuple[int, int, float] | None = None
+        self._placeholder_fill = QColor("#eeeeee")
+        self._placeholder_border = QColor("#cccccc")
+        self._placeholder_ink = QColor("#555555")
+        self._badge = QLabel(self)
+        self._badge.setTextFormat(Qt.TextFormat.PlainText)
+        self._badge.hide()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_image(self, image: QImage) -> None:
+        self._image = image
+        self._placeholder = ""
+        self._pixmap_key = None
+        self._refresh()
+
+    def set_placeholder(self, text: str) -> None:
+        self._image = QImage()
+        self._placeholder = text
+        self._pixmap = QPixmap()
+        self._pixmap_key = None
+        self._badge.hide()
+        self.update()
+
+    def set_badge(self, text: str, style: str) -> None:
+        self._badge.setText(text)
+        self._badge.setStyleSheet(style)
+        self._badge.adjustSize()
+        self._badge.setVisible(bool(text) and not self._image.isNull())
+        self._place_badge()
+
+    def set_placeholder_colours(self, fill: str, border: str, ink: str) -> None:
+        self._placeholder_fill = QColor(fill)
+        self._placeholder_border = QColor(border)
+        self._placeholder_ink = QColor(ink)
+        self.update()
+
+    def badge(self) -> QLabel:
+        return self._badge
+
+    def image(self) -> QImage:
+        return self._image
+
+    def placeholder(self) -> str:
+        return self._placeholder
+
+    def target_rect(self) -> QRect:
+        """Where the picture is drawn: the image's shape, as large as fits, centred."""
+        area = self.contentsRect()
+        if self._image.isNull() or area.isEmpty():
+            return QRect()
+        size = self._image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        size = size.expandedTo(QSize(1, 1))
+        rect = QRect(0, 0, size.width(), size.height())
+        rect.moveCenter(area.center())
+        return rect
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """The picture's own shape, so a panel in a column has no empty bands; a portrait
+        picture is held to 5:4 tall and shown narrower instead."""
+        if self._image.isNull():
+            return max(100, round(width * 2 / 3))
+        shape = self._image.height() / self._image.width()
+        return max(100, round(width * min(shape, 1.25)))
+
+    def sizeHint(self) -> QSize:
+        return QSize(400, self.heightForWidth(400))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(160, 100)
+
+    def _refresh(self) -> None:
+        target = self.target_rect()
+        ratio = self.devicePixelRatioF()
+        key = (target.width(), target.height(), ratio)
+        if target.isEmpty() or key == self._pixmap_key:
+            self._place_badge()
+            return
+        scaled = self._image.scaled(
+            round(target.width() * ratio),
+            round(target.height() * ratio),
+            Qt.AspectRatioMode.IgnoreAspectRatio,  # the target already has the image's shape
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        self._pixmap = QPixmap.fromImage(scaled)
+        self._pixmap.setDevicePixelRatio(ratio)
+        self._pixmap_key = key
+        self._place_badge()
+        self.update()
+
+    def drawn_size(self) -> QSize:
+        self._refresh()
+        return self.target_rect().size() if not self._image.isNull() else QSize()
+
+    def _place_badge(self) -> None:
+        target = self.target_rect()
+        if not target.isEmpty():
+            self._badge.move(target.left() + 8, target.top() + 8)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._refresh()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        if not self._image.isNull():
+            self._refresh()
+            painter.drawPixmap(self.target_rect().topLeft(), self._pixmap)
+            return
+        if not self._placeholder:
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        box = self.contentsRect().adjusted(1, 1, -1, -1)
+        pen = QPen(self._placeholder_border, 1.5, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(self._placeholder_fill)
+        painter.drawRoundedRect(box, 6, 6)
+        painter.setPen(self._placeholder_ink)
+        # drawText never interprets markup, so a file name like "<b>.png" shows as written.
+        painter.drawText(
+            box.adjusted(16, 12, -16, -12),
+            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWrapAnywhere,
+            self._placeholder,
+        )
+
+
+def _show(picture: _Picture, image: Image, source: Path | None, fit: QSize) -> None:
+    """Put the decoded picture, or a placeholder naming the file and the reason, in ``picture``."""
+    name = source.name if source is not None else Path(image.file).name
+    if source is None:
+        reason = QCoreApplication.translate("ImagePanel", "没有可显示的图片文件")
+        picture.set_placeholder(_placeholder_text(name, reason))
+        return
+    try:
+        picture.set_image(load_image(source, fit))
+    except ImageLoadError as error:
+        picture.set_placeholder(_placeholder_text(name, error.reason))
+
+
+class ImagePanel(QFrame):
+    """A picture of the briefing with its caption and credit; click, Enter or Space enlarges it.
+
+    ``source`` and ``kind`` come from ``Dataset.image_file``: a photograph dropped beside an
+    illustration replaces it. A missing or damaged file shows a placeholder naming the file and
+    the reason; the caption stays and no viewer opens for it.
+
+    Test hooks: ``is_placeholder``, ``placeholder_text``, ``displayed_size`` (the pixmap as
+    drawn), ``image_size`` (as decoded), ``viewer`` (the open ImageViewer), ``badge``.
+    """
+
+    activated = Signal()
+
+    def __init__(
+        self,
+        image: Image,
+        source: Path | None,
+        kind: str,
+        appearance: Appearance,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._image = image
+        self._source = source
+        self._kind = kind
+        self._appearance = appearance
+        self._opens_viewer = True
+        self._viewer: ImageViewer | None = None
+        self.setProperty("role", "panel")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(image.caption)
+        self.setAccessibleDescription(image.alt)
+        self.setToolTip(plain_tooltip(image.alt))
+
+        self._picture = _Picture(self)
+        _show(self._picture, image, source, PANEL_FIT)
+        self._caption = plain_label(image.caption, parent=self)
+        self._credit = plain_label(_credit_text(image, kind), "credit", parent=self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 10)
+        layout.setSpacing(6)
+        layout.addWidget(self._picture, 1)
+        layout.addWidget(self._caption)
+        layout.addWidget(self._credit)
+        if not self.is_placeholder():
+            self.setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
+        self.activated.connect(self._open_if_wanted)
+        self.apply_appearance(appearance)
+
+    def apply_appearance(self, appearance: Appearance) -> None:
+        """Restyle fonts and the colours the style sheet does not reach (placeholder, badge)."""
+        self._appearance = appearance
+        t = appearance.theme
+        self._caption.setFont(appearance.font(t.base_pt))
+        self._credit.setFont(appearance.font(t.small_pt))
+        self._picture.set_placeholder_colours(t.surface_alt, t.border, t.muted)
+        badge = (
+            QCoreApplication.translate("ImagePanel", "示意图")
+            if self._kind == "illustration"
+            else ""
+        )
+        # Its own style sheet, so the application's QLabel rules cannot make it unreadable
+        # over the picture.
+        self._picture.set_badge(
+            badge,
+            f"QLabel {{ background: {_rgba(t.surface, 0.92)}; color: {t.text};"
+            f" border: 1px solid {t.border}; border-radius: 3px; padding: 1px 6px;"
+            f" font-size: {appearance.pt(t.small_pt)}pt; }}",
+        )
+        if self._viewer is not None:
+            self._viewer.apply_appearance(appearance)
+
+    def set_opens_viewer(self, opens: bool) -> None:
+        """Whether ``activated`` also opens the ImageViewer (the default)."""
+        self._opens_viewer = opens
+
+    def open_viewer(self) -> ImageViewer | None:
+        """Show the picture large, modal to this window; None for a placeholder."""
+        if self.is_placeholder():
+            return None
+        if self._viewer is None:
+            viewer = ImageViewer(
+                self._image, self._source, self._kind, self._appearance, self.window()
+            )
+            viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            viewer.finished.connect(self._viewer_closed)
+            self._viewer = viewer
+        self._viewer.open()
+        return self._viewer
+
+    def _open_if_wanted(self) -> None:
+        if self._opens_viewer:
+            self.open_viewer()
+
+    def _viewer_closed(self) -> None:
+        self._viewer = None
+
+    # Test hooks -------------------------------------------------------------------------------
+
+    def is_placeholder(self) -> bool:
+        """True when the picture could not be shown and the placeholder is drawn instead."""
+        return self._picture.image().isNull()
+
+    def placeholder_text(self) -> str:
+        """The placeholder's text (heading, file name, reason), or "" when the picture shows."""
+        return self._picture.placeholder()
+
+    def displayed_size(self) -> QSize:
+        """The size of the picture as drawn, in device-independent pixels."""
+        return self._picture.drawn_size()
+
+    def image_size(self) -> QSize:
+        """The size of the decoded image (at most PANEL_FIT); an empty size for a placeholder."""
+        return self._picture.image().size()
+
+    def viewer(self) -> ImageViewer | None:
+        """The open ImageViewer, if any."""
+        return self._viewer
+
+    def badge(self) -> QLabel:
+        """The "示意图" mark drawn on an illustration (hidden for a photograph)."""
+        return self._picture.badge()
+
+    def credit_text(self) -> str:
+        return self._credit.text()
+
+    # Events -----------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in _ACTIVATE_KEYS and not event.isAutoRepeat():
+            event.accept()
+            self.activated.emit()
+            return
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            event.accept()  # so that the release comes here too
+            return
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            event.accept()
+            self.activated.emit()
+            return
+        super().mouseReleaseEvent(event)
+
+
+class ImageViewer(QDialog):
+    """The picture large on a dark backdrop, with caption and credit; Esc or a click closes it.
+
+    Decoded again at about the size of its screen, never at the file's full size.
+    """
+
+    def __init__(
+        self,
+        image: Image,
+        source: Path | None,
+        kind: str,
+        appearance: Appearance,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("imageViewer")
+        self.setWindowTitle(image.caption)  # a window title is never rich text
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setAccessibleName(image.caption)
+        self.setAccessibleDescription(image.alt)
+        screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+        ratio = screen.devicePixelRatio()
+        fit = QSize(round(screen.size().width() * ratio), round(screen.size().height() * ratio))
+
+        self._picture = _Picture(self)
+        _show(self._picture, image, source, fit)
+        self._caption = plain_label(image.caption, parent=self)
+        self._credit = plain_label(_credit_text(image, kind), parent=self)
+        self._hint = plain_label(
+            QCoreApplication.translate("ImagePanel", "按 Esc 或单击任意处关闭"),
+            wrap=False,
+            parent=self,
+        )
+        self._hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+        self._credit.setObjectName("credit")
+        self._hint.setObjectName("hint")
+        # Under the picture, which is centred too.
+        self._caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self._credit.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self._kind = kind
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 16)
+        layout.setSpacing(8)
+        layout.addWidget(self._picture, 1)
+        layout.addWidget(self._caption)
+        layout.addWidget(self._credit)
+        layout.addWidget(self._hint)
+        self.apply_appearance(appearance)
+
+        if parent is not None:
+            self.resize(parent.window().size())
+        else:
+            available = screen.availableSize()
+            self.resize(round(available.width() * 0.9), round(available.height() * 0.9))
+
+    def apply_appearance(self, appearance: Appearance) -> None:
+        t = appearance.theme
+        self._caption.setFont(appearance.font(t.base_pt + 2))
+        self._credit.setFont(appearance.font(t.small_pt))
+        self._hint.setFont(appearance.font(t.small_pt))
+        self._picture.set_placeholder_colours("#1c2026", "#4a525e", _VIEWER_MUTED)
+        badge = (
+            QCoreApplication.translate("ImagePanel", "示意图")
+            if self._kind == "illustration"
+            else ""
+        )
+        self._picture.set_badge(
+            badge,
+            f"QLabel {{ background: {_rgba(_BACKDROP, 0.8)}; color: {_VIEWER_TEXT};"
+            f" border: 1px solid #4a525e; border-radius: 3px; padding: 2px 8px;"
+            f" font-size: {appearance.pt(t.small_pt)}pt; }}",
+        )
+        # The dialog's own sheet outranks the application's, which would paint dark text.
+        self.setStyleSheet(
+            f"QDialog#imageViewer {{ background: {_BACKDROP}; }}"
+            f" QLabel {{ color: {_VIEWER_TEXT}; background: transparent; }}"
+            f" QLabel#credit, QLabel#hint {{ color: {_VIEWER_MUTED}; }}"
+        )
+
+    # Test hooks -------------------------------------------------------------------------------
+
+    def is_placeholder(self) -> bool:
+        return self._picture.image().isNull()
+
+    def displayed_size(self) -> QSize:
+        return self._picture.drawn_size()
+
+    def image_size(self) -> QSize:
+        return self._picture.image().size()
+
+    # Events -----------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # QDialog rejects on Esc already; said here so a later default button cannot take it.
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            self.reject()
+            return
+        super().keyPressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            event.accept()
+            self.reject()
+            return
+        super().mouseReleaseEvent(event)

@@ -1,0 +1,239 @@
+"""One tab: a section's heading and summary, its stat cards, charts, image panels and text."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from briefing.model import Block, Chart, Dataset, Figure, PathOutsideError, Section
+from briefing.theme import Appearance
+from briefing.ui.common import plain_label
+from briefing.ui.image_panel import ImagePanel
+from briefing.ui.responsive_grid import ResponsiveGrid
+from briefing.ui.section_text import SectionText
+from briefing.ui.stat_card import StatCard
+
+CHART_MIN_HEIGHT = 340
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SectionPage", text)
+
+
+class ChartPlaceholder(QFrame):
+    """Holds a chart's place, at its size, until pyqtgraph has been imported after first paint."""
+
+    def __init__(self, chart: Chart, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chart = chart
+        self.setProperty("role", "panel")
+        self.setMinimumHeight(CHART_MIN_HEIGHT)
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(chart.title, "chart-title"))
+        layout.addStretch(1)
+        layout.addWidget(plain_label(tr("图表加载中…"), "muted"), 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(2)
+
+
+class BlockView(QWidget):
+    """The cards, charts, images and text of one block (the lead, or a section)."""
+
+    show_in_text = Signal(str)
+
+    def __init__(
+        self,
+        block: Block,
+        dataset: Dataset,
+        appearance: Appearance,
+        *,
+        text_title: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        """``text_title`` names the collapsible text; without it the text is always shown first
+        (the lead, whose few lines a reader needs before anything else)."""
+        super().__init__(parent)
+        self.block = block
+        self.figures: Mapping[str, Figure] = dataset.briefing.figures()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(14)
+
+        self.text: SectionText | None = None
+        self.text_button: QPushButton | None = None
+        self._text_title = text_title
+        if block.paragraphs:
+            self.text = SectionText(block, appearance)
+        if self.text is not None and not text_title:
+            layout.addWidget(self.text)
+
+        self.cards: list[StatCard] = []
+        if block.cards:
+            grid = ResponsiveGrid(min_item_width=230, max_columns=5)
+            by_id = {figure.id: figure for figure in block.figures}
+            for figure_id in block.cards:
+                card = StatCard(by_id[figure_id], self.figures, appearance)
+                card.show_in_text.connect(self.reveal_sentence)
+                self.cards.append(card)
+                grid.add(card)
+            layout.addWidget(grid)
+
+        self.charts: list[QWidget] = []
+        self.chart_grid: ResponsiveGrid | None = None
+        if block.charts:
+            self.chart_grid = ResponsiveGrid(min_item_width=520, max_columns=2, spacing=14)
+            for chart in block.charts:
+                placeholder = ChartPlaceholder(chart)
+                self.charts.append(placeholder)
+                self.chart_grid.add(placeholder)
+            layout.addWidget(self.chart_grid)
+
+        self.images: list[ImagePanel] = []
+        if block.images:
+            grid = ResponsiveGrid(min_item_width=300, max_columns=3, spacing=14)
+            for image in block.images:
+                try:
+                    source, kind = dataset.image_file(image)
+                except PathOutsideError:
+                    source, kind = None, image.kind
+                panel = ImagePanel(image, source, kind, appearance)
+                self.images.append(panel)
+                grid.add(panel)
+            layout.addWidget(grid)
+
+        if self.text is not None and text_title:
+            self.text_button = QPushButton()
+            self.text_button.setObjectName("text-toggle")
+            self.text_button.setCheckable(True)
+            self.text_button.toggled.connect(self.set_text_visible)
+            layout.addWidget(self.text_button, 0, Qt.AlignmentFlag.AlignLeft)
+            layout.addWidget(self.text)
+            self.set_text_visible(False)
+
+    def set_text_visible(self, visible: bool) -> None:
+        if self.text is None or self.text_button is None:
+            return  # the lead's text is always shown
+        self.text.setVisible(visible)
+        self.text_button.setChecked(visible)
+        arrow = "▲" if visible else "▼"
+        action = tr("收起") if visible else tr("展开")
+        self.text_button.setText(f"{action}{self._text_title} {arrow}")
+
+    def reveal_sentence(self, figure_id: str) -> None:
+        """Open the text, highlight the figure's sentence, and scroll the page to it."""
+        if self.text is None:
+            return
+        self.set_text_visible(True)
+        top = self.text.show_sentence(figure_id)
+        if top is not None:
+            self.show_in_text.emit(figure_id)
+            page = self._page()
+            if page is not None:
+                page.scroll_to(self.text, top)
+
+    def _page(self) -> SectionPage | None:
+        widget = self.parentWidget()
+        while widget is not None and not isinstance(widget, SectionPage):
+            widget = widget.parentWidget()
+        return widget
+
+    def load_charts(self, appearance: Appearance) -> None:
+        """Replace each placeholder with its chart (imports pyqtgraph on first use)."""
+        from briefing.ui.chart_panel import ChartPanel
+
+        if self.chart_grid is None:
+            return
+        for index, placeholder in enumerate(self.charts):
+            if isinstance(placeholder, ChartPlaceholder):
+                panel = ChartPanel(placeholder.chart, self.figures, appearance)
+                panel.setMinimumHeight(CHART_MIN_HEIGHT)
+                self.chart_grid.replace(placeholder, panel)
+                self.charts[index] = panel
+
+    def apply_appearance(self, appearance: Appearance) -> None:
+        for card in self.cards:
+            card.apply_appearance(appearance)
+        for panel in self.images:
+            panel.apply_appearance(appearance)
+        for chart in self.charts:
+            restyle = getattr(chart, "apply_appearance", None)
+            if restyle is not None:
+                restyle(appearance)
+        if self.text is not None:
+            self.text.apply_appearance(appearance)
+
+
+class SectionPage(QScrollArea):
+    """A scrolling page: (the lead on the first page,) heading, summary, then the block."""
+
+    def __init__(
+        self,
+        section: Section,
+        dataset: Dataset,
+        appearance: Appearance,
+        *,
+        with_lead: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.section = section
+        self.setObjectName(f"page-{section.id}")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        content = QWidget()
+        content.setObjectName("page")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(28, 20, 28, 28)
+        layout.setSpacing(16)
+
+        self.blocks: list[BlockView] = []
+        self.lead: BlockView | None = None
+        if with_lead:
+            layout.addWidget(plain_label(tr("导语"), "block-title"))
+            self.lead = BlockView(dataset.briefing.lead, dataset, appearance)
+            self.blocks.append(self.lead)
+            layout.addWidget(self.lead)
+            layout.addSpacing(12)
+
+        self.heading = plain_label("　".join(section.heading), "heading")
+        self.summary = plain_label(section.summary, "summary")
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        self.body = BlockView(section, dataset, appearance, text_title=tr("本部分原文"))
+        self.blocks.append(self.body)
+        layout.addWidget(self.body)
+        layout.addStretch(1)
+        self.setWidget(content)
+
+    @property
+    def cards(self) -> list[StatCard]:
+        return [card for block in self.blocks for card in block.cards]
+
+    @property
+    def charts(self) -> list[QWidget]:
+        return [chart for block in self.blocks for chart in block.charts]
+
+    @property
+    def images(self) -> list[ImagePanel]:
+        return [image for block in self.blocks for image in block.images]
+
+    def charts_loaded(self) -> bool:
+        return not any(isinstance(chart, ChartPlaceholder) for chart in self.charts)
+
+    def load_charts(self, appearance: Appearance) -> None:
+        for block in self.blocks:
+            block.load_charts(appearance)
+
+    def apply_appearance(self, appearance: Appearance) -> None:
+        for block in self.blocks:
+            block.apply_appearance(appearance)
+
+    def scroll_to(self, widget: QWidget, y: int) -> None:
+        """Scroll so that point y of a widget on this page is near the top of the view."""
+        content = self.widget()
+        if content is None:
+            return
+        target = widget.mapTo(content, widget.rect().topLeft()).y() + y
+        self.verticalScrollBar().setValue(max(0, target - 40))

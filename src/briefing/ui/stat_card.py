@@ -1,0 +1,249 @@
+"""A stat card: one headline figure, its change against last year, and the sentence it came from."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGraphicsDropShadowEffect,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.model import Figure, figure_parts, format_number, format_shown, is_improvement
+from briefing.model.formula import derivation_sources, derivation_text
+from briefing.theme import Appearance
+from briefing.ui.common import plain_label, plain_tooltip
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("StatCard", text)
+
+
+def change_text(figure: Figure) -> tuple[str, bool] | None:
+    """(arrow and words, whether it is good news) for a figure's change: ↑196%, ↑提升10位."""
+    change = figure.change
+    if change is None:
+        return None
+    good = is_improvement(change, figure.better)
+    arrow = "↑" if good else "↓"
+    magnitude = format_number(abs(change.amount))
+    if change.kind == "percent":
+        words = f"{magnitude}%"
+    elif change.kind == "places":
+        verb = tr("提升") if good else tr("下降")
+        words = f"{verb}{magnitude}{change.unit or '位'}"
+    elif change.kind == "multiple":
+        words = change.printed or f"×{magnitude}"
+    else:
+        sign = "+" if change.amount > 0 else "−"
+        words = f"{sign}{magnitude}{change.unit or figure.unit}"
+    return f"{arrow}{words}", good
+
+
+def source_text(figure: Figure, figures: Mapping[str, Figure]) -> str:
+    """What the card says about where its figure comes from, as plain text."""
+    if figure.quote is not None:
+        return tr("原文：") + figure.quote
+    basis = "\n".join(derivation_sources(figure, figures))
+    return tr("推算：") + derivation_text(figure, figures) + "\n" + tr("依据：") + basis
+
+
+class SourcePopup(QFrame):
+    """A card's source sentence, opened by a click or Enter, laid over the page under the card.
+
+    It is a child of the page, not a window of its own, so it scrolls with the page and behaves
+    the same on every platform; Esc, a click elsewhere or moving the focus away closes it.
+    """
+
+    show_in_text = Signal(str)
+
+    def __init__(
+        self, card: QWidget, figure: Figure, figures: Mapping[str, Figure], parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.card = card
+        self.setProperty("role", "popup")
+        self.setObjectName("source-popup")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.figure_id = figure.id
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        self.text = plain_label(source_text(figure, figures))
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.text)
+        self.button: QPushButton | None = None
+        if figure.quote is not None:
+            self.button = QPushButton(tr("在原文中显示"))
+            self.button.clicked.connect(self._show_in_text)
+            layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
+        shadow = QGraphicsDropShadowEffect(self)
+        shadow.setBlurRadius(18)
+        shadow.setOffset(0, 3)
+        shadow.setColor(QColor(0, 0, 0, 90))
+        self.setGraphicsEffect(shadow)
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+
+    def _show_in_text(self) -> None:
+        self.close()
+        self.show_in_text.emit(self.figure_id)
+
+    def open_below(self) -> None:
+        parent = self.parentWidget()
+        assert parent is not None
+        self.setFixedWidth(min(560, max(360, self.card.width() + 80), parent.width() - 16))
+        self.adjustSize()
+        below = self.card.mapTo(parent, QPoint(0, self.card.height() + 6))
+        above = self.card.mapTo(parent, QPoint(0, 0)).y() - self.height() - 6
+        x = max(8, min(below.x(), parent.width() - self.width() - 8))
+        y = below.y() if below.y() + self.height() <= parent.height() or above < 0 else above
+        self.move(x, y)
+        self.show()
+        self.raise_()
+        (self.button or self).setFocus()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+        super().closeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            self.card.setFocus()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self.isVisible():
+            return False
+        if event.type() == QEvent.Type.MouseButtonPress and isinstance(watched, QWidget):
+            inside = watched is self or self.isAncestorOf(watched)
+            if not inside and watched is not self.card and not self.card.isAncestorOf(watched):
+                self.close()
+        elif (
+            event.type() == QEvent.Type.FocusIn
+            and isinstance(watched, QWidget)
+            and watched is not self
+            and not self.isAncestorOf(watched)
+            and watched.window() is self.window()
+        ):
+            self.close()
+        return False
+
+
+class StatCard(QFrame):
+    """Value in large type with its qualifier and unit, the label, the change, a derived mark."""
+
+    show_in_text = Signal(str)  # figure id
+
+    def __init__(
+        self,
+        figure: Figure,
+        figures: Mapping[str, Figure],
+        appearance: Appearance,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.figure = figure
+        self.figures = figures
+        self.popup: SourcePopup | None = None
+        self.setProperty("role", "card")
+        self.setObjectName(f"card-{figure.id}")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.setMinimumWidth(200)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(4)
+        self.label = plain_label(figure.label, "muted")
+        layout.addWidget(self.label)
+
+        before, number, after = figure_parts(figure)
+        approximate = figure.derived is not None and figure.derived.approximate
+        value_row = QHBoxLayout()
+        value_row.setSpacing(2)
+        self.prefix = plain_label(("约" if approximate else "") + before, "unit", wrap=False)
+        self.number = plain_label(number, "value", wrap=False)
+        self.suffix = plain_label(after, "unit", wrap=False)
+        for part in (self.prefix, self.number, self.suffix):
+            if part.text():
+                value_row.addWidget(part, 0, Qt.AlignmentFlag.AlignBaseline)
+        value_row.addStretch(1)
+        layout.addLayout(value_row)
+
+        footer = QHBoxLayout()
+        footer.setSpacing(8)
+        self.change: QLabel | None = None
+        change = change_text(figure)
+        if change is not None:
+            self.change = plain_label(change[0], "change", wrap=False)
+            self.change.setAccessibleName(tr("较上年") + change[0])
+            footer.addWidget(self.change)
+            footer.addWidget(plain_label(tr("较上年"), "muted", wrap=False))
+        self.derived_mark: QLabel | None = None
+        if figure.derived is not None:
+            self.derived_mark = plain_label(tr("推算"), "badge", wrap=False)
+            self.derived_mark.setToolTip(plain_tooltip(tr("原文未直接给出，由原文数字推算")))
+            footer.addWidget(self.derived_mark)
+        footer.addStretch(1)
+        layout.addLayout(footer)
+
+        self.setToolTip(plain_tooltip(source_text(figure, figures)))
+        self.setAccessibleName(f"{figure.label} {format_shown(figure)}")
+        self.setAccessibleDescription(figure.quote or derivation_text(figure, figures))
+        self.apply_appearance(appearance)
+
+    def shown_value(self) -> str:
+        """The value as the card shows it, all parts joined: 突破330家, 约1.00亿元."""
+        return self.prefix.text() + self.number.text() + self.suffix.text()
+
+    def apply_appearance(self, appearance: Appearance) -> None:
+        # Two lines for every label, so the values of a row of cards line up.
+        self.label.setFont(appearance.font(appearance.theme.base_pt))
+        self.label.setMinimumHeight(2 * self.label.fontMetrics().lineSpacing())
+        if self.change is not None:
+            change = change_text(self.figure)
+            assert change is not None
+            colour = appearance.change_colour(change[1])
+            size = appearance.pt(appearance.theme.base_pt + 1)
+            self.change.setStyleSheet(f"color: {colour}; font-weight: bold; font-size: {size}pt;")
+
+    def open_source(self) -> SourcePopup:
+        """Show the source sentence under the card (what a click or Enter does)."""
+        if self.popup is not None:
+            self.popup.close()
+            self.popup.deleteLater()
+        host = self.parentWidget()
+        while host is not None and host.objectName() != "page" and host.parentWidget() is not None:
+            host = host.parentWidget()
+        self.popup = SourcePopup(self, self.figure, self.figures, host or self.window())
+        self.popup.show_in_text.connect(self.show_in_text)
+        self.popup.open_below()
+        return self.popup
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self.open_source()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.open_source()
+            event.accept()
+            return
+        super().keyPressEvent(event)
