@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from briefing.fonts import register_fonts
@@ -35,7 +34,7 @@ def create_window(path: Path | None = None, settings: Settings | None = None) ->
     theme = ThemeController(app, settings.appearance())
     theme.apply()
     window = MainWindow(theme, settings)
-    QTimer.singleShot(0, lambda: window.open_initial(path or bundled_dataset()))
+    window.after_first_paint(lambda: window.open_initial(path or bundled_dataset()))
     return window
 
 

@@ -8,10 +8,11 @@ next, and the charts (pyqtgraph, ~0.9 s to import) last, one tab per turn of the
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -128,6 +129,21 @@ class MainWindow(QMainWindow):
 
     # -- building -------------------------------------------------------------------------
 
+    def after_first_paint(self, then: Callable[[], None]) -> None:
+        """Run ``then`` once the window has painted for the first time (so the user sees a
+        window at once, and slow work comes after)."""
+        window = self
+
+        class FirstPaint(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if watched is window and event.type() == QEvent.Type.Paint:
+                    window.removeEventFilter(self)
+                    self.deleteLater()
+                    QTimer.singleShot(0, then)
+                return False
+
+        self.installEventFilter(FirstPaint(self))
+
     @property
     def pages(self) -> list[SectionPage]:
         """The section pages built so far, in tab order (all of them once charts_ready)."""
@@ -235,6 +251,12 @@ class MainWindow(QMainWindow):
                     break
                 if not page.charts_loaded():
                     page.load_charts(self.theme.appearance)
+                    holder, shown = self.tabs.widget(index), self.tabs.currentWidget()
+                    if holder is not None and shown is not None and holder is not shown:
+                        # Lay out and paint the hidden tab once, off screen and at the size it
+                        # will have, so its first showing costs no more than any tab switch.
+                        holder.resize(shown.size())
+                        holder.grab()
                     break
             if steps:
                 QTimer.singleShot(0, next_step)

@@ -19,6 +19,7 @@ class ResponsiveGrid(QWidget):
         self.min_item_width = min_item_width
         self.max_columns = max_columns
         self.items: list[QWidget] = []
+        self._fillers: list[QWidget] = []
         self.columns = 0
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
@@ -36,10 +37,14 @@ class ResponsiveGrid(QWidget):
         old.hide()
         old.deleteLater()
 
+    def set_min_item_width(self, width: int) -> None:
+        if width != self.min_item_width:
+            self.min_item_width = width
+            self._place(force=True)
+
     def columns_for(self, width: int) -> int:
         spacing = self.grid.spacing()
         fit = (width + spacing) // (self.min_item_width + spacing)
-        # Not capped by the number of items: two cards keep a card's width, not half the page.
         return max(1, min(self.max_columns, fit))
 
     def _place(self, *, force: bool = False) -> None:
@@ -47,11 +52,25 @@ class ResponsiveGrid(QWidget):
         if columns == self.columns and not force:
             return
         self.columns = columns
-        for item in self.items:
-            self.grid.removeWidget(item)
+        for widget in [*self.items, *self._fillers]:
+            self.grid.removeWidget(widget)
         for index, item in enumerate(self.items):
             self.grid.addWidget(item, index // columns, index % columns)
-        for column in range(self.grid.columnCount()):
+        # Empty cells of the last row hold blank fillers, so that two cards keep a card's
+        # width instead of sharing the whole row.
+        empty = (-len(self.items)) % columns
+        while len(self._fillers) < empty:
+            filler = QWidget(self)
+            filler.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+            self._fillers.append(filler)
+        row = (len(self.items) - 1) // columns if self.items else 0
+        for offset, filler in enumerate(self._fillers):
+            if offset < empty:
+                self.grid.addWidget(filler, row, columns - empty + offset)
+                filler.show()
+            else:
+                filler.hide()
+        for column in range(max(self.grid.columnCount(), self.max_columns)):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

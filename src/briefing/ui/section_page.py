@@ -22,6 +22,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("SectionPage", text)
 
 
+def card_width(appearance: Appearance) -> int:
+    """Cards grow with the type (zoom, projector theme) so their labels keep to two lines."""
+    return round(230 * appearance.pt(appearance.theme.base_pt) / 11)
+
+
 class ChartPlaceholder(QFrame):
     """Holds a chart's place, at its size, until pyqtgraph has been imported after first paint."""
 
@@ -69,15 +74,10 @@ class BlockView(QWidget):
             layout.addWidget(self.text)
 
         self.cards: list[StatCard] = []
+        self.card_grid: ResponsiveGrid | None = None
         if block.cards:
-            grid = ResponsiveGrid(min_item_width=230, max_columns=5)
-            by_id = {figure.id: figure for figure in block.figures}
-            for figure_id in block.cards:
-                card = StatCard(by_id[figure_id], self.figures, appearance)
-                card.show_in_text.connect(self.reveal_sentence)
-                self.cards.append(card)
-                grid.add(card)
-            layout.addWidget(grid)
+            self.card_grid = self._card_grid(appearance)
+            layout.addWidget(self.card_grid)
 
         self.charts: list[QWidget] = []
         self.chart_grid: ResponsiveGrid | None = None
@@ -91,16 +91,7 @@ class BlockView(QWidget):
 
         self.images: list[ImagePanel] = []
         if block.images:
-            grid = ResponsiveGrid(min_item_width=300, max_columns=3, spacing=14)
-            for image in block.images:
-                try:
-                    source, kind = dataset.image_file(image)
-                except PathOutsideError:
-                    source, kind = None, image.kind
-                panel = ImagePanel(image, source, kind, appearance)
-                self.images.append(panel)
-                grid.add(panel)
-            layout.addWidget(grid)
+            layout.addWidget(self._image_grid(dataset, appearance))
 
         if self.text is not None and text_title:
             self.text_button = QPushButton()
@@ -110,6 +101,28 @@ class BlockView(QWidget):
             layout.addWidget(self.text_button, 0, Qt.AlignmentFlag.AlignLeft)
             layout.addWidget(self.text)
             self.set_text_visible(False)
+
+    def _card_grid(self, appearance: Appearance) -> ResponsiveGrid:
+        grid = ResponsiveGrid(min_item_width=card_width(appearance), max_columns=5)
+        by_id = {figure.id: figure for figure in self.block.figures}
+        for figure_id in self.block.cards:
+            card = StatCard(by_id[figure_id], self.figures, appearance)
+            card.show_in_text.connect(self.reveal_sentence)
+            self.cards.append(card)
+            grid.add(card)
+        return grid
+
+    def _image_grid(self, dataset: Dataset, appearance: Appearance) -> ResponsiveGrid:
+        grid = ResponsiveGrid(min_item_width=300, max_columns=3, spacing=14)
+        for image in self.block.images:
+            try:
+                source, kind = dataset.image_file(image)
+            except PathOutsideError:
+                source, kind = None, image.kind
+            panel = ImagePanel(image, source, kind, appearance)
+            self.images.append(panel)
+            grid.add(panel)
+        return grid
 
     def set_text_visible(self, visible: bool) -> None:
         if self.text is None or self.text_button is None:
@@ -152,6 +165,8 @@ class BlockView(QWidget):
                 self.charts[index] = panel
 
     def apply_appearance(self, appearance: Appearance) -> None:
+        if self.card_grid is not None:
+            self.card_grid.set_min_item_width(card_width(appearance))
         for card in self.cards:
             card.apply_appearance(appearance)
         for panel in self.images:
@@ -182,6 +197,8 @@ class SectionPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A width that does not depend on the page's length: no relayout when a tab first shows.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         content = QWidget()
         content.setObjectName("page")
         layout = QVBoxLayout(content)

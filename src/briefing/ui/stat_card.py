@@ -198,6 +198,7 @@ class StatCard(QFrame):
             footer.addWidget(self.derived_mark)
         footer.addStretch(1)
         layout.addLayout(footer)
+        layout.addStretch(1)  # a taller card in the same row leaves its space below, not between
 
         self.setToolTip(plain_tooltip(source_text(figure, figures)))
         self.setAccessibleName(f"{figure.label} {format_shown(figure)}")
