@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QTableWidget,
 )
@@ -366,6 +367,12 @@ def test_help_lists_the_keys_and_about_names_source_and_font(
     texts = " ".join(label.text() for label in about.findChildren(QLabel))
     assert "张晓艳" in texts
     assert "SIL Open Font License" in texts
+    window.show_font_licence()
+    licence = window.findChild(QDialog, "licence-dialog")
+    assert licence is not None
+    text = licence.findChild(QPlainTextEdit)
+    assert text is not None
+    assert "Reserved Font Name 'Source'" in text.toPlainText()
 
 
 def test_dataset_text_is_never_interpreted_as_html(

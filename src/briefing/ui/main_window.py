@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -408,9 +409,28 @@ class MainWindow(QMainWindow):
         layout.addWidget(plain_label(tr(FONT_NOTICE), "muted"))
         layout.addWidget(plain_label(tr("本程序离线运行，不连接网络。"), "muted"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        licence = buttons.addButton(tr("字体许可证…"), QDialogButtonBox.ButtonRole.ActionRole)
+        licence.clicked.connect(self.show_font_licence)
         buttons.rejected.connect(dialog.reject)
         layout.addWidget(buttons)
         dialog.resize(560, 300)
+        dialog.open()
+
+    def show_font_licence(self) -> None:
+        """The font's copyright and the SIL Open Font License, as shipped beside the font."""
+        from briefing.resources import resource_path
+
+        dialog = QDialog(self)
+        dialog.setObjectName("licence-dialog")
+        dialog.setWindowTitle(tr("字体许可证：SIL Open Font License 1.1"))
+        layout = QVBoxLayout(dialog)
+        text = QPlainTextEdit(resource_path("resources", "fonts/OFL.txt").read_text("utf-8"))
+        text.setReadOnly(True)
+        layout.addWidget(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.resize(640, 560)
         dialog.open()
 
     # -- closing --------------------------------------------------------------------------
