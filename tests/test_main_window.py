@@ -390,10 +390,24 @@ def test_dataset_text_is_never_interpreted_as_html(
     assert fund.label.textFormat() == Qt.TextFormat.PlainText
 
 
-@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+@pytest.mark.parametrize(
+    ("size", "theme_name", "zoom"),
+    [
+        ((1280, 720), "light", 1.0),
+        ((1920, 1080), "light", 1.0),
+        ((1280, 720), "projector", 1.0),
+        ((1920, 1080), "dark", 1.5),
+    ],
+)
 def test_nothing_is_clipped_or_overlapping(
-    make_window: MakeWindow, qtbot: QtBot, size: tuple[int, int]
+    make_window: MakeWindow,
+    qtbot: QtBot,
+    theme: Any,
+    size: tuple[int, int],
+    theme_name: str,
+    zoom: float,
 ) -> None:
+    theme.apply(Appearance(theme=THEMES[theme_name], zoom=zoom))  # type: ignore[index]
     window = make_window(size=size)
     with qtbot.waitSignal(window.charts_ready, timeout=20000):
         window.load_charts()

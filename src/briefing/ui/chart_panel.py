@@ -858,9 +858,9 @@ class ChartPanel(QFrame):
     def _value_ticks(
         self, lo: float, hi: float, pixels: float, horizontal: bool
     ) -> list[tuple[float, str]]:
-        """Round values about every 55 px up the plot (120 px across it), as plain numbers."""
+        """Round values about every 55 px up the plot (100 px across it), as plain numbers."""
         zoom = self._appearance.zoom
-        step = _nice_step(hi - lo, max(2, int(pixels // ((120 if horizontal else 55) * zoom))))
+        step = _nice_step(hi - lo, max(2, int(pixels // ((100 if horizontal else 55) * zoom))))
         return [
             (tick * step, _plain_number(tick * step, step))
             for tick in range(math.ceil(lo / step), math.floor(hi / step) + 1)

@@ -22,9 +22,13 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("SectionPage", text)
 
 
-def card_width(appearance: Appearance) -> int:
-    """Cards grow with the type (zoom, projector theme) so their labels keep to two lines."""
-    return round(230 * appearance.pt(appearance.theme.base_pt) / 11)
+CARD_WIDTH, CHART_WIDTH = 230, 520  # at the light theme's body type, zoom 1
+
+
+def scaled(width: int, appearance: Appearance) -> int:
+    """A width that grows with the type (zoom, projector theme): cards keep their labels to
+    two lines, charts keep room for their labels."""
+    return round(width * appearance.pt(appearance.theme.base_pt) / 11)
 
 
 class ChartPlaceholder(QFrame):
@@ -82,7 +86,9 @@ class BlockView(QWidget):
         self.charts: list[QWidget] = []
         self.chart_grid: ResponsiveGrid | None = None
         if block.charts:
-            self.chart_grid = ResponsiveGrid(min_item_width=520, max_columns=2, spacing=14)
+            self.chart_grid = ResponsiveGrid(
+                min_item_width=scaled(CHART_WIDTH, appearance), max_columns=2, spacing=14
+            )
             for chart in block.charts:
                 placeholder = ChartPlaceholder(chart)
                 self.charts.append(placeholder)
@@ -103,7 +109,7 @@ class BlockView(QWidget):
             self.set_text_visible(False)
 
     def _card_grid(self, appearance: Appearance) -> ResponsiveGrid:
-        grid = ResponsiveGrid(min_item_width=card_width(appearance), max_columns=5)
+        grid = ResponsiveGrid(min_item_width=scaled(CARD_WIDTH, appearance), max_columns=5)
         by_id = {figure.id: figure for figure in self.block.figures}
         for figure_id in self.block.cards:
             card = StatCard(by_id[figure_id], self.figures, appearance)
@@ -166,7 +172,9 @@ class BlockView(QWidget):
 
     def apply_appearance(self, appearance: Appearance) -> None:
         if self.card_grid is not None:
-            self.card_grid.set_min_item_width(card_width(appearance))
+            self.card_grid.set_min_item_width(scaled(CARD_WIDTH, appearance))
+        if self.chart_grid is not None:
+            self.chart_grid.set_min_item_width(scaled(CHART_WIDTH, appearance))
         for card in self.cards:
             card.apply_appearance(appearance)
         for panel in self.images:
