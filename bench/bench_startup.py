@@ -19,7 +19,9 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
+from pathlib import Path
 
 RUNS = 7
 
@@ -117,7 +119,7 @@ def measure(mode: str, settings_file: str) -> dict[str, float | list[float]]:
 
 
 def main() -> None:
-    settings_file = os.path.join(os.environ.get("TMPDIR", "/tmp"), "briefing-bench-settings.ini")
+    settings_file = str(Path(tempfile.gettempdir()) / "briefing-bench-settings.ini")
     bare = [measure("bare", settings_file) for _ in range(RUNS)]
     app = [measure("app", settings_file) for _ in range(RUNS)]
 
