@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from briefing.fonts import register_fonts
@@ -21,7 +22,7 @@ def application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setApplicationName("briefing")
     app.setOrganizationName("briefing")
-    app.setApplicationDisplayName("数据简报")
+    app.setApplicationDisplayName(QCoreApplication.translate("App", "数据简报"))
     register_fonts()
     return app
 

@@ -14,20 +14,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
-    QMainWindow,
-    QMessageBox,
-    QPlainTextEdit,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+
+# Dialog classes are imported where they are used: each Qt class costs its first import, and
+# the window should paint before any dialog is needed.
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from briefing.actions import ActionId, Actions, build_actions, build_menus, shortcut_rows
 from briefing.settings import GEOMETRY, LAST_FOLDER, LAST_TAB, Settings
@@ -35,6 +25,8 @@ from briefing.theme import Appearance, ThemeController
 from briefing.ui.common import plain_label
 
 if TYPE_CHECKING:  # the model and the pages import pydantic: only once the window is up
+    from PySide6.QtWidgets import QMessageBox
+
     from briefing.model import Dataset, DatasetError
     from briefing.ui.section_page import SectionPage
 
@@ -318,6 +310,8 @@ class MainWindow(QMainWindow):
     # -- opening other briefings ------------------------------------------------------------
 
     def choose_briefing(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = self.settings.get(LAST_FOLDER) or str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
             self, tr("打开简报"), start, tr("简报数据 (briefing.json *.json)")
@@ -342,6 +336,8 @@ class MainWindow(QMainWindow):
         return True
 
     def show_problems(self, path: Path, error: DatasetError) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         count = len(error.problems)
         box = QMessageBox(self)
         box.setObjectName("dataset-problems")
@@ -371,6 +367,8 @@ class MainWindow(QMainWindow):
     # -- help -----------------------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem
+
         assert self.actions_ is not None
         rows = shortcut_rows(self.actions_)
         dialog = QDialog(self)
@@ -394,6 +392,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
         if self.dataset is None:
             return
         briefing = self.dataset.briefing
@@ -418,6 +418,8 @@ class MainWindow(QMainWindow):
 
     def show_font_licence(self) -> None:
         """The font's copyright and the SIL Open Font License, as shipped beside the font."""
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit
+
         from briefing.resources import resource_path
 
         dialog = QDialog(self)

@@ -40,7 +40,7 @@ def change_text(figure: Figure) -> tuple[str, bool] | None:
         words = f"{magnitude}%"
     elif change.kind == "places":
         verb = tr("提升") if good else tr("下降")
-        words = f"{verb}{magnitude}{change.unit or '位'}"
+        words = f"{verb}{magnitude}{change.unit or tr('位')}"
     elif change.kind == "multiple":
         words = change.printed or f"×{magnitude}"
     else:
@@ -173,7 +173,7 @@ class StatCard(QFrame):
         approximate = figure.derived is not None and figure.derived.approximate
         value_row = QHBoxLayout()
         value_row.setSpacing(2)
-        self.prefix = plain_label(("约" if approximate else "") + before, "unit", wrap=False)
+        self.prefix = plain_label((tr("约") if approximate else "") + before, "unit", wrap=False)
         self.number = plain_label(number, "value", wrap=False)
         self.suffix = plain_label(after, "unit", wrap=False)
         for part in (self.prefix, self.number, self.suffix):
