@@ -1,0 +1,1 @@
+"""Presentation mode: the briefing as a full-screen show with a presenter console."""

@@ -1,0 +1,65 @@
+"""The slides of a show, derived from the dataset (no Qt): what each slide holds, in order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from briefing.model import Block, Briefing
+
+SlideKind = Literal["title", "cards", "section", "chart", "image", "closing"]
+CARDS_PER_SLIDE = 4  # 2×2: a card's value stays large on a projector
+
+
+@dataclass(frozen=True)
+class Slide:
+    kind: SlideKind
+    title: str  # what the slide is headed with
+    section: int | None = None  # index in briefing.sections; None for the title, lead, closing
+    figures: tuple[str, ...] = ()  # a cards slide: its figure ids, in order
+    chart: str | None = None  # a chart slide: the chart id
+    image: str | None = None  # an image slide: the image id
+    page: tuple[int, int] = (1, 1)  # a cards slide: page k of n of its block's cards
+
+    @property
+    def label(self) -> str:
+        """A short name for the slide, for the grid and the console."""
+        if self.kind == "cards" and self.page[1] > 1:
+            return f"{self.title}（{self.page[0]}/{self.page[1]}）"
+        return self.title
+
+
+def _block_slides(
+    block: Block, title: str, section: int | None, cards_per_slide: int
+) -> list[Slide]:
+    slides = []
+    count = len(block.cards)
+    # Even pages: nine cards make three slides of three, not four, four and one.
+    per_page = -(-count // -(-count // cards_per_slide)) if count else cards_per_slide
+    pages = [tuple(block.cards[start : start + per_page]) for start in range(0, count, per_page)]
+    for number, figures in enumerate(pages, start=1):
+        slides.append(Slide("cards", title, section, figures=figures, page=(number, len(pages))))
+    charts = {chart.id: chart for chart in block.charts}
+    slides += [Slide("chart", charts[c].title, section, chart=c) for c in charts]
+    slides += [Slide("image", image.caption, section, image=image.id) for image in block.images]
+    return slides
+
+
+def build_slides(briefing: Briefing, cards_per_slide: int = CARDS_PER_SLIDE) -> list[Slide]:
+    """Title; the lead's cards and pictures; for each section its heading, its cards (as many
+    slides as it takes to keep them large), each chart alone, its pictures; a closing slide."""
+    slides = [Slide("title", briefing.title)]
+    slides += _block_slides(briefing.lead, "导语", None, cards_per_slide)
+    for index, section in enumerate(briefing.sections):
+        slides.append(Slide("section", "　".join(section.heading), index))
+        slides += _block_slides(section, section.heading[0], index, cards_per_slide)
+    slides.append(Slide("closing", briefing.title))
+    return slides
+
+
+def section_start(slides: list[Slide], section: int) -> int:
+    """The index of a section's heading slide (Shift+F5 starts there)."""
+    for index, slide in enumerate(slides):
+        if slide.kind == "section" and slide.section == section:
+            return index
+    return 0
