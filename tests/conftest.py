@@ -1,4 +1,5 @@
-"""Shared test set-up: Qt offscreen and a machine without CJK fonts before anything imports Qt;
+"""Shared test set-up: Qt offscreen on two screens and a machine without CJK fonts, before
+anything imports Qt;
 the app's font; isolated settings; a writable dataset copy; the main window."""
 
 from __future__ import annotations
@@ -6,7 +7,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Two 1920×1080 screens, a laptop and a projector, for the show and the presenter console.
+os.environ["QT_QPA_PLATFORM"] = "offscreen:configfile=" + str(
+    Path(__file__).with_name("screens.json")
+)
 os.environ["FONTCONFIG_FILE"] = str(Path(__file__).with_name("fresh-fonts.conf"))
 
 import json

@@ -33,6 +33,8 @@ class ActionId(StrEnum):
     ZOOM_OUT = "zoom-out"
     ZOOM_RESET = "zoom-reset"
     FULL_SCREEN = "full-screen"
+    PRESENT_START = "present-start"
+    PRESENT_SECTION = "present-section"
     SHORTCUTS = "shortcuts"
     ABOUT = "about"
 
@@ -43,7 +45,7 @@ Key = str | QKeySequence.StandardKey
 @dataclass(frozen=True)
 class ActionSpec:
     id: ActionId
-    menu: str  # "file", "view", "help"; a "-" before the id in MENUS draws a separator
+    menu: str  # "file", "view", "present", "help" (the order and separators are in MENUS)
     text: str  # source text; shown through tr()
     keys: tuple[Key, ...] = ()
     group: str = ""  # checkable actions in one group exclude each other
@@ -63,6 +65,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(ActionId.ZOOM_OUT, "view", "缩小", ("Ctrl+-",)),
     ActionSpec(ActionId.ZOOM_RESET, "view", "实际大小", ("Ctrl+0",)),
     ActionSpec(ActionId.FULL_SCREEN, "view", "全屏", ("F11",)),
+    ActionSpec(ActionId.PRESENT_START, "present", "从头开始放映", ("F5",)),
+    ActionSpec(ActionId.PRESENT_SECTION, "present", "从当前部分放映", ("Shift+F5",)),
     ActionSpec(ActionId.SHORTCUTS, "help", "键盘快捷键", ("F1",)),
     ActionSpec(ActionId.ABOUT, "help", "关于本简报"),
 )
@@ -93,6 +97,7 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "full-screen",
         ),
     ),
+    ("present", "放映(&S)", ("present-start", "present-section")),
     ("help", "帮助(&H)", ("shortcuts", "-", "about")),
 )
 

@@ -17,7 +17,14 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
 # Dialog classes are imported where they are used: each Qt class costs its first import, and
 # the window should paint before any dialog is needed.
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMainWindow,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from briefing.actions import ActionId, Actions, build_actions, build_menus, shortcut_rows
 from briefing.settings import GEOMETRY, LAST_FOLDER, LAST_TAB, Settings
@@ -28,6 +35,7 @@ if TYPE_CHECKING:  # the model and the pages import pydantic: only once the wind
     from PySide6.QtWidgets import QMessageBox
 
     from briefing.model import Dataset, DatasetError
+    from briefing.present.controller import Presentation
     from briefing.ui.section_page import SectionPage
 
 FONT_NOTICE = (
@@ -100,11 +108,19 @@ class MainWindow(QMainWindow):
             ActionId.ZOOM_OUT: self.theme.zoom_out,
             ActionId.ZOOM_RESET: lambda: self.theme.set_zoom(1.0),
             ActionId.FULL_SCREEN: self.toggle_full_screen,
+            ActionId.PRESENT_START: lambda: self.present(from_section=False),
+            ActionId.PRESENT_SECTION: lambda: self.present(from_section=True),
             ActionId.SHORTCUTS: self.show_shortcuts,
             ActionId.ABOUT: self.show_about,
         }
         self._handlers = handlers
         self.actions_: Actions | None = None
+        self.presentation: Presentation | None = None
+        self.toolbar = QToolBar(tr("放映"))
+        self.toolbar.setObjectName("toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(self.toolbar)
         self.status = plain_label(tr("正在打开简报…"), "summary")
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.central_layout.addWidget(self.status, 1)
@@ -224,7 +240,17 @@ class MainWindow(QMainWindow):
                 action.deleteLater()
         self.menuBar().clear()
         self.actions_ = build_actions(self, self._handlers, section_names, self.set_tab)
-        build_menus(self.menuBar(), self.actions_)
+        menus = build_menus(self.menuBar(), self.actions_)
+        present = menus["present"]
+        present.addSeparator()
+        self.screen_menu = present.addMenu(tr("放映屏幕"))
+        self.screen_menu.setObjectName("menu-screens")
+        self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
+        self.show_theme_menu = present.addMenu(tr("放映主题"))
+        self.show_theme_menu.setObjectName("menu-show-theme")
+        self.show_theme_menu.aboutToShow.connect(self._fill_show_theme_menu)
+        self.toolbar.clear()
+        self.toolbar.addAction(self.actions_[ActionId.PRESENT_START])
         self._sync_checks(self.theme.appearance)
 
     def load_charts(self) -> None:
@@ -300,6 +326,84 @@ class MainWindow(QMainWindow):
 
     def quit(self) -> None:
         self.close()
+
+    # -- presenting -------------------------------------------------------------------------
+
+    def present(self, *, from_section: bool) -> None:
+        """Start the show (F5 from the first slide, Shift+F5 from the section on screen) on
+        the chosen screen; this window stays as it is and is given back as it was."""
+        from briefing.present.controller import Presentation
+
+        if self.dataset is None or self.presentation is not None:
+            return
+        page = self._pages.get(self.tabs.currentIndex())
+        # The show is a window of its own: this one is not moved or resized, but its tab and
+        # scroll position are put back in case the presenter used them in the meantime.
+        self._before_show = (
+            self.tabs.currentIndex(),
+            page.verticalScrollBar().value() if page is not None else 0,
+        )
+        section = self.tabs.currentIndex() if from_section else None
+        self.presentation = Presentation(
+            self, self.dataset, self.settings, self.theme.appearance, section
+        )
+        self.presentation.ended.connect(self._presentation_ended)
+        self.presentation.start()
+
+    def _presentation_ended(self, _index: int) -> None:
+        self.presentation = None
+        tab, scroll = self._before_show
+        self.set_tab(tab)
+        page = self._pages.get(tab)
+        if page is not None:
+            page.verticalScrollBar().setValue(scroll)
+        self.activateWindow()
+        self.raise_()
+
+    def _fill_screen_menu(self) -> None:
+        from PySide6.QtGui import QActionGroup, QGuiApplication
+
+        from briefing.present.controller import SHOW_SCREEN, choose_screens, screen_label
+
+        self.screen_menu.clear()
+        group = QActionGroup(self.screen_menu)
+        screens = QGuiApplication.screens()
+        chosen, _ = choose_screens(
+            [s.name() for s in screens], self.screen().name(), self.settings.get(SHOW_SCREEN)
+        )
+        for screen in screens:
+            name = screen.name()
+            action = self.screen_menu.addAction(screen_label(screen))
+            action.setCheckable(True)
+            action.setChecked(name == chosen)
+            group.addAction(action)
+            action.triggered.connect(self._remember_screen(name))
+
+    def _remember_screen(self, name: str) -> Callable[[], None]:
+        from briefing.present.controller import SHOW_SCREEN
+
+        return lambda: self.settings.set(SHOW_SCREEN, name)
+
+    def _fill_show_theme_menu(self) -> None:
+        from PySide6.QtGui import QActionGroup
+
+        from briefing.present.controller import SHOW_THEME
+
+        self.show_theme_menu.clear()
+        group = QActionGroup(self.show_theme_menu)
+        current = self.settings.get(SHOW_THEME)
+        for name, text in (
+            ("projector", "投影（高对比、大字）"),
+            ("light", "浅色"),
+            ("dark", "深色"),
+        ):
+            action = self.show_theme_menu.addAction(tr(text))
+            action.setCheckable(True)
+            action.setChecked(name == current)
+            group.addAction(action)
+            action.triggered.connect(
+                lambda _checked=False, name=name: self.settings.set(SHOW_THEME, name)
+            )
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():

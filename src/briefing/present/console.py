@@ -1,0 +1,524 @@
+"""The presenter console: what the speaker sees on the laptop while the audience sees the show."""
+
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QRect, QSize, QSizeF, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QHideEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+    QShowEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextListFormat,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.model import Briefing
+from briefing.present.slides import Slide
+from briefing.theme import Appearance, Theme
+from briefing.ui.common import plain_label
+
+Render = Callable[[int, QSize], QPixmap]
+
+# Slides are asked for at 16:9, the shape of a projector or TV; a picture of another shape is
+# still fitted whole into that box.
+SLIDE_ASPECT = 16 / 9
+# Enough pictures for stepping back and forth around the current slide at two sizes; a long
+# show must not keep a full-screen pixmap of every slide it has passed.
+CACHE_LIMIT = 12
+# The type is designed at 1280×720 and grows with the screen, so a 1080p laptop reads as well
+# from a step back as a 720p one; a smaller window shrinks it only this far.
+DESIGN_SIZE = QSize(1280, 720)
+MIN_SCALE, MAX_SCALE = 0.75, 1.75
+NOTES_MIN_PX = 20  # the notes are read at a glance, mid-sentence: never smaller than this
+NEXT_HEIGHT_SHARE = 0.22  # the next slide is a reminder, the notes need the room
+MARGIN, GAP = 24, 24
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PresenterConsole", text)
+
+
+def format_elapsed(seconds: int) -> str:
+    """mm:ss for a talk, h:mm:ss once it passes an hour: 5 → 00:05, 3725 → 1:02:05."""
+    hours, rest = divmod(max(0, seconds), 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours}:{minutes:02d}:{secs:02d}"
+    return f"{minutes:02d}:{secs:02d}"
+
+
+def _pixel_font(appearance: Appearance, pixels: float, *, bold: bool = False) -> QFont:
+    font = appearance.font(appearance.theme.base_pt, bold=bold)
+    font.setPixelSize(max(1, round(pixels)))
+    return font
+
+
+class _SlidePicture(QWidget):
+    """One slide as a picture, fitted 16:9 at the top left of the widget.
+
+    It asks for a picture only while it is visible, and again only when its size changes, never
+    while painting: the show renders the picture from its own widgets, which must not be laid out
+    in the middle of this widget's paint.
+    """
+
+    def __init__(self, picture: Render, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._picture = picture
+        self._theme = theme
+        self._index: int | None = None
+        self._pixmap: QPixmap | None = None
+        self.setMinimumSize(160, 90)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def set_index(self, index: int | None) -> None:
+        self._index = index
+        self._load()
+        self.update()
+
+    def box(self) -> QRect:
+        """Where the slide is drawn: the largest 16:9 rectangle that fits, top left."""
+        width = min(self.width(), round(self.height() * SLIDE_ASPECT))
+        return QRect(0, 0, width, round(width / SLIDE_ASPECT))
+
+    def _load(self) -> None:
+        self._pixmap = None
+        box = self.box()
+        if self._index is not None and self.isVisible() and not box.isEmpty():
+            self._pixmap = self._picture(self._index, box.size())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._load()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._load()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        box = self.box()
+        painter.fillRect(box, QColor(self._theme.surface))
+        pixmap = self._pixmap
+        if pixmap is not None and not pixmap.isNull():
+            # The show may hand back a grab with a device pixel ratio: fit its logical size.
+            shape = QSizeF(pixmap.deviceIndependentSize()).scaled(
+                QSizeF(box.size()), Qt.AspectRatioMode.KeepAspectRatio
+            )
+            target = QRect(0, 0, round(shape.width()), round(shape.height()))
+            target.moveCenter(box.center())
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawPixmap(target, pixmap)
+        painter.setPen(QPen(QColor(self._theme.border), 1))
+        painter.drawRect(box.adjusted(0, 0, -1, -1))
+        painter.end()
+
+
+class PresenterConsole(QWidget):
+    """Current slide, next slide, speaker notes, elapsed time and clock, for the presenter.
+
+    The console shows; the show decides. Keys pressed here are passed on through
+    ``key_pressed`` so the show handles them the same in either window, and the buttons never
+    take the focus, so Space and Enter keep moving the slides instead of pressing a button.
+    """
+
+    swap_requested = Signal()
+    key_pressed = Signal(QKeyEvent)  # valid only during the (direct) emission, like any event
+
+    def __init__(
+        self,
+        slides: list[Slide],
+        briefing: Briefing,
+        appearance: Appearance,
+        render: Render,
+        parent: QWidget | None = None,
+        *,
+        now: Callable[[], float] = time.monotonic,
+        clock: Callable[[], QTime] = QTime.currentTime,
+    ) -> None:
+        super().__init__(parent)
+        if not slides:
+            raise ValueError("a presenter console needs at least one slide")
+        self._slides = slides
+        self._briefing = briefing
+        # Dark whatever the show's theme: a bright console lights the speaker's face and
+        # dazzles in a dim room, and every presentation tool does the same.
+        self._appearance = appearance.with_theme("dark")
+        self._render = render
+        self._cache: OrderedDict[tuple[int, int, int], QPixmap] = OrderedDict()
+        self._now = now
+        self._clock = clock
+        self._index = 0
+        self._scale = 0.0
+        self._accumulated = 0.0  # seconds counted before the current run
+        self._running_since: float | None = None
+
+        self.setObjectName("presenterConsole")
+        self.setWindowTitle(_tr("演示者视图"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._build()
+        self._style()
+
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self.tick)
+        self.show_slide(0)
+        self.tick()
+
+    # Building ---------------------------------------------------------------------------------
+
+    def _button(self, text: str, name: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        # A focused button would swallow Space and Enter, the keys that advance the show.
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        return button
+
+    def _caption(self, text: str) -> QLabel:
+        label = plain_label(text, wrap=False, parent=self)
+        label.setObjectName("caption")
+        return label
+
+    def _build(self) -> None:
+        theme = self._appearance.theme
+        self._current = _SlidePicture(self._picture, theme, self)
+        self._next = _SlidePicture(self._picture, theme, self)
+
+        self._counter = plain_label("", wrap=False, parent=self)
+        self._counter.setObjectName("counter")
+        self._label = plain_label("", parent=self)
+        self._label.setObjectName("label")
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        top.addWidget(self._counter, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self._label, 1, Qt.AlignmentFlag.AlignTop)
+
+        left = QVBoxLayout()
+        left.setSpacing(12)
+        left.addLayout(top)
+        left.addWidget(self._current, 1)
+        left.addLayout(self._build_timer_row())
+
+        root = QHBoxLayout(self)
+        root.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
+        root.setSpacing(GAP)
+        root.addLayout(left, 7)  # about 60 % of the width for the slide the audience sees
+        root.addLayout(self._build_next_and_notes(), 5)
+
+    def _build_timer_row(self) -> QHBoxLayout:
+        self._elapsed_caption = self._caption(_tr("已用时间"))
+        self._elapsed = plain_label("", wrap=False, parent=self)
+        self._elapsed.setObjectName("elapsed")
+        elapsed_box = QVBoxLayout()
+        elapsed_box.setSpacing(0)
+        elapsed_box.addWidget(self._elapsed_caption)
+        elapsed_box.addWidget(self._elapsed)
+
+        self._pause = self._button(_tr("暂停"), "pause")
+        self._pause.clicked.connect(self._toggle_pause)
+        self._reset = self._button(_tr("重置"), "reset")
+        self._reset.clicked.connect(self.reset_timer)
+        self._swap = self._button(_tr("交换屏幕"), "swap")
+        self._swap.clicked.connect(self.swap_requested)
+
+        self._clock_label = plain_label("", wrap=False, parent=self)
+        self._clock_label.setObjectName("clock")
+        clock_box = QVBoxLayout()
+        clock_box.setSpacing(0)
+        clock_box.addWidget(self._caption(_tr("当前时间")))
+        clock_box.addWidget(self._clock_label)
+
+        timer_row = QHBoxLayout()
+        timer_row.setSpacing(12)
+        timer_row.addLayout(elapsed_box)
+        timer_row.addSpacing(16)
+        timer_row.addWidget(self._pause, 0, Qt.AlignmentFlag.AlignBottom)
+        timer_row.addWidget(self._reset, 0, Qt.AlignmentFlag.AlignBottom)
+        timer_row.addStretch(1)
+        timer_row.addLayout(clock_box)
+        timer_row.addSpacing(20)
+        timer_row.addWidget(self._swap, 0, Qt.AlignmentFlag.AlignBottom)
+        return timer_row
+
+    def _build_next_and_notes(self) -> QVBoxLayout:
+        self._next_label = plain_label("", parent=self)
+        self._next_label.setObjectName("nextLabel")
+        self._notes = QTextEdit(self)
+        self._notes.setObjectName("notes")
+        self._notes.setReadOnly(True)
+        self._notes.setAcceptRichText(False)
+        # Only the wheel and the scroll bar move the notes: a click must not take the keys.
+        self._notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._notes.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self._notes.setFrameShape(QFrame.Shape.NoFrame)
+        self._notes.verticalScrollBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        right = QVBoxLayout()
+        right.setSpacing(8)
+        right.addWidget(self._caption(_tr("下一张")))
+        right.addWidget(self._next)
+        right.addWidget(self._next_label)
+        right.addSpacing(8)
+        right.addWidget(self._caption(_tr("备注")))
+        right.addWidget(self._notes, 1)
+        return right
+
+    def _style(self) -> None:
+        t = self._appearance.theme
+        self.setPalette(self._appearance.palette())
+        self.setAutoFillBackground(True)
+        # The console's own sheet outranks the application's, which paints for the show's theme
+        # (dark text, light hover backgrounds); every state a button can be in is restated here.
+        self.setStyleSheet(
+            f"""
+QWidget#presenterConsole {{ background: {t.window}; }}
+QLabel {{ color: {t.text}; background: transparent; }}
+QLabel#caption, QLabel#nextLabel {{ color: {t.muted}; }}
+QLabel#elapsed[paused="true"] {{ color: {t.muted}; }}
+QPushButton {{
+    color: {t.text}; background: {t.surface_alt}; border: 1px solid {t.border};
+    border-radius: 6px; padding: 6px 16px; }}
+QPushButton:hover {{ background: {t.border}; }}
+QPushButton:pressed {{ background: {t.accent}; color: {t.on_accent}; }}
+QTextEdit#notes {{
+    color: {t.text}; background: {t.surface}; border: 1px solid {t.border};
+    border-radius: 6px; padding: 8px 10px; }}
+QScrollBar:vertical {{ background: {t.surface}; width: 12px; margin: 0; }}
+QScrollBar::handle:vertical {{ background: {t.border}; border-radius: 6px; min-height: 40px; }}
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
+"""
+        )
+
+    def _apply_scale(self, scale: float) -> None:
+        """Sizes the type for this window: set as fonts, not in the style sheet, so a resize
+        does not re-polish every widget."""
+        a = self._appearance
+        self._counter.setFont(_pixel_font(a, 24 * scale, bold=True))
+        self._label.setFont(_pixel_font(a, 24 * scale))
+        for caption in self.findChildren(QLabel, "caption"):
+            caption.setFont(_pixel_font(a, 16 * scale))
+        self._next_label.setFont(_pixel_font(a, 18 * scale))
+        self._elapsed.setFont(_pixel_font(a, 52 * scale, bold=True))
+        # The widest text it will show, so the row does not shift at the hour or when pausing.
+        self._elapsed.setMinimumWidth(self._elapsed.fontMetrics().horizontalAdvance("0:00:00"))
+        self._clock_label.setFont(_pixel_font(a, 36 * scale, bold=True))
+        for button in (self._pause, self._reset, self._swap):
+            button.setFont(_pixel_font(a, 18 * scale))
+        # The notes follow the viewer's zoom too: it is how this user asked text to be.
+        self._notes.setFont(_pixel_font(a, max(NOTES_MIN_PX, 20 * scale * a.zoom)))
+        self._fill_notes()
+
+    # Slides -----------------------------------------------------------------------------------
+
+    def refresh_pictures(self) -> None:
+        """Forget the pictures and ask again for those on screen (the slides' look changed)."""
+        self._cache.clear()
+        self._current.set_index(self._index)
+        self._next.set_index(self._next_index())
+
+    def _next_index(self) -> int | None:
+        return self._index + 1 if self._index + 1 < len(self._slides) else None
+
+    def _picture(self, index: int, size: QSize) -> QPixmap:
+        key = (index, size.width(), size.height())
+        pixmap = self._cache.get(key)
+        if pixmap is None:
+            pixmap = self._render(index, QSize(size))
+            self._cache[key] = pixmap
+            if len(self._cache) > CACHE_LIMIT:
+                self._cache.popitem(last=False)
+        else:
+            self._cache.move_to_end(key)
+        return pixmap
+
+    def show_slide(self, index: int) -> None:
+        """Show slide ``index`` (0-based) as the current one, its successor and its notes."""
+        if not 0 <= index < len(self._slides):
+            raise IndexError(f"slide {index} of {len(self._slides)}")
+        self._index = index
+        slide = self._slides[index]
+        total = len(self._slides)
+        self._counter.setText(_tr("第 {n} / {total} 张").format(n=index + 1, total=total))
+        self._label.setText(slide.label)
+        self._current.set_index(index)
+        following = self._next_index()
+        # At the end the empty frame goes and the notes take its room; the label says why.
+        self._next.setHidden(following is None)
+        self._next.set_index(following)
+        self._next_label.setText(
+            _tr("（最后一张）") if following is None else self._slides[following].label
+        )
+        self._fill_notes()
+
+    def _notes_for(self, slide: Slide) -> list[str]:
+        if slide.section is not None:
+            return list(self._briefing.sections[slide.section].notes)
+        if slide.kind != "closing":
+            # The title and the lead's slides have no notes of their own: the lead is what a
+            # presenter says over them.
+            return list(self._briefing.lead.paragraphs)
+        return []
+
+    def _fill_notes(self) -> None:
+        """The notes as a bulleted list, each line inserted as text (never parsed as HTML)."""
+        lines = self._notes_for(self._slides[self._index])
+        document = self._notes.document()
+        document.clear()
+        # Qt's default 40 px list indent costs the notes a word on every line.
+        document.setIndentWidth(self._notes.font().pixelSize() * 1.3)
+        cursor = QTextCursor(document)
+        first = QTextBlockFormat()
+        first.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        # Space between items only: a margin under the last one would add a scroll bar for it.
+        spacing = QTextBlockFormat(first)
+        spacing.setTopMargin(self._notes.font().pixelSize() * 0.6)
+        cursor.setBlockFormat(first)
+        if not lines:
+            muted = QTextCharFormat()
+            muted.setForeground(QColor(self._appearance.theme.muted))
+            cursor.insertText(_tr("（本页无备注）"), muted)
+            return
+        bullets = QTextListFormat()
+        bullets.setStyle(QTextListFormat.Style.ListDisc)
+        bullets.setIndent(1)
+        items = cursor.createList(bullets)
+        for number, line in enumerate(lines):
+            if number:
+                cursor.insertBlock(spacing)
+                items.add(cursor.block())
+            cursor.insertText(line)
+        self._notes.verticalScrollBar().setValue(0)
+
+    # Timer ------------------------------------------------------------------------------------
+
+    def elapsed_seconds(self) -> int:
+        """Whole seconds the show has run, pauses not counted."""
+        running = 0.0 if self._running_since is None else self._now() - self._running_since
+        return int(self._accumulated + running)
+
+    def is_paused(self) -> bool:
+        return self._running_since is None
+
+    def start_timer(self) -> None:
+        """Count from zero: the show has started."""
+        self._accumulated = 0.0
+        self._running_since = self._now()
+        self.tick()
+
+    def pause_timer(self) -> None:
+        if self._running_since is not None:
+            self._accumulated += self._now() - self._running_since
+            self._running_since = None
+        self.tick()
+
+    def resume_timer(self) -> None:
+        if self._running_since is None:
+            self._running_since = self._now()
+        self.tick()
+
+    def reset_timer(self) -> None:
+        """Back to zero, still running if it was (a rehearsal restarts without a second click)."""
+        self._accumulated = 0.0
+        if self._running_since is not None:
+            self._running_since = self._now()
+        self.tick()
+
+    def _toggle_pause(self) -> None:
+        if self.is_paused():
+            self.resume_timer()
+        else:
+            self.pause_timer()
+
+    def tick(self) -> None:
+        """Brings the elapsed time and the clock up to date; the timer calls it every second."""
+        seconds = self.elapsed_seconds()
+        paused = self.is_paused()
+        self._elapsed.setText(format_elapsed(seconds))
+        if self._elapsed.property("paused") != paused:
+            self._elapsed.setProperty("paused", paused)
+            self._elapsed.style().unpolish(self._elapsed)
+            self._elapsed.style().polish(self._elapsed)
+        # Said in words as well as by the dimmed time: colour alone is easy to miss.
+        self._elapsed_caption.setText(_tr("已用时间（已暂停）") if paused else _tr("已用时间"))
+        if not paused:
+            self._pause.setText(_tr("暂停"))
+        else:
+            self._pause.setText(_tr("继续") if seconds else _tr("开始"))
+        self._clock_label.setText(self._clock().toString("HH:mm"))
+
+    # Events -----------------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        size = event.size()
+        scale = min(size.width() / DESIGN_SIZE.width(), size.height() / DESIGN_SIZE.height())
+        scale = round(min(MAX_SCALE, max(MIN_SCALE, scale)), 2)
+        if scale != self._scale:
+            self._scale = scale
+            self._apply_scale(scale)
+        self._next.setFixedHeight(round(size.height() * NEXT_HEIGHT_SHARE))
+        super().resizeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The window, not a child, holds the focus, so every key reaches keyPressEvent.
+        self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        self.tick()
+        self._ticker.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Time is read from the clock, not counted in ticks: a hidden console loses nothing by
+        # not ticking, and a closed one left alive does not wake the app every second.
+        self._ticker.stop()
+        super().hideEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Not interpreted here: the show owns the keys, whichever of its windows has the focus.
+        self.key_pressed.emit(event)
+        event.accept()
+
+    # Test hooks -------------------------------------------------------------------------------
+
+    def current_index(self) -> int:
+        return self._index
+
+    def counter_text(self) -> str:
+        return self._counter.text()
+
+    def label_text(self) -> str:
+        return self._label.text()
+
+    def next_label_text(self) -> str:
+        return self._next_label.text()
+
+    def notes_text(self) -> str:
+        return self._notes.toPlainText()
+
+    def elapsed_text(self) -> str:
+        return self._elapsed.text()
+
+    def clock_text(self) -> str:
+        return self._clock_label.text()

@@ -1,0 +1,165 @@
+"""Runs a show from the main window: picks the screens, opens the show and the presenter
+console, follows screens coming and going, and gives the main window back as it was."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSize, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QPixmap, QScreen
+from PySide6.QtWidgets import QWidget
+
+from briefing.present.show import ShowWindow
+from briefing.present.slides import Slide, build_slides, section_start
+from briefing.settings import Setting, Settings
+from briefing.theme import THEME_NAMES, THEMES, Appearance
+
+if TYPE_CHECKING:
+    from briefing.model import Dataset
+    from briefing.present.console import PresenterConsole
+
+SHOW_SCREEN = Setting("present/screen", "")
+SHOW_THEME = Setting("present/theme", "projector")
+
+
+def screen_label(screen: QScreen) -> str:
+    size = screen.size()
+    return f"{screen.name()}（{size.width()}×{size.height()}）"
+
+
+def choose_screens(screens: Sequence[str], main: str, preferred: str) -> tuple[str, str | None]:
+    """(the show's screen, the console's screen or None) by name.
+
+    The presenter's choice wins while that screen is there; otherwise, with two screens, the
+    show goes to the one that is not the main window's, and the console to the main window's.
+    """
+    if preferred in screens:
+        show = preferred
+    else:
+        others = [name for name in screens if name != main]
+        show = others[0] if others else main
+    if show != main and main in screens:
+        return show, main
+    others = [name for name in screens if name != show]
+    return show, (others[0] if others else None)
+
+
+@dataclass
+class WindowState:
+    """What the main window looked like when the show started."""
+
+    tab: int
+    scroll: int
+    geometry: bytes
+    state: object
+
+
+class Presentation(QObject):
+    """One show: its window, maybe a console, and the main window's state to restore."""
+
+    ended = Signal(int)  # the slide index the show ended on
+
+    def __init__(
+        self,
+        window: QWidget,
+        dataset: Dataset,
+        settings: Settings,
+        appearance: Appearance,
+        section: int | None = None,
+    ) -> None:
+        """A show from the first slide, or from the heading of ``section`` (Shift+F5)."""
+        super().__init__(window)
+        self.window = window
+        self.dataset = dataset
+        self.settings = settings
+        name = settings.get(SHOW_THEME)
+        theme = THEMES[name] if name in THEME_NAMES else THEMES["projector"]
+        self.appearance = Appearance(theme=theme, convention=appearance.convention)
+        self.slides: list[Slide] = build_slides(dataset.briefing)
+        start = 0 if section is None else section_start(self.slides, section)
+        self.show = ShowWindow(self.slides, self._make_view, self.appearance, start)
+        self.show.finished.connect(self._finished)
+        self.show.console_requested.connect(self.open_console)
+        self.console: PresenterConsole | None = None
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)
+        app.screenRemoved.connect(self._screen_removed)
+        self._app = app
+
+    def _make_view(self, index: int) -> QWidget:
+        from briefing.present.slide_view import SlideView
+
+        return SlideView(self.slides[index], self.dataset, self.appearance)
+
+    def screens(self) -> tuple[QScreen, QScreen | None]:
+        screens = {screen.name(): screen for screen in self._app.screens()}
+        main = self.window.screen().name()
+        show, console = choose_screens(list(screens), main, self.settings.get(SHOW_SCREEN))
+        return screens[show], (screens[console] if console else None)
+
+    def start(self) -> None:
+        show_screen, console_screen = self.screens()
+        self.show.place_on(show_screen)
+        if console_screen is not None:
+            self.open_console(console_screen)
+
+    def open_console(self, screen: QScreen | None = None) -> None:
+        from briefing.present.console import PresenterConsole
+
+        if self.console is None:
+            self.console = PresenterConsole(
+                self.slides, self.dataset.briefing, self.appearance, self._render
+            )
+            self.console.key_pressed.connect(self._console_key)
+            self.console.swap_requested.connect(self.swap)
+            self.show.slide_changed.connect(self.console.show_slide)
+            self.console.show_slide(self.show.index)
+            self.console.start_timer()
+        target = screen or self.window.screen()
+        if target is self.show.screen():
+            others = [s for s in self._app.screens() if s is not self.show.screen()]
+            target = others[0] if others else target
+        self.console.setScreen(target)
+        self.console.setGeometry(target.geometry())
+        self.console.showFullScreen()
+
+    def _render(self, index: int, size: QSize) -> QPixmap:
+        return self.show.render_slide(index, size)
+
+    def _console_key(self, event: QKeyEvent) -> None:
+        self.show.handle_key(event)
+
+    def swap(self) -> None:
+        if self.console is None:
+            return
+        show_screen, console_screen = self.show.screen(), self.console.screen()
+        self.show.place_on(console_screen)
+        self.console.setScreen(show_screen)
+        self.console.setGeometry(show_screen.geometry())
+        self.console.showFullScreen()
+        self.settings.set(SHOW_SCREEN, console_screen.name())
+
+    def _screen_removed(self, screen: QScreen) -> None:
+        """The show's screen was unplugged: carry on on a screen that is still there."""
+        remaining = [s for s in self._app.screens() if s is not screen]
+        if not remaining or self.show.ended:
+            return
+        if self.show.screen() is screen or self.show.screen() not in remaining:
+            target = remaining[0]
+            if self.console is not None and len(remaining) == 1:
+                self.console.close()
+                self.console = None
+            self.show.place_on(target)
+        elif self.console is not None and self.console.screen() is screen:
+            self.console.close()
+            self.console = None
+
+    def _finished(self, index: int) -> None:
+        if self.console is not None:
+            self.console.close()
+            self.console = None
+        self._app.screenRemoved.disconnect(self._screen_removed)
+        self.ended.emit(index)
+        self.show.deleteLater()

@@ -1,0 +1,511 @@
+"""The full-screen show: slides built ahead, the keys presenters know, blank screens, the grid,
+the key list, a counter and progress bar, and a cursor that hides when still."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QScreen,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.present.slides import Slide
+from briefing.theme import Appearance
+from briefing.ui.common import plain_label
+
+CURSOR_HIDE_MS = 2000
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Show", text)
+
+
+class Command(StrEnum):
+    NEXT = "next"
+    PREVIOUS = "previous"
+    FIRST = "first"
+    LAST = "last"
+    BLACK = "black"
+    WHITE = "white"
+    GRID = "grid"
+    HELP = "help"
+    HUD = "hud"
+    CONSOLE = "console"
+    ESCAPE = "escape"
+    ENTER = "enter"
+
+
+K = Qt.Key
+# The keys of PowerPoint, WPS, Keynote, Impress and reveal.js (see CONVENTIONS.md); clickers send
+# PageUp/PageDown, some also B, F5 or Esc.
+KEYS: dict[Qt.Key, Command] = {
+    K.Key_Right: Command.NEXT,
+    K.Key_Down: Command.NEXT,
+    K.Key_PageDown: Command.NEXT,
+    K.Key_Space: Command.NEXT,
+    K.Key_N: Command.NEXT,
+    K.Key_Return: Command.ENTER,
+    K.Key_Enter: Command.ENTER,
+    K.Key_Left: Command.PREVIOUS,
+    K.Key_Up: Command.PREVIOUS,
+    K.Key_PageUp: Command.PREVIOUS,
+    K.Key_Backspace: Command.PREVIOUS,
+    K.Key_P: Command.PREVIOUS,
+    K.Key_Home: Command.FIRST,
+    K.Key_F5: Command.FIRST,
+    K.Key_End: Command.LAST,
+    K.Key_B: Command.BLACK,
+    K.Key_Period: Command.BLACK,
+    K.Key_W: Command.WHITE,
+    K.Key_Comma: Command.WHITE,
+    K.Key_G: Command.GRID,
+    K.Key_O: Command.GRID,
+    K.Key_F1: Command.HELP,
+    K.Key_Question: Command.HELP,
+    K.Key_H: Command.HUD,
+    K.Key_S: Command.CONSOLE,
+    K.Key_Escape: Command.ESCAPE,
+}
+
+KEY_HELP: tuple[tuple[str, str], ...] = (
+    ("→ ↓ PgDn 空格 回车 N，单击，滚轮向下", "下一张"),
+    ("← ↑ PgUp 退格 P，滚轮向上", "上一张"),
+    ("Home / End", "第一张 / 最后一张"),
+    ("数字 + 回车", "跳到该张"),
+    ("B 或 .", "黑屏（任意键返回）"),
+    ("W 或 ,", "白屏（任意键返回）"),
+    ("G", "全部幻灯片，选一张"),
+    ("H", "显示 / 隐藏页码和进度条"),
+    ("S", "演示者视图"),
+    ("F1 或 ?", "本按键列表"),
+    ("Esc", "关闭黑屏、网格或列表；再按结束放映"),
+)
+
+
+class Overlay(QFrame):
+    """A layer over the slides (a blank screen, the key list, the grid)."""
+
+    def __init__(self, parent: QWidget, colour: str) -> None:
+        super().__init__(parent)
+        self.setAutoFillBackground(True)
+        self.setStyleSheet(f"background: {colour};")
+        self.hide()
+
+    def cover(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        self.show()
+        self.raise_()
+
+
+class Hud(QWidget):
+    """The slide counter and the thin progress bar along the bottom edge."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.index, self.count = 0, 1
+        self.colour = QColor("#0038a8")
+        self.ink = QColor("#262626")
+
+    def set_position(self, index: int, count: int) -> None:
+        self.index, self.count = index, max(1, count)
+        self.update()
+
+    def text(self) -> str:
+        return f"{self.index + 1} / {self.count}"
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        height = self.height()
+        bar = max(3, height // 180)
+        painter.fillRect(
+            0, height - bar, self.width() * (self.index + 1) // self.count, bar, self.colour
+        )
+        font = painter.font()
+        font.setPixelSize(max(14, height // 50))
+        painter.setFont(font)
+        painter.setPen(self.ink)
+        margin = height // 60
+        painter.drawText(
+            self.rect().adjusted(0, 0, -margin * 2, -margin - bar),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+            self.text(),
+        )
+        painter.end()
+
+
+class ShowWindow(QWidget):
+    """One full-screen window showing one slide at a time.
+
+    ``make_view(index)`` builds the widget of a slide; slides are built ahead (the ones around the
+    current first, then all the others, one per turn of the event loop) so a key press only
+    switches to a widget that already exists.
+    """
+
+    slide_changed = Signal(int)
+    finished = Signal(int)  # the index of the slide on screen when the show ended
+    console_requested = Signal()
+
+    def __init__(
+        self,
+        slides: list[Slide],
+        make_view: Callable[[int], QWidget],
+        appearance: Appearance,
+        start: int = 0,
+    ) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.setObjectName("show")
+        self.setWindowTitle(tr("放映"))
+        self.slides = slides
+        self.make_view = make_view
+        self.appearance = appearance
+        self.index = max(0, min(start, len(slides) - 1))
+        self.typed = ""  # digits typed before Enter, to jump
+        self.blank: str | None = None
+        self.ended = False
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget()
+        self.holders: list[QWidget] = []
+        self.views: dict[int, QWidget] = {}
+        for _ in slides:
+            holder = QWidget()
+            holder_layout = QVBoxLayout(holder)
+            holder_layout.setContentsMargins(0, 0, 0, 0)
+            self.holders.append(holder)
+            self.stack.addWidget(holder)
+        layout.addWidget(self.stack)
+
+        theme = appearance.theme
+        self.hud = Hud(self)
+        self.hud.colour = QColor(theme.accent)
+        self.hud.ink = QColor(theme.muted)
+        self.black = Overlay(self, "#000000")
+        self.white = Overlay(self, "#ffffff")
+        self.help = self._help_overlay()
+        self.grid = GridOverlay(self, slides)
+        self.grid.picked.connect(self._pick_from_grid)
+
+        self.cursor_timer = QTimer(self)
+        self.cursor_timer.setSingleShot(True)
+        self.cursor_timer.setInterval(CURSOR_HIDE_MS)
+        self.cursor_timer.timeout.connect(self._hide_cursor)
+        self.cursor_hidden = False
+        self._watcher = _MouseWatcher(self)
+        QApplication.instance().installEventFilter(self._watcher)  # type: ignore[union-attr]
+
+        self._ensure(self.index)
+        self.stack.setCurrentIndex(self.index)
+        self.hud.set_position(self.index, len(slides))
+        self._pending = [self.index + 1, self.index - 1] + [
+            i for i in range(len(slides)) if abs(i - self.index) > 1
+        ]
+        QTimer.singleShot(0, self._build_next)
+
+    # -- slides -----------------------------------------------------------------------------
+
+    def _ensure(self, index: int) -> QWidget:
+        view = self.views.get(index)
+        if view is None:
+            view = self.make_view(index)
+            layout = self.holders[index].layout()
+            assert layout is not None
+            layout.addWidget(view)
+            self.views[index] = view
+        return view
+
+    def _build_next(self) -> None:
+        while self._pending:
+            index = self._pending.pop(0)
+            if 0 <= index < len(self.slides) and index not in self.views:
+                self._ensure(index)
+                break
+        if self._pending and not self.ended:
+            QTimer.singleShot(0, self._build_next)
+
+    def all_built(self) -> bool:
+        return len(self.views) == len(self.slides)
+
+    def render_slide(self, index: int, size: QSize) -> QPixmap:
+        """A picture of a slide at the show's size, scaled to ``size`` (for the console)."""
+        view = self._ensure(index)
+        if view.size() != self.stack.size() and not view.isVisible():
+            view.resize(self.stack.size())
+        return view.grab().scaled(
+            size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+
+    def go(self, index: int) -> None:
+        index = max(0, min(index, len(self.slides) - 1))
+        if index == self.index and self.stack.currentIndex() == index:
+            return
+        self._ensure(index)
+        self.index = index
+        self.stack.setCurrentIndex(index)
+        self.hud.set_position(index, len(self.slides))
+        self.slide_changed.emit(index)
+
+    # -- keys and mouse ---------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.handle_key(event)
+
+    def handle_key(self, event: QKeyEvent) -> None:
+        """Act on a key pressed in the show or in the console."""
+        event.accept()
+        key = Qt.Key(event.key())
+        text = event.text()
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if self.blank is not None:  # any key returns from a blank screen
+            self.set_blank(None)
+            return
+        if self.help.isVisible():
+            if key in (K.Key_Escape, K.Key_F1, K.Key_Question) or text == "?":
+                self.help.hide()
+            return
+        if self.grid.isVisible():
+            self.grid.handle_key(key)
+            return
+        if text.isdigit():
+            self.typed += text
+            return
+        command = KEYS.get(key)
+        if text == "?":
+            command = Command.HELP
+        elif key == K.Key_F5 and shift:
+            command = None  # Shift+F5 asks for the show that is already on
+        if command is None:
+            return
+        typed, self.typed = self.typed, ""
+        if command == Command.ENTER:
+            if typed:
+                self.go(int(typed) - 1)
+            else:
+                self.go(self.index + 1)
+        else:
+            self.run(command)
+
+    def run(self, command: Command) -> None:
+        actions: dict[Command, Callable[[], None]] = {
+            Command.NEXT: lambda: self.go(self.index + 1),
+            Command.PREVIOUS: lambda: self.go(self.index - 1),
+            Command.FIRST: lambda: self.go(0),
+            Command.LAST: lambda: self.go(len(self.slides) - 1),
+            Command.BLACK: lambda: self.set_blank("black"),
+            Command.WHITE: lambda: self.set_blank("white"),
+            Command.GRID: self.open_grid,
+            Command.HELP: self.help.cover,
+            Command.HUD: lambda: self.hud.setVisible(not self.hud.isVisible()),
+            Command.CONSOLE: self.console_requested.emit,
+            Command.ESCAPE: self.end,
+        }
+        actions[command]()
+
+    def set_blank(self, colour: str | None) -> None:
+        self.blank = colour
+        for name, overlay in (("black", self.black), ("white", self.white)):
+            if name == colour:
+                overlay.cover()
+            else:
+                overlay.hide()
+
+    def open_grid(self) -> None:
+        self.grid.select(self.index)
+        self.grid.cover()
+        self.grid.setFocus()
+
+    def _pick_from_grid(self, index: int) -> None:
+        self.grid.hide()
+        self.setFocus()
+        self.go(index)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        event.accept()  # so the release comes here too
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.blank is not None:
+            self.set_blank(None)
+        elif event.button() == Qt.MouseButton.LeftButton and not self.grid.isVisible():
+            self.go(self.index + 1)
+        elif event.button() == Qt.MouseButton.RightButton and not self.grid.isVisible():
+            self.go(self.index - 1)
+        event.accept()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.grid.isVisible() or self.blank is not None:
+            return
+        delta = event.angleDelta().y()
+        if delta < 0:
+            self.go(self.index + 1)
+        elif delta > 0:
+            self.go(self.index - 1)
+        event.accept()
+
+    def mouse_moved(self) -> None:
+        if self.cursor_hidden:
+            self.unsetCursor()
+            self.cursor_hidden = False
+        self.cursor_timer.start()
+
+    def _hide_cursor(self) -> None:
+        self.setCursor(Qt.CursorShape.BlankCursor)
+        self.cursor_hidden = True
+
+    # -- the window -------------------------------------------------------------------------
+
+    def place_on(self, screen: QScreen) -> None:
+        """Full screen on ``screen``: setScreen and the screen's geometry before showFullScreen,
+        or Qt opens the window on the primary screen."""
+        if self.isVisible():
+            self.showNormal()
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        self.showFullScreen()
+        self.activateWindow()
+        self.setFocus()
+        self.cursor_timer.start()
+
+    def resizeEvent(self, event: object) -> None:
+        for overlay in (self.black, self.white, self.help, self.grid, self.hud):
+            overlay.setGeometry(self.rect())
+        self.hud.raise_()
+
+    def end(self) -> None:
+        if self.grid.isVisible():
+            self.grid.hide()
+            return
+        if self.ended:
+            return
+        self.ended = True
+        QApplication.instance().removeEventFilter(self._watcher)  # type: ignore[union-attr]
+        self.close()
+        self.finished.emit(self.index)
+
+    def closeEvent(self, event: object) -> None:
+        if not self.ended:
+            self.ended = True
+            QApplication.instance().removeEventFilter(self._watcher)  # type: ignore[union-attr]
+            self.finished.emit(self.index)
+
+    def _help_overlay(self) -> Overlay:
+        overlay = Overlay(self, "rgba(0, 0, 0, 215)")
+        layout = QVBoxLayout(overlay)
+        layout.setContentsMargins(120, 80, 120, 80)
+        title = plain_label(tr("放映按键"), wrap=False)
+        title.setStyleSheet("color: white; font-size: 40px; font-weight: bold; background: none;")
+        layout.addWidget(title)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(48)
+        grid.setVerticalSpacing(14)
+        for row, (keys, what) in enumerate(KEY_HELP):
+            for column, text in enumerate((keys, tr(what))):
+                label = plain_label(text, wrap=False)
+                label.setStyleSheet("color: white; font-size: 28px; background: none;")
+                grid.addWidget(label, row, column)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        return overlay
+
+
+class GridOverlay(Overlay):
+    """Every slide as a tile; arrows move, Enter or a click picks, Esc closes."""
+
+    picked = Signal(int)
+    COLUMNS = 6
+
+    def __init__(self, parent: QWidget, slides: list[Slide]) -> None:
+        super().__init__(parent, "#1b1f24")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.selected = 0
+        layout = QGridLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        layout.setSpacing(16)
+        self.tiles: list[QLabel] = []
+        for index, slide in enumerate(slides):
+            tile = plain_label(f"{index + 1}\n{slide.label}")
+            tile.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            tile.setMinimumSize(120, 60)
+            self.tiles.append(tile)
+            layout.addWidget(tile, index // self.COLUMNS, index % self.COLUMNS)
+        self._style()
+
+    def _style(self) -> None:
+        for index, tile in enumerate(self.tiles):
+            chosen = index == self.selected
+            fill = "#0038a8" if chosen else "#2b3138"
+            edge = "#ffd84d" if chosen else "#2b3138"
+            tile.setStyleSheet(
+                f"QLabel {{ color: #ffffff; background: {fill}; border: 3px solid {edge};"
+                " border-radius: 6px; font-size: 20px; padding: 6px; }"
+            )
+
+    def select(self, index: int) -> None:
+        self.selected = max(0, min(index, len(self.tiles) - 1))
+        self._style()
+
+    def handle_key(self, key: Qt.Key) -> None:
+        moves = {K.Key_Right: 1, K.Key_Left: -1, K.Key_Down: self.COLUMNS, K.Key_Up: -self.COLUMNS}
+        if key in moves:
+            self.select(self.selected + moves[key])
+        elif key in (K.Key_Return, K.Key_Enter, K.Key_Space):
+            self.picked.emit(self.selected)
+        elif key in (K.Key_Escape, K.Key_G, K.Key_O):
+            self.hide()
+            parent = self.parentWidget()
+            if parent is not None:
+                parent.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        parent = self.parentWidget()
+        if isinstance(parent, ShowWindow):
+            parent.handle_key(event)
+        else:
+            self.handle_key(Qt.Key(event.key()))
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        for index, tile in enumerate(self.tiles):
+            if tile.geometry().contains(event.position().toPoint()):
+                self.picked.emit(index)
+                break
+        event.accept()
+
+
+class _MouseWatcher(QObject):
+    """Sees mouse moves anywhere in the show (its slides do not track the mouse)."""
+
+    def __init__(self, show: ShowWindow) -> None:
+        super().__init__(show)
+        self.show_window = show
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.MouseMove
+            and isinstance(watched, QWidget)
+            and watched.window() is self.show_window
+        ):
+            self.show_window.mouse_moved()
+        return False

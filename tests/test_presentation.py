@@ -1,0 +1,215 @@
+"""Presenting from the main window: F5 and Shift+F5, the chosen screen, the console on the other
+screen, keys in both windows, a screen unplugged mid-show, and the window given back as it was."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from pytestqt.qtbot import QtBot
+
+from briefing.present.controller import SHOW_SCREEN, SHOW_THEME
+from briefing.settings import Settings
+from briefing.ui.main_window import MainWindow
+
+MakeWindow = Callable[..., MainWindow]
+K = Qt.Key
+
+
+def start(window: MainWindow, qtbot: QtBot, key: Qt.Key = K.Key_F5, shift: bool = False) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    modifier = Qt.KeyboardModifier.ShiftModifier if shift else Qt.KeyboardModifier.NoModifier
+    qtbot.keyClick(window, key, modifier)
+    qtbot.waitUntil(lambda: window.presentation is not None)
+    assert window.presentation is not None
+    qtbot.waitUntil(window.presentation.show.isFullScreen)
+
+
+def test_f5_shows_on_the_other_screen_with_the_console_on_this_one(
+    make_window: MakeWindow, qtbot: QtBot
+) -> None:
+    window = make_window()
+    assert window.screen().name() == "Laptop"
+    start(window, qtbot)
+    presentation = window.presentation
+    assert presentation is not None
+    assert presentation.show.screen().name() == "Projector"
+    assert presentation.show.index == 0
+    console = presentation.console
+    assert console is not None
+    qtbot.waitUntil(console.isFullScreen)
+    assert console.screen().name() == "Laptop"
+    assert presentation.appearance.theme.name == "projector"
+
+
+def test_keys_in_the_console_drive_the_show(make_window: MakeWindow, qtbot: QtBot) -> None:
+    window = make_window()
+    start(window, qtbot)
+    presentation = window.presentation
+    assert presentation is not None
+    assert presentation.console is not None
+    qtbot.keyClick(presentation.console, K.Key_PageDown)
+    assert presentation.show.index == 1
+    assert presentation.console.current_index() == 1
+    qtbot.keyClick(presentation.console, K.Key_B)
+    assert presentation.show.blank == "black"
+
+
+def test_shift_f5_starts_from_the_section_on_screen(make_window: MakeWindow, qtbot: QtBot) -> None:
+    window = make_window()
+    window.set_tab(2)
+    start(window, qtbot, shift=True)
+    presentation = window.presentation
+    assert presentation is not None
+    slide = presentation.slides[presentation.show.index]
+    assert slide.kind == "section"
+    assert slide.section == 2
+
+
+def test_ending_the_show_gives_the_window_back_as_it_was(
+    make_window: MakeWindow, qtbot: QtBot
+) -> None:
+    window = make_window()
+    window.set_tab(1)
+    page = window.pages[1]
+    page.verticalScrollBar().setValue(300)
+    geometry = window.geometry()
+    start(window, qtbot)
+    presentation = window.presentation
+    assert presentation is not None
+    qtbot.keyClick(presentation.show, K.Key_End)
+    with qtbot.waitSignal(presentation.ended):
+        qtbot.keyClick(presentation.show, K.Key_Escape)
+    assert window.presentation is None
+    assert window.tabs.currentIndex() == 1
+    assert page.verticalScrollBar().value() == 300
+    assert window.geometry() == geometry
+    assert not window.isFullScreen()
+
+
+def test_swap_puts_show_and_console_on_each_others_screen(
+    make_window: MakeWindow, qtbot: QtBot, settings: Settings
+) -> None:
+    window = make_window()
+    start(window, qtbot)
+    presentation = window.presentation
+    assert presentation is not None
+    assert presentation.console is not None
+    presentation.console.swap_requested.emit()
+    qtbot.waitUntil(lambda: presentation.show.screen().name() == "Laptop")
+    assert presentation.console.screen().name() == "Projector"
+    assert settings.get(SHOW_SCREEN) == "Laptop"
+
+
+def test_the_present_menu_lists_the_screens_and_remembers_the_choice(
+    make_window: MakeWindow, qtbot: QtBot, settings: Settings
+) -> None:
+    window = make_window()
+    window._fill_screen_menu()
+    entries = [action.text() for action in window.screen_menu.actions()]
+    assert entries == ["Laptop（1920×1080）", "Projector（1920×1080）"]
+    checked = [action.text() for action in window.screen_menu.actions() if action.isChecked()]
+    assert checked == ["Projector（1920×1080）"], "by default the screen that is not this one"
+    window.screen_menu.actions()[0].trigger()
+    assert settings.get(SHOW_SCREEN) == "Laptop"
+    start(window, qtbot)
+    assert window.presentation is not None
+    assert window.presentation.show.screen().name() == "Laptop"
+
+
+def test_the_show_theme_can_be_chosen(
+    make_window: MakeWindow, qtbot: QtBot, settings: Settings
+) -> None:
+    window = make_window()
+    window._fill_show_theme_menu()
+    window.show_theme_menu.actions()[2].trigger()
+    assert settings.get(SHOW_THEME) == "dark"
+    start(window, qtbot)
+    assert window.presentation is not None
+    assert window.presentation.appearance.theme.name == "dark"
+
+
+def test_unplugging_the_shows_screen_moves_the_show(make_window: MakeWindow, qtbot: QtBot) -> None:
+    window = make_window()
+    start(window, qtbot)
+    presentation = window.presentation
+    assert presentation is not None
+    presentation.show.go(6)
+    projector = QGuiApplication.screens()[1]
+    presentation._screen_removed(projector)  # what Qt calls when the screen goes away
+    qtbot.waitUntil(lambda: presentation.show.screen().name() == "Laptop")
+    assert presentation.show.isFullScreen()
+    assert presentation.show.index == 6, "the show carries on where it was"
+    assert presentation.console is None
+
+
+def test_s_opens_the_console_on_request(make_window: MakeWindow, qtbot: QtBot) -> None:
+    window = make_window()
+    start(window, qtbot)
+    presentation = window.presentation
+    assert presentation is not None
+    assert presentation.console is not None
+    presentation.console.close()
+    presentation.console = None
+    qtbot.keyClick(presentation.show, K.Key_S)
+    assert presentation.console is not None
+    qtbot.waitUntil(presentation.console.isVisible)
+    presentation.show.handle_key(
+        QKeyEvent(QKeyEvent.Type.KeyPress, K.Key_Escape, Qt.KeyboardModifier.NoModifier)
+    )
+
+
+def test_one_screen_shows_full_screen_without_a_console(tmp_path: Path) -> None:
+    """A run of its own: the offscreen platform's screens are fixed when Qt starts."""
+    config = tmp_path / "one.json"
+    screen = {"name": "Only", "x": 0, "y": 0, "width": 1920, "height": 1080}
+    config.write_text(json.dumps({"screens": [screen]}))
+    script = textwrap.dedent(
+        f"""
+        import os
+        os.environ["QT_QPA_PLATFORM"] = "offscreen:configfile={config}"
+        from PySide6.QtCore import QSettings
+        from briefing.app import application
+        from briefing.model import load_dataset
+        from briefing.resources import bundled_dataset
+        from briefing.settings import Settings
+        from briefing.theme import Appearance, ThemeController
+        from briefing.ui.main_window import MainWindow
+        app = application()
+        theme = ThemeController(app, Appearance())
+        settings = Settings(QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat))
+        window = MainWindow(theme, settings, load_dataset(bundled_dataset()))
+        window.show()
+        window.present(from_section=False)
+        app.processEvents()
+        show = window.presentation.show
+        print(show.isFullScreen(), show.screen().name(), window.presentation.console is None)
+        show.end()
+        print(window.presentation is None)
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True", "Only", "True", "True"]
+
+
+def test_present_actions_are_in_the_menu_with_their_keys(make_window: MakeWindow) -> None:
+    window = make_window()
+    menus = {a.text(): a.menu() for a in window.menuBar().actions() if a.menu() is not None}
+    present = menus["放映(&S)"]
+    items = {a.text(): a.shortcut().toString() for a in present.actions() if not a.isSeparator()}
+    assert items["从头开始放映"] == "F5"
+    assert items["从当前部分放映"] == "Shift+F5"
+    assert "放映屏幕" in items
+    toolbar_actions = [a.text() for a in window.toolbar.actions()]
+    assert toolbar_actions == ["从头开始放映"]
+    assert isinstance(window.saveGeometry(), QByteArray)
