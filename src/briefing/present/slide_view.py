@@ -167,11 +167,13 @@ class _Card:
 class SlideView(QWidget):
     """One slide of ``build_slides``, drawn to fill whatever size it is given.
 
-    The unit of every size is min(height / 1080, width / 1920): at 1920×1080 a card's number is
-    at least 76 px high and body text at least 28 px; nothing is clipped from 1280×720 to
-    3840×2160, and type shrinks to fit when a dataset's text is long. Colours come from the
-    appearance's theme and changes follow its colour convention. All text is plain text. No
-    child takes the focus or the mouse: the show window handles every key and click.
+    Every size is a size on a 1920×1080 slide times min(height / 1080, width / 1920): at
+    1920×1080 text is at least 28 px and a card's number as large as its card allows (112 to
+    175 px for the bundled briefing). Type shrinks together rather than clip when a dataset's
+    text is long. Colours come from the appearance's theme, changes follow its colour
+    convention, all text is plain text. Children take neither the focus nor the mouse: the
+    show window handles every key and click. Layout happens on resize (or on first use by a
+    hook or a paint), so building is cheap; a picture is decoded then, at the size it is shown.
 
     Test hooks: ``texts()`` (every string shown, in reading order), ``value_pixel_size()`` and
     ``body_pixel_size()`` (font pixel sizes after the slide is laid out at its current size),
@@ -344,6 +346,8 @@ class SlideView(QWidget):
         self._appearance = appearance
         self._restyle()
         if self._chart is not None:
+            if self._laid_out is not None:  # another theme may size its type differently
+                self._chart_zoom = self._zoom_for(self._unit)
             self._chart.apply_appearance(self._chart_appearance())
         self.update()
 
