@@ -410,24 +410,43 @@ class ShowWindow(QWidget):
             QApplication.instance().removeEventFilter(self._watcher)  # type: ignore[union-attr]
             self.finished.emit(self.index)
 
-    def _help_overlay(self) -> Overlay:
-        overlay = Overlay(self, "rgba(0, 0, 0, 215)")
-        layout = QVBoxLayout(overlay)
-        layout.setContentsMargins(120, 80, 120, 80)
-        title = plain_label(tr("放映按键"), wrap=False)
-        title.setStyleSheet("color: white; font-size: 40px; font-weight: bold; background: none;")
-        layout.addWidget(title)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(48)
-        grid.setVerticalSpacing(14)
+    def _help_overlay(self) -> KeyList:
+        return KeyList(self)
+
+
+class KeyList(Overlay):
+    """The list of keys (F1 or ?), its type sized to the screen like a slide's."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, "#15181d")
+        layout = QVBoxLayout(self)
+        self.title = plain_label(tr("放映按键"), wrap=False)
+        layout.addWidget(self.title)
+        self.grid = QGridLayout()
+        self.rows: list[QLabel] = []
         for row, (keys, what) in enumerate(KEY_HELP):
             for column, text in enumerate((keys, tr(what))):
                 label = plain_label(text, wrap=False)
-                label.setStyleSheet("color: white; font-size: 28px; background: none;")
-                grid.addWidget(label, row, column)
-        layout.addLayout(grid)
+                self.rows.append(label)
+                self.grid.addWidget(label, row, column)
+        layout.addLayout(self.grid)
         layout.addStretch(1)
-        return overlay
+
+    def resizeEvent(self, event: object) -> None:
+        unit = min(self.height() / 1080, self.width() / 1920) or 1
+        margin_x, margin_y = round(140 * unit), round(90 * unit)
+        layout = self.layout()
+        if layout is not None:
+            layout.setContentsMargins(margin_x, margin_y, margin_x, margin_y)
+        self.grid.setHorizontalSpacing(round(64 * unit))
+        self.grid.setVerticalSpacing(round(14 * unit))
+        self.title.setStyleSheet(
+            f"color: #ffffff; background: none; font-weight: bold; font-size: {round(48 * unit)}px;"
+        )
+        for label in self.rows:
+            label.setStyleSheet(
+                f"color: #f1f3f6; background: none; font-size: {round(32 * unit)}px;"
+            )
 
 
 class GridOverlay(Overlay):
@@ -452,14 +471,24 @@ class GridOverlay(Overlay):
             layout.addWidget(tile, index // self.COLUMNS, index % self.COLUMNS)
         self._style()
 
+    def resizeEvent(self, event: object) -> None:
+        self._style()
+
     def _style(self) -> None:
+        unit = min(self.height() / 1080, self.width() / 1920) or 1
+        size = max(12, round(22 * unit))
+        layout = self.layout()
+        if layout is not None:
+            margin = round(48 * unit)
+            layout.setContentsMargins(margin, margin, margin, margin)
+            layout.setSpacing(round(16 * unit))
         for index, tile in enumerate(self.tiles):
             chosen = index == self.selected
             fill = "#0038a8" if chosen else "#2b3138"
             edge = "#ffd84d" if chosen else "#2b3138"
             tile.setStyleSheet(
                 f"QLabel {{ color: #ffffff; background: {fill}; border: 3px solid {edge};"
-                " border-radius: 6px; font-size: 20px; padding: 6px; }"
+                f" border-radius: 6px; font-size: {size}px; padding: 6px; }}"
             )
 
     def select(self, index: int) -> None:
