@@ -213,3 +213,14 @@ def test_present_actions_are_in_the_menu_with_their_keys(make_window: MakeWindow
     toolbar_actions = [a.text() for a in window.toolbar.actions()]
     assert toolbar_actions == ["从头开始放映"]
     assert isinstance(window.saveGeometry(), QByteArray)
+
+
+def test_closing_the_main_window_ends_the_show(make_window: MakeWindow, qtbot: QtBot) -> None:
+    window = make_window()
+    start(window, qtbot)
+    presentation = window.presentation
+    assert presentation is not None
+    show = presentation.show
+    window.close()
+    qtbot.waitUntil(lambda: not show.isVisible())
+    assert window.presentation is None

@@ -148,18 +148,21 @@ class Presentation(QObject):
             return
         if self.show.screen() is screen or self.show.screen() not in remaining:
             target = remaining[0]
-            if self.console is not None and len(remaining) == 1:
-                self.console.close()
-                self.console = None
+            if len(remaining) == 1:
+                self._close_console()
             self.show.place_on(target)
         elif self.console is not None and self.console.screen() is screen:
-            self.console.close()
-            self.console = None
+            self._close_console()
 
     def _finished(self, index: int) -> None:
-        if self.console is not None:
-            self.console.close()
-            self.console = None
+        self._close_console()
         self._app.screenRemoved.disconnect(self._screen_removed)
         self.ended.emit(index)
         self.show.deleteLater()
+        self.deleteLater()
+
+    def _close_console(self) -> None:
+        if self.console is not None:
+            self.console.close()
+            self.console.deleteLater()
+            self.console = None

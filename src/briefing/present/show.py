@@ -238,6 +238,8 @@ class ShowWindow(QWidget):
         return view
 
     def _build_next(self) -> None:
+        if self.ended:  # the show may be gone before the queued build runs
+            return
         while self._pending:
             index = self._pending.pop(0)
             if 0 <= index < len(self.slides) and index not in self.views:

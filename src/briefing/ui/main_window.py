@@ -542,6 +542,8 @@ class MainWindow(QMainWindow):
     # -- closing --------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.presentation is not None:  # the show is a window of its own: end it too
+            self.presentation.show.end()
         self.settings.set(GEOMETRY, self.saveGeometry())
         if self.tabs.count():
             self.settings.set(LAST_TAB, self.tabs.currentIndex())
