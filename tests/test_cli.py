@@ -114,7 +114,7 @@ def test_viewer_without_a_display_says_so_and_names_an_export() -> None:
     message = result.stderr.decode()
     assert result.returncode == 1
     assert "no display" in message
-    assert "briefing facts" in message
+    assert "briefing export" in message
     assert len(message.strip().splitlines()) == 1
 
 

@@ -21,6 +21,7 @@ def tr(text: str) -> str:
 
 class ActionId(StrEnum):
     OPEN = "open"
+    EXPORT = "export"
     QUIT = "quit"
     NEXT_SECTION = "next-section"
     PREVIOUS_SECTION = "previous-section"
@@ -53,6 +54,7 @@ class ActionSpec:
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(ActionId.OPEN, "file", "打开简报…", (QKeySequence.StandardKey.Open,)),
+    ActionSpec(ActionId.EXPORT, "file", "导出…", ("Ctrl+E",)),
     ActionSpec(ActionId.QUIT, "file", "退出", ("Ctrl+Q",)),
     ActionSpec(ActionId.NEXT_SECTION, "view", "下一部分", ("Ctrl+Tab", "Ctrl+PgDown")),
     ActionSpec(ActionId.PREVIOUS_SECTION, "view", "上一部分", ("Ctrl+Shift+Tab", "Ctrl+PgUp")),
@@ -74,7 +76,7 @@ SPECS = {spec.id: spec for spec in ACTIONS}
 
 # Menu order; "-" is a separator, "sections" is where the per-section items go.
 MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("file", "文件(&F)", ("open", "-", "quit")),
+    ("file", "文件(&F)", ("open", "export", "-", "quit")),
     (
         "view",
         "视图(&V)",

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from briefing.fonts import register_fonts
@@ -23,7 +24,9 @@ def application() -> QApplication:
     app.setApplicationName("briefing")
     app.setOrganizationName("briefing")
     app.setApplicationDisplayName(QCoreApplication.translate("App", "数据简报"))
-    register_fonts()
+    # Every widget, chart and export draws with the bundled family even before (or without) a
+    # theme: headless exports must embed this font, not whatever CJK font the machine has.
+    app.setFont(QFont(register_fonts(), app.font().pointSize()))
     return app
 
 

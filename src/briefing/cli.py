@@ -78,6 +78,46 @@ def cmd_facts(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    # Headless by itself: the offscreen platform needs no display.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from briefing.export.everything import export_all
+    from briefing.export.files import ExportError, ImageOptions
+    from briefing.model import DatasetError, load_dataset
+
+    formats = [item.strip() for item in args.format.split(",") if item.strip()]
+    try:
+        dataset = load_dataset(_dataset_path(args.path))
+    except DatasetError as error:
+        return _report(error)
+    from briefing.app import application
+
+    application()
+    options = ImageOptions(
+        width=args.width,
+        height=args.height,
+        scale=args.scale,
+        dpi=args.dpi,
+        background=args.background,
+    )
+
+    try:
+        written = export_all(dataset, Path(args.out), formats, options, force=args.force)
+    except ExportError as error:
+        print(f"briefing export: {error}", file=sys.stderr)
+        return EXIT_INVALID
+    for path in written:
+        print(path)
+    return EXIT_OK
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if not 1 <= value <= 16384:
+        raise argparse.ArgumentTypeError(f"{text}: expected 1..16384")
+    return value
+
+
 def has_display() -> bool:
     """Whether a window could be shown: always on Windows and macOS, on Linux with X or Wayland."""
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
@@ -89,7 +129,7 @@ def cmd_view(args: argparse.Namespace) -> int:
     if not has_display():
         print(
             "briefing: no display (DISPLAY and WAYLAND_DISPLAY are unset), so the viewer cannot "
-            "open; to export the figures instead: briefing facts --format csv > figures.csv",
+            "open; to export instead: briefing export --out DIR",
             file=sys.stderr,
         )
         return EXIT_INVALID
@@ -102,6 +142,7 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "validate": ("check a dataset; one line per problem, exit 1 when invalid", cmd_validate),
     "schema": ("print the JSON Schema of the dataset format", cmd_schema),
     "facts": ("print every figure of a dataset, one row each", cmd_facts),
+    "export": ("write the briefing's PDF, charts and figures table, with no display", cmd_export),
 }
 
 
@@ -118,10 +159,23 @@ def _parser(command: str | None) -> argparse.ArgumentParser:
         return parser
     text, handler = COMMANDS[command]
     parser = argparse.ArgumentParser(prog=f"briefing {command}", description=text)
-    if command in {"validate", "facts"}:
+    if command in {"validate", "facts", "export"}:
         parser.add_argument("path", nargs="?", help=PATH_HELP)
     if command == "facts":
         parser.add_argument("--format", choices=("csv", "json"), default="csv")
+    if command == "export":
+        parser.add_argument("--out", required=True, help="the folder to write into")
+        parser.add_argument(
+            "--format", default="png,svg,pdf,csv", help="comma-separated: png,svg,pdf,csv"
+        )
+        parser.add_argument("--width", type=_positive, default=1920, help="chart width in px")
+        parser.add_argument("--height", type=_positive, default=1080, help="chart height in px")
+        parser.add_argument("--scale", type=int, choices=(1, 2, 3), default=1)
+        parser.add_argument("--dpi", type=int, choices=(96, 150, 300), default=96)
+        parser.add_argument(
+            "--background", choices=("white", "transparent", "theme"), default="white"
+        )
+        parser.add_argument("--force", action="store_true", help="replace existing files")
     parser.set_defaults(handler=handler)
     return parser
 

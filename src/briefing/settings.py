@@ -46,6 +46,7 @@ CONVENTION = Setting("appearance/convention", "red-up")
 LAST_TAB = Setting("window/last_tab", 0)
 GEOMETRY = Setting("window/geometry", QByteArray())
 LAST_FOLDER = Setting("files/last_folder", "")
+EXPORT_FOLDER = Setting("files/export_folder", "")
 
 
 class Settings:

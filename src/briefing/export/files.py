@@ -17,6 +17,10 @@ class ExportError(Exception):
     """An export that could not be done; the message says why, for the person who asked."""
 
 
+class ExportCancelled(ExportError):  # noqa: N818 - a cancel is not an error of the app
+    """The person who asked for the export cancelled it; nothing of it is left."""
+
+
 @dataclass(frozen=True)
 class ImageOptions:
     """How a chart image is made: its exact pixel size is width*scale × height*scale."""

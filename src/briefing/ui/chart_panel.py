@@ -9,15 +9,28 @@ from dataclasses import dataclass
 from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGraphicsItem,
     QGraphicsObject,
     QGraphicsSceneHoverEvent,
     QGraphicsSceneWheelEvent,
+    QHBoxLayout,
+    QMenu,
     QSizePolicy,
     QStyleOptionGraphicsItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -519,7 +532,8 @@ class ChartPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(4)
-        layout.addWidget(plain_label(chart.title, "chart-title"))
+        self._menu_actions: list[QAction] = []
+        layout.addLayout(self._header(chart))
         if chart.unit is not None:
             layout.addWidget(plain_label(_tr("单位：{unit}").format(unit=chart.unit), "muted"))
 
@@ -550,6 +564,35 @@ class ChartPanel(QFrame):
         self._legend = _Legend(self.plot.getPlotItem())
         self.plot.getViewBox().sigResized.connect(self._fit)
         self.apply_appearance(appearance)
+
+    def _header(self, chart: Chart) -> QHBoxLayout:
+        header = QHBoxLayout()
+        self.title_label = plain_label(chart.title, "chart-title")
+        header.addWidget(self.title_label, 1)
+        # A small button for export and copy; shown once the page gives it actions.
+        self.tools = QToolButton()
+        self.tools.setObjectName("chart-tools")
+        self.tools.setText("…")
+        self.tools.setToolTip(_tr("导出或复制本图"))
+        self.tools.setAccessibleName(_tr("导出或复制本图"))
+        self.tools.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.tools.hide()
+        header.addWidget(self.tools, 0, Qt.AlignmentFlag.AlignTop)
+        return header
+
+    def set_menu_actions(self, actions: list[QAction]) -> None:
+        """The chart's own actions (导出图片…, 复制图片), on its small toolbar button and in
+        its context menu."""
+        self._menu_actions = actions
+        menu = QMenu(self.tools)
+        menu.addActions(actions)
+        self.tools.setMenu(menu)
+        self.tools.show()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if self._menu_actions:
+            QMenu.exec(self._menu_actions, event.globalPos(), None, self)
+            event.accept()
 
     def _add_items(self) -> None:
         """The grid, a mark and a value label per figure and, for ranks, arrows of change."""

@@ -27,15 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.actions import ActionId, Actions, build_actions, build_menus, shortcut_rows
-from briefing.settings import GEOMETRY, LAST_FOLDER, LAST_TAB, Settings
+from briefing.settings import EXPORT_FOLDER, GEOMETRY, LAST_FOLDER, LAST_TAB, Settings
 from briefing.theme import Appearance, ThemeController
 from briefing.ui.common import plain_label
 
 if TYPE_CHECKING:  # the model and the pages import pydantic: only once the window is up
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QDialog, QMessageBox
 
     from briefing.model import Dataset, DatasetError
     from briefing.present.controller import Presentation
+    from briefing.ui.export_dialog import ChartExportDialog
     from briefing.ui.section_page import SectionPage
 
 FONT_NOTICE = (
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
 
         handlers = {
             ActionId.OPEN: self.choose_briefing,
+            ActionId.EXPORT: self.export_briefing,
             ActionId.QUIT: self.quit,
             ActionId.NEXT_SECTION: lambda: self.step_tab(1),
             ActionId.PREVIOUS_SECTION: lambda: self.step_tab(-1),
@@ -226,6 +228,7 @@ class MainWindow(QMainWindow):
 
             section = self.dataset.briefing.sections[index]
             page = SectionPage(section, self.dataset, self.theme.appearance, with_lead=index == 0)
+            page.chart_action.connect(self.chart_action)
             holder = self.tabs.widget(index)
             layout = holder.layout() if holder is not None else None
             assert layout is not None, "every tab holds a layout for its page"
@@ -326,6 +329,142 @@ class MainWindow(QMainWindow):
 
     def quit(self) -> None:
         self.close()
+
+    # -- exporting --------------------------------------------------------------------------
+
+    def chart_action(self, chart_id: str, what: str) -> None:
+        """导出图片… or 复制图片 from a chart's button or context menu."""
+        if self.dataset is None:
+            return
+        briefing = self.dataset.briefing
+        chart = next(c for _, block in briefing.blocks() for c in block.charts if c.id == chart_id)
+        if what == "copy":
+            from briefing.export.charts import copy_chart_to_clipboard
+            from briefing.export.files import ImageOptions
+
+            options = ImageOptions(theme=self.theme.appearance.theme.name)
+            copy_chart_to_clipboard(chart, briefing.figures(), briefing, options)
+            return
+        from briefing.ui.export_dialog import ChartExportDialog
+
+        dialog = ChartExportDialog(
+            chart.title,
+            self.settings.get(EXPORT_FOLDER),
+            self.theme.appearance.theme.name,
+            self,
+        )
+        self.export_dialog: QDialog = dialog
+        dialog.accepted.connect(lambda: self._save_chart(dialog, chart_id))
+        dialog.open()
+
+    def _save_chart(self, dialog: ChartExportDialog, chart_id: str, *, force: bool = False) -> None:
+        from briefing.export.charts import save_chart
+        from briefing.export.files import ExportError
+
+        assert self.dataset is not None
+        briefing = self.dataset.briefing
+        chart = next(c for _, block in briefing.blocks() for c in block.charts if c.id == chart_id)
+        target = dialog.target()
+        if target.exists() and not force:
+            self._confirm_overwrite(
+                [target], lambda: self._save_chart(dialog, chart_id, force=True)
+            )
+            return
+        try:
+            options = dialog.options()
+            save_chart(target, chart, briefing.figures(), briefing, options, force=force)
+        except ExportError as error:
+            self._tell(tr("导出失败"), str(error), warning=True)
+            return
+        self.settings.set(EXPORT_FOLDER, str(target.parent))
+        self._tell(tr("已导出"), tr("图表已保存到 {0}").format(target))
+
+    def export_briefing(self) -> None:
+        """File > Export…: the PDF of the slides, every chart, the figures table."""
+        from briefing.ui.export_dialog import BriefingExportDialog
+
+        if self.dataset is None:
+            return
+        dialog = BriefingExportDialog(self.settings.get(EXPORT_FOLDER), self)
+        self.export_dialog = dialog
+        dialog.accepted.connect(lambda: self._run_export(dialog.target(), dialog.formats()))
+        dialog.open()
+
+    def _run_export(self, folder: Path, formats: list[str], *, force: bool = False) -> None:
+        from PySide6.QtWidgets import QApplication, QProgressDialog
+
+        from briefing.export.everything import conflicts, export_all, plan
+        from briefing.export.files import ExportCancelled, ExportError, ImageOptions
+
+        assert self.dataset is not None
+        try:
+            existing = conflicts(plan(self.dataset, folder, formats))
+        except ExportError as error:
+            self._tell(tr("导出失败"), str(error), warning=True)
+            return
+        if existing and not force:
+            self._confirm_overwrite(existing, lambda: self._run_export(folder, formats, force=True))
+            return
+        progress = QProgressDialog(tr("正在导出…"), tr("取消"), 0, 100, self)
+        progress.setObjectName("export-progress")
+        progress.setWindowTitle(tr("导出整份简报"))
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setValue(0)
+        self.export_progress = progress
+
+        def report(name: str, done: int, total: int) -> bool:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            progress.setLabelText(tr("正在写入 {0}").format(name) if name else "")
+            QApplication.processEvents()
+            return not progress.wasCanceled()
+
+        options = ImageOptions(theme=self.theme.appearance.theme.name)
+        try:
+            written = export_all(
+                self.dataset, folder, formats, options, force=force, progress=report
+            )
+        except ExportCancelled:
+            progress.close()
+            self._tell(tr("已取消"), tr("导出已取消，没有留下任何文件。"))
+            return
+        except ExportError as error:
+            progress.close()
+            self._tell(tr("导出失败"), str(error), warning=True)
+            return
+        progress.close()
+        self.settings.set(EXPORT_FOLDER, str(folder))
+        self._tell(tr("已导出"), tr("已写入 {0} 个文件到 {1}").format(len(written), folder))
+
+    def _confirm_overwrite(self, paths: list[Path], then: Callable[[], None]) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setObjectName("confirm-overwrite")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(tr("文件已存在"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(tr("以下文件已存在，要覆盖吗？") + "\n" + "\n".join(str(p) for p in paths[:8]))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.finished.connect(
+            lambda result: then() if result == QMessageBox.StandardButton.Yes else None
+        )
+        self.message_box = box
+        box.open()
+
+    def _tell(self, title: str, text: str, *, warning: bool = False) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setObjectName("export-message")
+        box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information)
+        box.setWindowTitle(title)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(text)
+        self.message_box = box
+        box.open()
 
     # -- presenting -------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from briefing.model import Block, Chart, Dataset, Figure, PathOutsideError, Section
@@ -50,6 +51,7 @@ class BlockView(QWidget):
     """The cards, charts, images and text of one block (the lead, or a section)."""
 
     show_in_text = Signal(str)
+    chart_action = Signal(str, str)  # chart id, "export" or "copy"
 
     def __init__(
         self,
@@ -167,8 +169,20 @@ class BlockView(QWidget):
             if isinstance(placeholder, ChartPlaceholder):
                 panel = ChartPanel(placeholder.chart, self.figures, appearance)
                 panel.setMinimumHeight(CHART_MIN_HEIGHT)
+                panel.set_menu_actions(self._chart_actions(panel, placeholder.chart.id))
                 self.chart_grid.replace(placeholder, panel)
                 self.charts[index] = panel
+
+    def _chart_actions(self, panel: QWidget, chart_id: str) -> list[QAction]:
+        actions = []
+        for what, text in (("export", tr("导出图片…")), ("copy", tr("复制图片"))):
+            action = QAction(text, panel)
+            action.setObjectName(f"chart-{what}")
+            action.triggered.connect(
+                lambda _checked=False, what=what: self.chart_action.emit(chart_id, what)
+            )
+            actions.append(action)
+        return actions
 
     def apply_appearance(self, appearance: Appearance) -> None:
         if self.card_grid is not None:
@@ -189,6 +203,8 @@ class BlockView(QWidget):
 
 class SectionPage(QScrollArea):
     """A scrolling page: (the lead on the first page,) heading, summary, then the block."""
+
+    chart_action = Signal(str, str)  # chart id, "export" or "copy"
 
     def __init__(
         self,
@@ -228,6 +244,8 @@ class SectionPage(QScrollArea):
         layout.addWidget(self.summary)
         self.body = BlockView(section, dataset, appearance, text_title=tr("本部分原文"))
         self.blocks.append(self.body)
+        for block in self.blocks:
+            block.chart_action.connect(self.chart_action)
         layout.addWidget(self.body)
         layout.addStretch(1)
         self.setWidget(content)

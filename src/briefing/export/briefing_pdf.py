@@ -1,0 +1,186 @@
+"""The whole briefing as a PDF handout: one 16:9 page per slide of the show, in order.
+
+Each slide is drawn by the show's own SlideView and rendered through a QPainter onto a
+QPdfWriter, so the pages look like the slides, text stays text (searchable, copyable) and the
+font subset is embedded: Chinese reads the same on a machine without a CJK font. Nothing is
+written to disk here except through ``files.write_bytes``, so a cancel or a failure never
+leaves a file behind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QIODevice,
+    QMarginsF,
+    QPoint,
+    QSizeF,
+    Qt,
+)
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from briefing.export import files
+from briefing.export.files import ExportError, check_free, write_bytes
+from briefing.model import Dataset
+from briefing.present.slide_view import DESIGN, SlideView
+from briefing.present.slides import Slide, build_slides
+from briefing.theme import THEME_NAMES, THEMES, Appearance
+
+Progress = Callable[[int, int], bool]
+"""``progress(done, total)`` after each page; returning False cancels the export."""
+
+# 10 in × 5.625 in: 16:9, and a size every PDF viewer and printer driver scales cleanly.
+PAGE_SIZE_MM = QSizeF(254.0, 142.875)
+# At 192 dpi the page is exactly 1920×1080 device units, the size the slide is laid out at, so
+# it is painted at scale 1: cosmetic pens (1-2 device pixels: axes, grid, bar outlines) and
+# hatch patterns come out as heavy as on a 1080p projector. At 96 dpi they were twice as heavy.
+RESOLUTION = 192
+CREATOR = "briefing"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Export", text)
+
+
+class ExportCancelled(files.ExportCancelled):
+    """The person asked to stop; nothing was written.
+
+    A subclass of the exporters' shared ExportCancelled (itself an ExportError), so the code
+    that runs an export and quietly ends it on a cancel catches this one too.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(_tr("已取消导出"))
+
+
+def _appearance(theme: str) -> Appearance:
+    if theme not in THEME_NAMES:
+        raise ExportError(_tr("未知的主题：{theme}").format(theme=theme))
+    return Appearance(theme=THEMES[theme])
+
+
+def _writer(buffer: QBuffer, title: str) -> QPdfWriter:
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    layout = QPageLayout(
+        # Exact: a fuzzy match could round it to a standard size of another shape.
+        QPageSize(
+            PAGE_SIZE_MM,
+            QPageSize.Unit.Millimeter,
+            "16:9",
+            QPageSize.SizeMatchPolicy.ExactMatch,
+        ),
+        QPageLayout.Orientation.Portrait,  # the size is already wider than tall
+        QMarginsF(0, 0, 0, 0),  # the slide has its own margins; the page is all slide
+    )
+    if not writer.setPageLayout(layout):
+        raise ExportError(_tr("无法设置 PDF 页面大小"))
+    writer.setTitle(title)
+    writer.setCreator(CREATOR)
+    return writer
+
+
+def _settle() -> None:
+    # A never-shown or just-resized widget is laid out by posted events (the chart's pyqtgraph
+    # layout and view box among them). User input stays queued: a key or click must not act
+    # on the app half-way through an export; the caller's progress dialog handles its Cancel.
+    QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+
+def _render_slide(
+    painter: QPainter, writer: QPdfWriter, slide: Slide, dataset: Dataset, look: Appearance
+) -> None:
+    # The slide is built inside a host carrying the theme's font: the chart's title and unit
+    # take their family from their parents' font when they are first styled, in the
+    # constructor. In the app that is the theme's font; an export with no theme applied (the
+    # command line, a test) would get the system's: on a machine with a CJK font of its own
+    # that font, not the bundled one, would be embedded, and here Noto Regular was drawn with
+    # a synthetic bold (the text painted twice, which a PDF keeps as two copies of the text).
+    host = QWidget()
+    host.setFont(look.font(look.theme.base_pt))
+    try:
+        view = SlideView(slide, dataset, look, host)
+        # Laid out at the design size, as on a 1080p projector: type sizes follow the widget's
+        # size, so the page shows exactly what the show shows. Shown (off screen) because a
+        # never-shown widget lays out and renders wrongly.
+        host.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        host.resize(DESIGN)
+        view.resize(DESIGN)
+        host.show()
+        _settle()
+        for graphics in view.findChildren(QGraphicsView):
+            # pyqtgraph caches a chart's background in a pixmap, which a PDF would carry as a
+            # plot-sized JPEG of plain white: drawn directly it is one vector rectangle.
+            graphics.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
+        scale = min(writer.width() / DESIGN.width(), writer.height() / DESIGN.height())
+        painter.save()
+        painter.scale(scale, scale)
+        # render() onto the PDF painter, not a grab(): a grab is a raster, this keeps text as
+        # text with the font subset embedded, and shapes as vectors.
+        view.render(painter, QPoint(0, 0))
+        painter.restore()
+    finally:
+        # One slide alive at a time (the host takes its slide with it): 29 slides with 11
+        # charts would otherwise all stay in memory until the export returned.
+        host.close()
+        host.deleteLater()
+        QCoreApplication.sendPostedEvents(host, QEvent.Type.DeferredDelete)
+
+
+def briefing_pdf(
+    dataset: Dataset, *, theme: str = "projector", progress: Progress | None = None
+) -> bytes:
+    """A PDF with one 16:9 page per slide of ``build_slides(dataset.briefing)``, in order.
+
+    ``progress(done, total)`` is called after each page; when it returns False the export
+    stops and ExportCancelled is raised. Needs a QApplication with the app's font registered.
+    """
+    look = _appearance(theme)
+    slides = build_slides(dataset.briefing)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _writer(buffer, dataset.briefing.title)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise ExportError(_tr("无法生成 PDF"))
+    try:
+        for done, slide in enumerate(slides, start=1):
+            if done > 1 and not writer.newPage():
+                raise ExportError(_tr("无法生成 PDF"))
+            _render_slide(painter, writer, slide, dataset, look)
+            if progress is not None and not progress(done, len(slides)):
+                raise ExportCancelled
+    finally:
+        # Ends the document even on a cancel: a painter left active on the writer would
+        # abort when the writer is destroyed.
+        painter.end()
+        buffer.close()
+    return bytes(data.data())
+
+
+def save_briefing_pdf(
+    path: Path,
+    dataset: Dataset,
+    *,
+    theme: str = "projector",
+    force: bool = False,
+    progress: Progress | None = None,
+) -> Path:
+    """Write the briefing's PDF to ``path``; an existing file is replaced only with ``force``.
+
+    The whole document is built in memory first: a cancel or a failure leaves no file.
+    """
+    # Checked before the slides are drawn, so a refusal is immediate rather than after the
+    # whole document; write_bytes checks again at the moment of writing.
+    check_free(path, force=force)
+    data = briefing_pdf(dataset, theme=theme, progress=progress)
+    return write_bytes(path, data, force=force)

@@ -1,0 +1,125 @@
+"""Export the whole briefing: the PDF of the slides, every chart, the figures table.
+
+Used by File > Export… and by ``briefing export``; it opens no dialog. Every file is written
+whole or not at all; an existing file is replaced only with ``force``; a cancel removes what this
+run had already written, so the folder is as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing.export.files import (
+    ExportCancelled,
+    ExportError,
+    ImageOptions,
+    safe_file_name,
+    write_bytes,
+)
+from briefing.model import Dataset
+from briefing.model.facts import facts_csv
+
+FORMATS = ("pdf", "png", "svg", "csv")
+CHART_FOLDER = "charts"
+
+# progress(what is being written, done, total) -> False to cancel
+Progress = Callable[[str, int, int], bool]
+
+
+@dataclass(frozen=True)
+class Job:
+    path: Path
+    kind: str  # pdf, png, svg, csv
+    chart: str | None = None  # chart id for png/svg
+
+
+def plan(dataset: Dataset, out: Path, formats: Iterable[str]) -> list[Job]:
+    """The files an export would write, in the order it writes them."""
+    wanted = set(formats)
+    unknown = wanted - set(FORMATS)
+    if unknown:
+        raise ExportError(f"不支持的格式：{', '.join(sorted(unknown))}；可选 {', '.join(FORMATS)}")
+    briefing = dataset.briefing
+    jobs: list[Job] = []
+    if "pdf" in wanted:
+        jobs.append(Job(out / f"{safe_file_name(briefing.title)}.pdf", "pdf"))
+    charts = [chart for _, block in briefing.blocks() for chart in block.charts]
+    for number, chart in enumerate(charts, start=1):
+        stem = f"{number:02d}-{safe_file_name(chart.title)}"
+        for kind in ("png", "svg"):
+            if kind in wanted:
+                jobs.append(Job(out / CHART_FOLDER / f"{stem}.{kind}", kind, chart.id))
+    if "csv" in wanted:
+        jobs.append(Job(out / "figures.csv", "csv"))
+    return jobs
+
+
+def conflicts(jobs: Iterable[Job]) -> list[Path]:
+    return [job.path for job in jobs if job.path.exists()]
+
+
+def export_all(
+    dataset: Dataset,
+    out: Path,
+    formats: Iterable[str],
+    options: ImageOptions,
+    *,
+    force: bool = False,
+    progress: Progress | None = None,
+) -> list[Path]:
+    """Write the export; return the files written. Refuses, before writing anything, when a
+    file exists and ``force`` is not given."""
+    jobs = plan(dataset, out, formats)
+    existing = conflicts(jobs)
+    if existing and not force:
+        names = "、".join(str(path) for path in existing[:5])
+        more = f" 等 {len(existing)} 个文件" if len(existing) > 5 else ""
+        raise ExportError(f"{names}{more} 已存在；未覆盖（需要覆盖时请确认，或使用 --force）")
+    written: list[Path] = []
+    try:
+        _make_folders(jobs)
+        for done, job in enumerate(jobs):
+            if progress is not None and not progress(job.path.name, done, len(jobs)):
+                raise ExportCancelled("已取消导出")
+
+            def still_wanted(
+                _page: int, _pages: int, name: str = job.path.name, step: int = done
+            ) -> bool:
+                return progress is None or progress(name, step, len(jobs))
+
+            written.append(_write(job, dataset, options, still_wanted))
+        if progress is not None:
+            progress("", len(jobs), len(jobs))
+    except ExportCancelled:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
+    return written
+
+
+def _make_folders(jobs: list[Job]) -> None:
+    for folder in sorted({job.path.parent for job in jobs}):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise ExportError(f"无法创建文件夹 {folder}：{error.strerror}") from None
+
+
+def _write(
+    job: Job, dataset: Dataset, options: ImageOptions, still_wanted: Callable[[int, int], bool]
+) -> Path:
+    briefing = dataset.briefing
+    if job.kind == "csv":
+        data = ("\ufeff" + facts_csv(briefing)).encode("utf-8")
+        return write_bytes(job.path, data, force=True)
+    if job.kind == "pdf":
+        from briefing.export.briefing_pdf import briefing_pdf
+
+        # The PDF takes a second or two: a cancel is looked at after every page.
+        return write_bytes(job.path, briefing_pdf(dataset, progress=still_wanted), force=True)
+    from briefing.export.charts import save_chart
+
+    chart = next(c for _, block in briefing.blocks() for c in block.charts if c.id == job.chart)
+    return save_chart(job.path, chart, briefing.figures(), briefing, options, force=True)
