@@ -39,6 +39,7 @@ bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_load.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_startup.py
 	$(BIN)/python bench/bench_show.py
+	$(BIN)/python bench/bench_export.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
