@@ -90,8 +90,22 @@ def cmd_export(args: argparse.Namespace) -> int:
         dataset = load_dataset(_dataset_path(args.path))
     except DatasetError as error:
         return _report(error)
+    from PySide6.QtCore import qInstallMessageHandler
+
     from briefing.app import application
 
+    previous = qInstallMessageHandler(None)
+
+    def quiet(kind: object, context: object, message: str) -> None:
+        # The offscreen platform says "This plugin does not support ..." for every window it
+        # lays out; that is about the platform, not the export.
+        if not message.startswith("This plugin does not support"):
+            if previous is not None:
+                previous(kind, context, message)  # type: ignore[arg-type]
+            else:
+                print(message, file=sys.stderr)
+
+    qInstallMessageHandler(quiet)
     application()
     options = ImageOptions(
         width=args.width,
