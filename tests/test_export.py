@@ -197,3 +197,24 @@ def test_file_export_writes_the_briefing_with_progress(
     qtbot.waitUntil(csv.exists, timeout=60000)
     assert len(list((tmp_path / "charts").glob("*.png"))) == 11
     assert window.message_box.objectName() == "export-message"
+
+
+def test_a_failed_chart_export_says_why_and_leaves_the_app_as_it_was(
+    make_window: MakeWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = make_window()
+    with qtbot.waitSignal(window.charts_ready, timeout=30000):
+        window.load_charts()
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    window.chart_action(window.dataset.briefing.sections[0].charts[0].id, "export")
+    dialog = window.export_dialog
+    dialog.path.setText(str(blocker / "chart.png"))  # type: ignore[attr-defined]
+    dialog.accept()
+    box = window.message_box
+    qtbot.waitUntil(box.isVisible)
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert "无法写入" in box.text()
+    assert list(tmp_path.iterdir()) == [blocker]
+    assert window.tabs.count() == 3
+    box.close()

@@ -19,8 +19,9 @@ import numpy as np
 import pytest
 import resvg_py
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from briefing.export.charts import (
@@ -36,6 +37,7 @@ from briefing.fonts import FONT_FILES
 from briefing.model import Briefing, Chart, Figure, load_dataset
 from briefing.resources import bundled_dataset, resource_path
 from briefing.theme import THEMES
+from briefing.ui.chart_panel import ChartPanel
 
 BAR = "s1-funds"  # grouped bars: a derived (hatched) series and this year's solid bars
 RANK = "s2-innovation-ranks"  # dots and arrows, no baseline
@@ -254,13 +256,17 @@ def test_pyqtgraph_svg_exporter_still_fails_on_this_qt(qtbot: QtBot) -> None:
     import pyqtgraph.exporters  # type: ignore[import-untyped]
 
     plot = pg.PlotWidget()
-    qtbot.addWidget(plot)
-    plot.addItem(pg.BarGraphItem(x=[0, 1], height=[3, 5], width=0.6, brush="b"))
-    plot.resize(400, 300)
-    plot.show()
-    qtbot.waitExposed(plot)
-    with pytest.raises(ValueError, match="not enough values to unpack"):
-        pyqtgraph.exporters.SVGExporter(plot.getPlotItem()).export(toBytes=True)
+    try:
+        plot.addItem(pg.BarGraphItem(x=[0, 1], height=[3, 5], width=0.6, brush="b"))
+        plot.resize(400, 300)
+        plot.show()
+        qtbot.waitExposed(plot)
+        with pytest.raises(ValueError, match="not enough values to unpack"):
+            pyqtgraph.exporters.SVGExporter(plot.getPlotItem()).export(toBytes=True)
+    finally:
+        plot.close()
+        plot.deleteLater()
+        QCoreApplication.sendPostedEvents(plot, QEvent.Type.DeferredDelete)
 
 
 @cache
@@ -473,6 +479,18 @@ def test_copy_puts_the_image_of_the_asked_size_on_the_clipboard() -> None:
     pasted = QGuiApplication.clipboard().image()
     assert pasted.size().toTuple() == (1600, 900)
     assert pasted.pixelColor(0, 0) == QColor(Qt.GlobalColor.white)
+
+
+def test_no_widget_is_left_behind() -> None:
+    """The chart widget an export lays out is gone when the export returns, event loop or
+    not (the command-line export has none)."""
+
+    def panels() -> int:
+        return sum(isinstance(w, ChartPanel) for w in QApplication.allWidgets())
+
+    before = panels()
+    render(chart(RANK), ImageOptions(width=640, height=360))
+    assert panels() == before
 
 
 # -- Chinese ------------------------------------------------------------------------------------

@@ -33,6 +33,7 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QCoreApplication,
+    QEvent,
     QEventLoop,
     QIODevice,
     QMarginsF,
@@ -253,6 +254,9 @@ def _picture(
     finally:
         panel.hide()
         panel.deleteLater()
+        # Now, not whenever an event loop next runs: an export from the command line has
+        # none, and a batch would otherwise keep every chart's widget and scene alive.
+        QCoreApplication.sendPostedEvents(panel, QEvent.Type.DeferredDelete)
 
 
 def _with_dpi(image: QImage, dpi: int) -> QImage:
