@@ -232,6 +232,23 @@ def test_value_labels_are_three_times_bigger_in_4k() -> None:
     assert 2.6 <= big_height / small_height <= 3.4
 
 
+def hatch_period(image: QImage) -> float:
+    """Pixels between the hatch lines of the tall derived bar (约9.9亿元), along a row."""
+    row = grey(pixels(image))[image.height() * 6 // 10]
+    width = image.width()
+    dark = row[width * 69 // 100 : width * 73 // 100] < 200
+    starts = np.flatnonzero(dark[1:] & ~dark[:-1])
+    assert len(starts) >= 3, "no hatching found"
+    return float(np.median(np.diff(starts)))
+
+
+def test_hatching_scales_with_the_picture() -> None:
+    """Qt's brush patterns keep 8 device pixels at any scale unless told otherwise: at 4K the
+    hatch of a derived bar would shrink into a grey tint."""
+    assert hatch_period(rendered(BAR)) == pytest.approx(8, abs=1)
+    assert hatch_period(rendered(BAR, FOUR_K)) == pytest.approx(24, abs=2)
+
+
 @pytest.mark.parametrize("chart_id", [BAR, RANK])
 def test_4k_is_the_same_picture_as_1280(chart_id: str) -> None:
     """Averaged down to 1280×720, the 4K export is the 1280×720 export: same layout, same

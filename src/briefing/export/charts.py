@@ -5,12 +5,14 @@ Every format paints the same picture: the app's own ``ChartPanel``, laid out for
 ``k = pixel width / 1280``. A 1920×1080 and a 3840×2160 export are therefore the same picture,
 only sharper; the type, bars and margins keep their proportions.
 
-Three things do not follow a scaled painter by themselves, and are handled here:
+Four things do not follow a scaled painter by themselves, and are handled here:
 
 - Cosmetic pens (axis line, grid, dashed outlines) are always as wide as their width in device
   pixels, whatever the scale: the export theme's ``line_width`` is multiplied by ``k``.
 - The arrows of a rank chart take their width from ``line_width`` too, but with an ordinary
   (scaled) pen: they get ``k`` from the painter already and are narrowed back by ``k``.
+- Qt's brush patterns (the hatching of derived bars) stay 8 device pixels apart unless the
+  view is told to scale them (``NonCosmeticBrushPatterns``).
 - Qt's SVG generator writes cosmetic pens as ``vector-effect="non-scaling-stroke"`` inside
   groups scaled to data coordinates (the grid: 900 × 64 user units per value); renderers that
   ignore the effect (librsvg, cairosvg, resvg) draw each grid line as a band 64 px wide. Those
@@ -185,7 +187,11 @@ def _settle(panel: ChartPanel) -> None:
 
 def _narrow_arrows(panel: ChartPanel, scale: float) -> None:
     """A rank chart's arrows: their pens are not cosmetic, so the scaled painter already widens
-    them; undo the widening the export theme's ``line_width`` gave them on top."""
+    them; undo the widening the export theme's ``line_width`` gave them on top.
+
+    Reaches into ChartPanel's private arrow class: an export scale known to ChartPanel itself
+    (cosmetic widths × k, nothing else) would be the cleaner home for this.
+    """
     from briefing.ui.chart_panel import _Arrow
 
     for item in panel.plot.scene().items():
@@ -242,9 +248,15 @@ def _picture(
         # an opaque box behind a transparent chart, and a bitmap inside an SVG or PDF.
         panel.plot.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
         panel.plot.viewport().setAutoFillBackground(False)  # that grey again, without a cache
+        # The hatching of derived bars scales with the picture, like everything else: Qt's
+        # brush patterns are otherwise 8 device pixels apart at any scale (a 4K hatch turns
+        # into a grey tint), while the SVG scales them: the formats would disagree.
+        panel.plot.setRenderHint(QPainter.RenderHint.NonCosmeticBrushPatterns, True)
         _narrow_arrows(panel, scale)
 
-        # Laid out for real: a widget that was never shown exports with a wrong layout.
+        # Laid out for real, shown off screen as the app shows it (pyqtgraph's exporters go
+        # wrong on a never-shown widget; this path measured the same either way, and a shown
+        # widget is the one the app's layout code was written and tested for).
         panel.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         panel.resize(logical)
         panel.show()
@@ -462,10 +474,6 @@ def chart_pdf(
         )
         writer.setTitle(chart.title)
         writer.setCreator("briefing")
-        # Hatching scales with the picture as in the PNG and SVG: the PDF engine otherwise
-        # keeps Qt's brush patterns 8 device pixels apart. (The raster engine scales them
-        # already, and more smoothly without this hint.)
-        picture.panel.plot.setRenderHint(QPainter.RenderHint.NonCosmeticBrushPatterns, True)
         painter = QPainter(writer)
         try:
             # The device is the page in dots at the DPI, within rounding of the pixel size.
