@@ -43,7 +43,14 @@ def create_window(path: Path | None = None, settings: Settings | None = None) ->
 
 
 def run(path: Path | None = None) -> int:
+    from briefing.errors import ErrorReporter
+
     app = application()
     window = create_window(path)
+    reporter = ErrorReporter(window)
+    reporter.install()
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        reporter.uninstall()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -41,6 +42,7 @@ from briefing.ui.common import plain_label, plain_tooltip
 PANEL_FIT = QSize(1600, 1200)  # a panel never needs more, even full width on a 4K screen
 MAX_SIDE = 20_000
 MAX_PIXELS = 100_000_000
+SVG_MAX_BYTES = 50 * 1024 * 1024
 ALLOCATION_LIMIT_MB = 256
 _VECTOR_FORMATS = frozenset({"svg", "svgz"})
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -122,6 +124,8 @@ def _read(reader: QImageReader, path: Path, fit: QSize) -> QImage:
     if not reader.canRead():
         raise _unreadable(reader)
     image_format = bytes(reader.format().data()).decode("ascii", "replace").lower()
+    if image_format in _VECTOR_FORMATS:
+        _check_self_contained(path)
     # Before the PNG decoder reads even the header (see _check_png_chunks).
     if image_format == "png":
         _check_png_chunks(path)
@@ -140,6 +144,33 @@ def _read(reader: QImageReader, path: Path, fit: QSize) -> QImage:
     if scaled.isValid():
         reader.setScaledSize(scaled)
     return reader.read()
+
+
+# In an SVG, an href or url() that is not a fragment (#id) or embedded data (data:) would make
+# the renderer read another file or try a URL: a dataset is untrusted, so such a file is refused.
+_EXTERNAL_REFERENCE = re.compile(
+    rb"""(?:href\s*=\s*["']\s*(?!#|data:)[^"'\s])|(?:url\(\s*["']?\s*(?!#|data:))|@import""",
+    re.IGNORECASE,
+)
+
+
+def _check_self_contained(path: Path) -> None:
+    data = path.read_bytes()
+    if path.suffix.lower() == ".svgz" or data[:2] == b"\x1f\x8b":
+        # Bounded: a small compressed file must not unpack into gigabytes.
+        unpacker = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            data = unpacker.decompress(data, SVG_MAX_BYTES)
+        except zlib.error:
+            raise ImageLoadError(
+                QCoreApplication.translate("ImagePanel", "图片已损坏（压缩数据无效）")
+            ) from None
+        if unpacker.unconsumed_tail:
+            raise ImageLoadError(QCoreApplication.translate("ImagePanel", "SVG 文件过大"))
+    if _EXTERNAL_REFERENCE.search(data):
+        raise ImageLoadError(
+            QCoreApplication.translate("ImagePanel", "SVG 引用了外部文件或网址，为安全起见不予显示")
+        )
 
 
 def _decode_size(
