@@ -44,6 +44,7 @@ bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_startup.py
 	$(BIN)/python bench/bench_show.py
 	$(BIN)/python bench/bench_export.py
+	$(BIN)/python bench/bench_endurance.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

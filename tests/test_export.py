@@ -218,3 +218,18 @@ def test_a_failed_chart_export_says_why_and_leaves_the_app_as_it_was(
     assert list(tmp_path.iterdir()) == [blocker]
     assert window.tabs.count() == 3
     box.close()
+
+
+def test_an_export_folder_that_vanishes_gives_a_message(tmp_path: Path, dataset: Dataset) -> None:
+    import shutil
+
+    out = tmp_path / "out"
+
+    def vanish(_name: str, done: int, _total: int) -> bool:
+        if done == 1:
+            shutil.rmtree(out)
+        return True
+
+    with pytest.raises(ExportError, match="文件夹不存在"):
+        export_all(dataset, out, ["png", "csv"], ImageOptions(1280, 720), progress=vanish)
+    assert not out.exists()

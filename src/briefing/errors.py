@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 LOG_NAME = "briefing-errors.log"
@@ -68,6 +68,7 @@ class ErrorReporter:
         box.setObjectName("unexpected-error")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(tr("出现了意外问题"))
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the message may quote dataset text
         box.setText(
             tr("刚才的操作没有完成：{0}。简报和其他功能可以继续使用。").format(
                 f"{kind.__name__}: {error}"[:200]
