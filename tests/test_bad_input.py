@@ -246,6 +246,7 @@ def write(folder: Path, content: bytes) -> Path:
 RAW_CASES: list[tuple[str, bytes, str, tuple[str, ...]]] = [
     ("not UTF-8", '{"title": "聚才"}'.encode("gb18030"), "$", ("not UTF-8", "offset")),
     ("not JSON", b'{"title": ', "$", ("not JSON", "line 1")),
+    ("a number of 5000 digits", b'{"year": ' + b"9" * 5000 + b"}", "$", ("thousands of digits",)),
     ("NaN", b'{"format_version": NaN}', "$.format_version", ("got NaN", "a finite number")),
     ("Infinity", b'{"a": [1, -Infinity]}', "$.a[1]", ("got -Infinity",)),
     ("duplicate key", b'{"title": "a", "title": "b"}', "$.title", ("appears twice",)),

@@ -138,6 +138,8 @@ def _read_json(source: Path, name: str) -> Any:
         ) from None
     except RecursionError:
         raise fail("nested too deeply to read", f"at most {MAX_DEPTH} levels") from None
+    except ValueError:  # Python refuses integers of more than 4300 digits
+        raise fail("a number with thousands of digits", "numbers of ordinary size") from None
     problems = list(_walk(data, name))
     if problems:
         raise DatasetError(problems)
