@@ -35,12 +35,17 @@ def resolve_inside(folder: Path, relative: str) -> Path:
     Absolute paths, drive letters, backslashes and ``..`` are refused before the file system is
     touched; then symlinks are followed and the real path must still lie inside the folder.
     """
+    if "\x00" in relative:
+        raise PathOutsideError("the path holds a NUL character")
     if "\\" in relative or PureWindowsPath(relative).drive or PurePosixPath(relative).is_absolute():
         raise PathOutsideError(f"{relative!r} is not a relative path with '/' separators")
     if ".." in PurePosixPath(relative).parts:
         raise PathOutsideError(f"{relative!r} leaves the dataset folder with '..'")
-    root = folder.resolve()
-    target = (root / relative).resolve()
+    try:
+        root = folder.resolve()
+        target = (root / relative).resolve()
+    except (OSError, ValueError) as error:  # a name too long, a link loop
+        raise PathOutsideError(f"the path cannot be used: {error}") from None
     if not target.is_relative_to(root):
         raise PathOutsideError(f"{relative!r} leads outside the dataset folder (to {target})")
     return target
@@ -297,11 +302,20 @@ class _Checker:
         except FormulaError as error:
             yield self.problem((*where, "formula"), str(error), "a formula that can be computed")
             return
-        if round_like(result, figure.value) != figure.value:
+        try:
+            rounded = round_like(result, figure.value)
+        except ArithmeticError:  # decimal: too many digits to round to the stored places
+            yield self.problem(
+                (*path, "value"),
+                f"{derivation.formula} gives a number too large to compare",
+                "inputs of ordinary size",
+            )
+            return
+        if rounded != figure.value:
             yield self.problem(
                 (*path, "value"),
                 f"stored {format_number(figure.value)} but {derivation.formula} gives "
-                f"{format_number(round_like(result, figure.value))}",
+                f"{format_number(rounded)}",
                 "the value the formula gives, rounded to the stored decimals",
             )
 
@@ -344,7 +358,11 @@ class _Checker:
         except PathOutsideError as error:
             yield self.problem((*path, "file"), str(error), "a file inside the dataset folder")
             return
-        if not target.is_file():
+        try:
+            exists = target.is_file()
+        except OSError:  # e.g. a file name too long for the file system
+            exists = False
+        if not exists:
             yield self.problem(
                 (*path, "file"),
                 f"image file {image.file!r} is missing",

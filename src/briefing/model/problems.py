@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+MAX_TEXT = 300  # a problem quotes the dataset; a hostile dataset must not flood the screen
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 1] + "…"
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -11,6 +17,10 @@ class Problem:
     path: str
     message: str
     expected: str
+
+    def __post_init__(self) -> None:
+        for name in ("path", "message", "expected"):
+            object.__setattr__(self, name, _clip(getattr(self, name)))
 
     def __str__(self) -> str:
         line = f"{self.file}: {self.path}: {self.message}"
