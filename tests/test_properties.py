@@ -13,6 +13,7 @@ import json
 import os
 import shutil
 import tempfile
+import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
@@ -580,10 +581,11 @@ MIXED_TEXTS = [
 
 
 @st.composite
-def texts(draw: st.DrawFn, max_len: int = 60) -> str:
-    """One line of text with something to see (the article keeps no blank line)."""
+def texts(draw: st.DrawFn, max_len: int = 200) -> str:
+    """One line of text with something to see (the article keeps no blank line), now and
+    then as long as the field allows."""
     text = draw(st.sampled_from(MIXED_TEXTS) | st.text(ANY_CHARACTER, min_size=1, max_size=12))
-    text = text[:max_len]
+    text = (text * draw(st.sampled_from([1, 1, 1, 2, 1000])))[:max_len]
     return text if text.strip() else "文" + text[: max_len - 1]
 
 
@@ -638,9 +640,12 @@ class GeneratedBriefing:
 
 
 def number(draw: st.DrawFn) -> Decimal:
-    """0.001 to 10^15, with its decimals as written (1.500 keeps its zeros)."""
+    """0.001 to 10^15, any number of digits alike, its decimals as written (1.500 keeps its
+    zeros)."""
     places = draw(st.integers(0, 3))
-    return Decimal(draw(st.integers(1, 10**15))).scaleb(-places)
+    low = 10 ** draw(st.integers(0, 15 + places))
+    digits = draw(st.integers(low, min(10 * low - 1, 10 ** (15 + places))))
+    return Decimal(digits).scaleb(-places)
 
 
 def percent_change(draw: st.DrawFn) -> dict[str, Any]:
@@ -705,7 +710,7 @@ def stated_figure(
     figure.update(value=value, unit=unit)
     if qualifier is not None:
         figure["qualifier"] = qualifier
-    clause = f"{draw(texts(max_len=30))}为{printed or format_value(value, unit, qualifier)}"
+    clause = f"{draw(texts(max_len=60))}为{printed or format_value(value, unit, qualifier)}"
     if change is not None:
         figure["change"] = change
         verb = {"percent": "下降" if change["amount"] < 0 else "增长", "multiple": ""}
@@ -784,7 +789,7 @@ def chart(
                 previous = derived_figure(draw, draft, figure)
                 derived.append(previous)
                 series[0].append(previous["id"])
-    names = [draw(texts(max_len=40)) for _ in range(min(categories, distinct))]
+    names = [draw(texts()) for _ in range(min(categories, distinct))]
     units = {figure["unit"] for figure, _ in stated} | {figure["unit"] for figure in derived}
     one_unit = units.pop() if len(units) == 1 else None
     body: dict[str, Any] = {
@@ -861,7 +866,7 @@ def image(draw: st.DrawFn, draft: Draft) -> dict[str, Any]:
     if draw(st.integers(0, 7)) == 0:  # a panorama or a pole
         width, height = draw(st.sampled_from([(1200, 2), (2, 1200)]))
     draft.pictures[name] = (picture, width, height, draw(st.integers(0, 0xFFFFFF)))
-    caption = draw(texts(max_len=120))
+    caption = draw(texts(max_len=400))
     draft.lines.append(caption)
     return {
         "id": image_id,
@@ -878,7 +883,7 @@ def block(draw: st.DrawFn, draft: Draft, sizes: Sizes, index: int) -> dict[str, 
     ``index`` (the lead is -1); the article gets every sentence that states a figure, each
     paragraph and each caption."""
     crowded = sizes.crowded and index == 0
-    paragraphs = draw(st.lists(texts(max_len=200), max_size=2))
+    paragraphs = draw(st.lists(texts(max_len=1000), max_size=2))
     draft.lines.extend(paragraphs)
     kinds = st.sampled_from(["plain", "plain", "percent", "rank", "moved", "top", "words"])
     count = 30 if crowded else draw(sizes.figures)
@@ -928,7 +933,7 @@ def valid_briefings(draw: st.DrawFn, sizes: Sizes = SMALL) -> GeneratedBriefing:
     lead = block(draw, draft, sizes, -1)
     sections = []
     for index in range(draw(sizes.sections)):
-        heading = [draw(texts(max_len=30)), draw(texts(max_len=30))]
+        heading = [draw(texts()), draw(texts())]
         draft.lines += heading
         body = block(draw, draft, sizes, index)
         sections.append(
@@ -936,7 +941,7 @@ def valid_briefings(draw: st.DrawFn, sizes: Sizes = SMALL) -> GeneratedBriefing:
                 "id": draft.new_id("section"),
                 "heading": heading,
                 "summary": draw(texts()),
-                "notes": draw(st.lists(texts(max_len=200), max_size=2)),
+                "notes": draw(st.lists(texts(max_len=1000), max_size=2)),
                 **body,
             }
         )
@@ -958,6 +963,26 @@ def valid_briefings(draw: st.DrawFn, sizes: Sizes = SMALL) -> GeneratedBriefing:
     return GeneratedBriefing(data, article, draft.pictures)
 
 
+def check_tabs(window: Any, dataset: Dataset) -> None:
+    """One tab per section, named by its heading; each page holds its cards, charts (drawn)
+    and images, the first page the lead's too."""
+    from briefing.ui.chart_panel import ChartPanel
+
+    briefing = dataset.briefing
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        section.heading[0] for section in briefing.sections
+    ]
+    assert len(window.pages) == len(briefing.sections)
+    for index, (page, section) in enumerate(zip(window.pages, briefing.sections, strict=True)):
+        blocks = [briefing.lead, section] if index == 0 else [section]
+        assert [card.figure.id for card in page.cards] == [c for b in blocks for c in b.cards]
+        assert [chart.chart.id for chart in page.charts] == [
+            chart.id for b in blocks for chart in b.charts
+        ]
+        assert all(isinstance(chart, ChartPanel) for chart in page.charts)
+        assert len(page.images) == sum(len(b.images) for b in blocks)
+
+
 def show_and_check(
     qtbot: QtBot,
     qtlog: Any,
@@ -966,10 +991,11 @@ def show_and_check(
     tmp_path: Path,
     generated: GeneratedBriefing,
 ) -> None:
-    """Write the briefing, load it, build the window and every chart, and check the tabs."""
+    """Write the briefing, load it, build the window and every chart, and check the tabs;
+    an exception in a Qt callback or a Qt warning fails this example (not only the test, at
+    its end), so hypothesis can make it smaller."""
     from PySide6.QtCore import QCoreApplication, QEvent, QtMsgType
 
-    from briefing.ui.chart_panel import ChartPanel
     from briefing.ui.main_window import MainWindow
 
     folder = Path(tempfile.mkdtemp(prefix="briefing-", dir=tmp_path))
@@ -980,38 +1006,29 @@ def show_and_check(
         except DatasetError as error:
             pytest.fail(f"the generator made a briefing the validator refuses:\n{error}")
         seen = len(qtlog.records)
-        window = MainWindow(theme, settings, dataset)
-        try:
-            window.resize(1280, 720)
-            window.show()
-            qtbot.waitExposed(window)
-            with qtbot.waitSignal(window.charts_ready, timeout=60_000):
+        ready: list[bool] = []
+        with qtbot.captureExceptions() as errors:
+            window = MainWindow(theme, settings, dataset)
+            try:
+                window.charts_ready.connect(lambda: ready.append(True))
+                window.resize(1280, 720)
+                window.show()
+                qtbot.waitExposed(window)
                 window.load_charts()
-            briefing = dataset.briefing
-            assert window.tabs.count() == len(briefing.sections)
-            assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
-                section.heading[0] for section in briefing.sections
-            ]
-            assert len(window.pages) == len(briefing.sections)
-            for index, (page, section) in enumerate(
-                zip(window.pages, briefing.sections, strict=True)
-            ):
-                blocks = [briefing.lead, section] if index == 0 else [section]
-                assert [card.figure.id for card in page.cards] == [
-                    card for b in blocks for card in b.cards
-                ]
-                assert [c.chart.id for c in page.charts] == [  # type: ignore[attr-defined]
-                    c.id for b in blocks for c in b.charts
-                ]
-                assert all(isinstance(c, ChartPanel) for c in page.charts)
-                assert len(page.images) == sum(len(b.images) for b in blocks)
-            bad = (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
-            said = [r.message for r in qtlog.records[seen:] if r.type in bad and not r.ignored]
-            assert not said, f"Qt warned: {said}"
-        finally:
-            window.close()
-            window.deleteLater()
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+                # charts_ready, or an exception in a chart step that would keep it away
+                qtbot.waitUntil(lambda: bool(ready or errors), timeout=60_000)
+                if not errors:
+                    check_tabs(window, dataset)
+            finally:
+                window.close()
+                window.deleteLater()
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        assert not errors, "".join(
+            traceback.format_exception(error) for _kind, error, _trace in errors
+        )
+        bad = (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
+        said = [r.message for r in qtlog.records[seen:] if r.type in bad and not r.ignored]
+        assert not said, f"Qt warned: {said}"
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
