@@ -18,7 +18,7 @@ from tests.conftest import EditDataset
 
 
 def validate(path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, list[str]]:
-    code = main(["validate", str(path)])
+    code = main(["validate", "--lang", "en", str(path)])
     out = capsys.readouterr()
     assert "Traceback" not in out.out + out.err
     return code, out.out.splitlines()
@@ -105,10 +105,16 @@ CASES: list[tuple[str, Callable[[dict[str, Any]], object], str, tuple[str, ...]]
         ("leaves the dataset folder", "'..'"),
     ),
     (
-        "missing image file",
-        set_in((*IMAGE, "file"), "images/nowhere.svg"),
+        "image path with backslashes",
+        set_in((*IMAGE, "file"), "images\\lead.svg"),
         "$.lead.images[0].file",
-        ("'images/nowhere.svg' is missing",),
+        ("is not a relative path", "inside the dataset folder"),
+    ),
+    (
+        "image path with a NUL character",
+        set_in((*IMAGE, "file"), "images/lead\u0000.svg"),
+        "$.lead.images[0].file",
+        ("NUL character",),
     ),
     (
         "quote not in the article",
@@ -319,7 +325,7 @@ def test_every_problem_is_listed_not_just_the_first(
 ) -> None:
     def two_problems(data: dict[str, Any]) -> None:
         set_in((*FIGURE, "quote"), "不在文中。")(data)
-        set_in((*IMAGE, "file"), "images/nowhere.svg")(data)
+        set_in((*IMAGE, "file"), "/etc/passwd")(data)
 
     code, lines = validate(edit_dataset(two_problems), capsys)
     assert code == 1
@@ -336,7 +342,7 @@ def test_loader_raises_its_own_error_type(edit_dataset: EditDataset) -> None:
 def test_command_line_prints_no_traceback(dataset_dir: Path) -> None:
     write(dataset_dir, b"\xff\xfe not json")
     result = subprocess.run(
-        [sys.executable, "-m", "briefing", "validate", str(dataset_dir)],
+        [sys.executable, "-m", "briefing", "validate", "--lang", "en", str(dataset_dir)],
         capture_output=True,
         text=True,
         check=False,
@@ -344,3 +350,91 @@ def test_command_line_prints_no_traceback(dataset_dir: Path) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stdout + result.stderr
     assert "not UTF-8" in result.stdout
+
+
+def test_a_missing_picture_is_a_warning_not_a_refused_briefing(
+    dataset_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (dataset_dir / "images" / "lead-1-lab-teaching.svg").unlink()
+    dataset = load_dataset(dataset_dir)
+    [warning] = dataset.warnings
+    assert warning.path == "$.lead.images[0].file"
+    assert "'images/lead-1-lab-teaching.svg' is missing" in str(warning)
+    image = dataset.briefing.lead.images[0]
+    assert dataset.image_file(image) == (
+        (dataset_dir / "images" / "lead-1-lab-teaching.svg").resolve(),
+        "illustration",
+    )
+    code, lines = validate(dataset_dir, capsys)
+    assert code == 0
+    assert lines[0].startswith("valid: ")
+    assert lines[1:] == [f"warning: {warning}"]
+
+
+def test_a_picture_path_leaving_the_folder_is_still_refused(
+    edit_dataset: EditDataset, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = edit_dataset(set_in((*IMAGE, "file"), "../x.svg"))
+    with pytest.raises(DatasetError) as raised:
+        load_dataset(folder)
+    assert [problem.path for problem in raised.value.problems] == ["$.lead.images[0].file"]
+    code, lines = validate(folder, capsys)
+    assert code == 1
+    assert "'../x.svg' leaves the dataset folder with '..'" in lines[0]
+
+
+def test_an_invalid_dataset_lists_its_missing_pictures_too(
+    edit_dataset: EditDataset, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def two_faults(data: dict[str, Any]) -> None:
+        set_in((*FIGURE, "quote"), "不在文中。")(data)
+        set_in((*IMAGE, "file"), "images/nowhere.svg")(data)
+
+    code, lines = validate(edit_dataset(two_faults), capsys)
+    assert code == 1
+    assert len(lines) == 2
+    assert ": $.sections[0].figures[2].quote: " in lines[0]
+    assert lines[1].startswith("warning: ")
+    assert "'images/nowhere.svg' is missing" in lines[1]
+
+
+def test_a_link_loop_is_refused_not_a_crash(
+    dataset_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    image = dataset_dir / "images" / "lead-1-lab-teaching.svg"
+    image.unlink()
+    image.symlink_to(dataset_dir / "images" / "loop.svg")
+    (dataset_dir / "images" / "loop.svg").symlink_to(image)
+    code, lines = validate(dataset_dir, capsys)
+    assert code == 1
+    assert ": $.lead.images[0].file: the path cannot be used: " in lines[0]
+
+
+TOO_MANY_DIGITS = (
+    "got a number of too many digits; expected at most 20 digits before the point and 20 after it"
+)
+
+
+@pytest.mark.parametrize(
+    ("number", "refused"),
+    [
+        ("1e9999999", True),  # 9 bytes; took 30 s and 1.1 GB before it was refused
+        ("1e-9999999", True),
+        ("1e99999999", True),  # ended in MemoryError
+        ("1" * 21, True),
+        ("0." + "0" * 20 + "1", True),
+        ("1" * 20, False),
+        ("0." + "0" * 19 + "1", False),
+    ],
+)
+def test_a_number_of_absurd_size_is_refused_at_once(
+    dataset_dir: Path, number: str, refused: bool
+) -> None:
+    source = dataset_dir / "briefing.json"
+    text = source.read_text(encoding="utf-8")
+    write(dataset_dir, text.replace('"value": 2.96,', f'"value": {number},', 1).encode())
+    with pytest.raises(DatasetError) as raised:
+        load_dataset(dataset_dir)
+    lines = [str(problem) for problem in raised.value.problems]
+    where = f"{source}: $.sections[0].figures[2].value: "
+    assert (f"{where}{TOO_MANY_DIGITS}" in lines) == refused, lines

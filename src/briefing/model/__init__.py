@@ -10,7 +10,7 @@ from briefing.model.formatting import (
     is_improvement,
 )
 from briefing.model.loader import DATASET_FILE, Dataset, load_dataset
-from briefing.model.problems import DatasetError, Problem
+from briefing.model.problems import DatasetError, Message, Problem
 from briefing.model.schema import (
     Block,
     Briefing,
@@ -36,6 +36,7 @@ __all__ = [
     "Derivation",
     "Figure",
     "Image",
+    "Message",
     "PathOutsideError",
     "Problem",
     "Section",

@@ -18,14 +18,14 @@ from briefing.model.formatting import (
     qualifier_problem,
 )
 from briefing.model.formula import FormulaError, evaluate, names, round_like
-from briefing.model.problems import Problem, json_path
+from briefing.model.problems import QT_TRANSLATE_NOOP, Message, MessageError, Problem, json_path
 from briefing.model.schema import Block, Briefing, Chart, Figure, Image
 
 _SENTENCE_END = "。！？!?"
 _CLOSING = "”’」』)）"
 
 
-class PathOutsideError(ValueError):
+class PathOutsideError(MessageError):
     """A dataset path that is absolute or leaves the dataset folder."""
 
 
@@ -36,18 +36,45 @@ def resolve_inside(folder: Path, relative: str) -> Path:
     touched; then symlinks are followed and the real path must still lie inside the folder.
     """
     if "\x00" in relative:
-        raise PathOutsideError("the path holds a NUL character")
+        raise PathOutsideError(
+            Message(QT_TRANSLATE_NOOP("Problems", "the path holds a NUL character"))
+        )
     if "\\" in relative or PureWindowsPath(relative).drive or PurePosixPath(relative).is_absolute():
-        raise PathOutsideError(f"{relative!r} is not a relative path with '/' separators")
+        raise PathOutsideError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Problems", "{path!r} is not a relative path with '/' separators"
+                ),
+                path=relative,
+            )
+        )
     if ".." in PurePosixPath(relative).parts:
-        raise PathOutsideError(f"{relative!r} leaves the dataset folder with '..'")
+        raise PathOutsideError(
+            Message(
+                QT_TRANSLATE_NOOP("Problems", "{path!r} leaves the dataset folder with '..'"),
+                path=relative,
+            )
+        )
     try:
         root = folder.resolve()
         target = (root / relative).resolve()
-    except (OSError, ValueError) as error:  # a name too long, a link loop
-        raise PathOutsideError(f"the path cannot be used: {error}") from None
+    # A name too long, or a link loop: Python 3.11 and 3.12 raise RuntimeError for that one.
+    except (OSError, ValueError, RuntimeError) as error:
+        raise PathOutsideError(
+            Message(
+                QT_TRANSLATE_NOOP("Problems", "the path cannot be used: {reason}"), reason=error
+            )
+        ) from None
     if not target.is_relative_to(root):
-        raise PathOutsideError(f"{relative!r} leads outside the dataset folder (to {target})")
+        raise PathOutsideError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Problems", "{path!r} leads outside the dataset folder (to {target})"
+                ),
+                path=relative,
+                target=target,
+            )
+        )
     return target
 
 
@@ -98,10 +125,14 @@ def mentions(sentence: str, token: str) -> bool:
     return re.search(rf"(?<![0-9.]){re.escape(token)}{tail}", sentence) is not None
 
 
-def check_briefing(briefing: Briefing, folder: Path, article: Article, file: str) -> list[Problem]:
-    """Every problem of a structurally valid briefing, in document order."""
+def check_briefing(
+    briefing: Briefing, folder: Path, article: Article, file: str
+) -> tuple[list[Problem], list[Problem]]:
+    """Every problem of a structurally valid briefing, in document order, and the warnings:
+    what the viewer can do without (a missing picture is shown as a placeholder)."""
     checker = _Checker(briefing, folder, article, file)
-    return list(checker.run())
+    problems = list(checker.run())
+    return problems, checker.warnings
 
 
 class _Checker:
@@ -111,8 +142,9 @@ class _Checker:
         self.article = article
         self.file = file
         self.figures = briefing.figures()
+        self.warnings: list[Problem] = []
 
-    def problem(self, path: tuple[str | int, ...], message: str, expected: str) -> Problem:
+    def problem(self, path: tuple[str | int, ...], message: Message, expected: Message) -> Problem:
         return Problem(self.file, json_path(*path), message, expected)
 
     def run(self) -> Iterator[Problem]:
@@ -120,7 +152,14 @@ class _Checker:
         for name in ("title", "subtitle"):
             passage = getattr(self.briefing, name)
             if not self.article.contains(passage):
-                yield self.problem((name,), f"{passage!r} is not in the article", "its exact words")
+                yield self.problem(
+                    (name,),
+                    Message(
+                        QT_TRANSLATE_NOOP("Problems", "{passage!r} is not in the article"),
+                        passage=passage,
+                    ),
+                    Message(QT_TRANSLATE_NOOP("Problems", "its exact words")),
+                )
         blocks: list[tuple[tuple[str | int, ...], Block]] = [(("lead",), self.briefing.lead)]
         blocks += [(("sections", i), s) for i, s in enumerate(self.briefing.sections)]
         for where, block in blocks:
@@ -130,8 +169,13 @@ class _Checker:
                 if not self.article.contains(words):
                     yield self.problem(
                         ("sections", index, "heading", half),
-                        f"{words!r} is not a heading of the article",
-                        "the heading's exact words",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "Problems", "{words!r} is not a heading of the article"
+                            ),
+                            words=words,
+                        ),
+                        Message(QT_TRANSLATE_NOOP("Problems", "the heading's exact words")),
                     )
 
     def check_ids(self) -> Iterator[Problem]:
@@ -140,7 +184,12 @@ class _Checker:
             where = json_path(*path)
             if item_id in seen:
                 yield self.problem(
-                    (*path, "id"), f"duplicate id {item_id!r}", f"an id not used at {seen[item_id]}"
+                    (*path, "id"),
+                    Message(QT_TRANSLATE_NOOP("Problems", "duplicate id {id!r}"), id=item_id),
+                    Message(
+                        QT_TRANSLATE_NOOP("Problems", "an id not used at {place}"),
+                        place=seen[item_id],
+                    ),
                 )
             else:
                 seen[item_id] = where
@@ -165,8 +214,15 @@ class _Checker:
             if not self.article.contains(paragraph):
                 yield self.problem(
                     (*where, "paragraphs", i),
-                    f"paragraph starting {paragraph[:20]!r} is not the article's text",
-                    "the article's words, line breaks removed",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Problems", "paragraph starting {start!r} is not the article's text"
+                        ),
+                        start=paragraph[:20],
+                    ),
+                    Message(
+                        QT_TRANSLATE_NOOP("Problems", "the article's words, line breaks removed")
+                    ),
                 )
         own = {figure.id for figure in block.figures}
         for i, figure in enumerate(block.figures):
@@ -174,10 +230,19 @@ class _Checker:
         for i, card in enumerate(block.cards):
             if card not in own:
                 yield self.problem(
-                    (*where, "cards", i), f"card {card!r} is not a figure here", "an id of a figure"
+                    (*where, "cards", i),
+                    Message(
+                        QT_TRANSLATE_NOOP("Problems", "card {card!r} is not a figure here"),
+                        card=card,
+                    ),
+                    Message(QT_TRANSLATE_NOOP("Problems", "an id of a figure")),
                 )
             elif card in block.cards[:i]:
-                yield self.problem((*where, "cards", i), f"card {card!r} twice", "each once")
+                yield self.problem(
+                    (*where, "cards", i),
+                    Message(QT_TRANSLATE_NOOP("Problems", "card {card!r} twice"), card=card),
+                    Message(QT_TRANSLATE_NOOP("Problems", "each once")),
+                )
         for i, chart in enumerate(block.charts):
             yield from self.check_chart((*where, "charts", i), chart, own)
         for i, image in enumerate(block.images):
@@ -187,15 +252,32 @@ class _Checker:
         if figure.qualifier is not None:
             reason = qualifier_problem(figure.qualifier, figure.unit)
             if reason:
-                yield self.problem((*path, "qualifier"), reason, "a qualifier as printed")
+                yield self.problem(
+                    (*path, "qualifier"),
+                    reason,
+                    Message(QT_TRANSLATE_NOOP("Problems", "a qualifier as printed")),
+                )
         if figure.printed is not None:
             yield from self.check_printed(path, figure)
         if (figure.quote is None) == (figure.derived is None):
             yield self.problem(
                 path,
-                "a figure needs either a quote (stated) or a derivation (computed), not "
-                + ("both" if figure.quote else "neither"),
-                "exactly one of 'quote' and 'derived'",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Problems",
+                        "a figure needs either a quote (stated) or a derivation (computed), not "
+                        "both",
+                    )
+                )
+                if figure.quote
+                else Message(
+                    QT_TRANSLATE_NOOP(
+                        "Problems",
+                        "a figure needs either a quote (stated) or a derivation (computed), not "
+                        "neither",
+                    )
+                ),
+                Message(QT_TRANSLATE_NOOP("Problems", "exactly one of 'quote' and 'derived'")),
             )
         if figure.quote is not None:
             yield from self.check_quote(path, figure, figure.quote)
@@ -216,33 +298,57 @@ class _Checker:
         if stated is None or stated != figure.value:
             yield self.problem(
                 (*path, "printed"),
-                f"{printed!r} does not print the value {format_number(figure.value)}",
-                "the value in digits or Chinese numerals",
+                Message(
+                    QT_TRANSLATE_NOOP("Problems", "{printed!r} does not print the value {value}"),
+                    printed=printed,
+                    value=format_number(figure.value),
+                ),
+                Message(QT_TRANSLATE_NOOP("Problems", "the value in digits or Chinese numerals")),
             )
 
     def check_quote(
         self, path: tuple[str | int, ...], figure: Figure, quote: str
     ) -> Iterator[Problem]:
         if "\n" in quote or "\r" in quote:
-            yield self.problem((*path, "quote"), "the quote holds a line break", "one line")
+            yield self.problem(
+                (*path, "quote"),
+                Message(QT_TRANSLATE_NOOP("Problems", "the quote holds a line break")),
+                Message(QT_TRANSLATE_NOOP("Problems", "one line")),
+            )
             return
         if not self.article.contains(quote):
             yield self.problem(
                 (*path, "quote"),
-                f"quote starting {quote[:24]!r} is not in the article",
-                "a sentence of the article, verbatim",
+                Message(
+                    QT_TRANSLATE_NOOP("Problems", "quote starting {start!r} is not in the article"),
+                    start=quote[:24],
+                ),
+                Message(QT_TRANSLATE_NOOP("Problems", "a sentence of the article, verbatim")),
             )
             return
         if not self.article.is_sentence(quote):
             yield self.problem(
                 (*path, "quote"),
-                f"quote starting {quote[:24]!r} is only part of a sentence",
-                "the whole sentence, from its start to its full stop",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Problems", "quote starting {start!r} is only part of a sentence"
+                    ),
+                    start=quote[:24],
+                ),
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Problems", "the whole sentence, from its start to its full stop"
+                    )
+                ),
             )
         token = format_figure(figure)
         if not mentions(quote, token):
             yield self.problem(
-                path, f"the quote does not state {token!r}", "the figure as its sentence prints it"
+                path,
+                Message(
+                    QT_TRANSLATE_NOOP("Problems", "the quote does not state {token!r}"), token=token
+                ),
+                Message(QT_TRANSLATE_NOOP("Problems", "the figure as its sentence prints it")),
             )
         change = figure.change
         if change is not None:
@@ -250,14 +356,27 @@ class _Checker:
             if not mentions(quote, token):
                 yield self.problem(
                     (*path, "change"),
-                    f"the quote does not state the change {token!r}",
-                    "the change as its sentence prints it",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Problems", "the quote does not state the change {token!r}"
+                        ),
+                        token=token,
+                    ),
+                    Message(QT_TRANSLATE_NOOP("Problems", "the change as its sentence prints it")),
                 )
             if change.kind == "multiple" and MULTIPLE_PHRASES.get(token) != change.amount:
                 yield self.problem(
                     (*path, "change", "amount"),
-                    f"{token!r} does not mean a factor of {format_number(change.amount)}",
-                    "the factor the words mean (翻了一番 is 2)",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Problems", "{token!r} does not mean a factor of {factor}"
+                        ),
+                        token=token,
+                        factor=format_number(change.amount),
+                    ),
+                    Message(
+                        QT_TRANSLATE_NOOP("Problems", "the factor the words mean (翻了一番 is 2)")
+                    ),
                 )
 
     def check_derived(self, path: tuple[str | int, ...], figure: Figure) -> Iterator[Problem]:
@@ -267,13 +386,23 @@ class _Checker:
         try:
             used = names(derivation.formula)
         except FormulaError as error:
-            yield self.problem((*where, "formula"), str(error), "arithmetic over the inputs")
+            yield self.problem(
+                (*where, "formula"),
+                error.message,
+                Message(QT_TRANSLATE_NOOP("Problems", "arithmetic over the inputs")),
+            )
             return
         if used != set(derivation.inputs):
             yield self.problem(
                 (*where, "inputs"),
-                f"the formula uses {sorted(used)} but the inputs are {sorted(derivation.inputs)}",
-                "one input for each name in the formula",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Problems", "the formula uses {used} but the inputs are {inputs}"
+                    ),
+                    used=sorted(used),
+                    inputs=sorted(derivation.inputs),
+                ),
+                Message(QT_TRANSLATE_NOOP("Problems", "one input for each name in the formula")),
             )
             return
         values: dict[str, Decimal] = {}
@@ -283,15 +412,18 @@ class _Checker:
             if source is None or source.quote is None:
                 yield self.problem(
                     (*where, "inputs", name),
-                    f"{reference!r} is not a stated figure",
-                    "the id of a figure with a quote",
+                    Message(
+                        QT_TRANSLATE_NOOP("Problems", "{reference!r} is not a stated figure"),
+                        reference=reference,
+                    ),
+                    Message(QT_TRANSLATE_NOOP("Problems", "the id of a figure with a quote")),
                 )
                 continue
             if part and source.change is None:
                 yield self.problem(
                     (*where, "inputs", name),
-                    f"{figure_id!r} has no change",
-                    "a figure with a change",
+                    Message(QT_TRANSLATE_NOOP("Problems", "{id!r} has no change"), id=figure_id),
+                    Message(QT_TRANSLATE_NOOP("Problems", "a figure with a change")),
                 )
                 continue
             values[name] = source.change.amount if part and source.change else source.value
@@ -300,71 +432,142 @@ class _Checker:
         try:
             result = evaluate(derivation.formula, values)
         except FormulaError as error:
-            yield self.problem((*where, "formula"), str(error), "a formula that can be computed")
+            yield self.problem(
+                (*where, "formula"),
+                error.message,
+                Message(QT_TRANSLATE_NOOP("Problems", "a formula that can be computed")),
+            )
             return
         try:
             rounded = round_like(result, figure.value)
         except ArithmeticError:  # decimal: too many digits to round to the stored places
             yield self.problem(
                 (*path, "value"),
-                f"{derivation.formula} gives a number too large to compare",
-                "inputs of ordinary size",
+                Message(
+                    QT_TRANSLATE_NOOP("Problems", "{formula} gives a number too large to compare"),
+                    formula=derivation.formula,
+                ),
+                Message(QT_TRANSLATE_NOOP("Problems", "inputs of ordinary size")),
             )
             return
         if rounded != figure.value:
             yield self.problem(
                 (*path, "value"),
-                f"stored {format_number(figure.value)} but {derivation.formula} gives "
-                f"{format_number(rounded)}",
-                "the value the formula gives, rounded to the stored decimals",
+                Message(
+                    QT_TRANSLATE_NOOP("Problems", "stored {stored} but {formula} gives {result}"),
+                    stored=format_number(figure.value),
+                    formula=derivation.formula,
+                    result=format_number(rounded),
+                ),
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Problems", "the value the formula gives, rounded to the stored decimals"
+                    )
+                ),
             )
 
     def check_chart(
         self, path: tuple[str | int, ...], chart: Chart, own: set[str]
     ) -> Iterator[Problem]:
         if chart.kind == "grouped_bars" and len(chart.series) < 2:
-            yield self.problem((*path, "series"), "grouped bars with one series", "two or more")
+            yield self.problem(
+                (*path, "series"),
+                Message(QT_TRANSLATE_NOOP("Problems", "grouped bars with one series")),
+                Message(QT_TRANSLATE_NOOP("Problems", "two or more")),
+            )
         for s, series in enumerate(chart.series):
             if len(series.values) != len(chart.categories):
                 yield self.problem(
                     (*path, "series", s, "values"),
-                    f"{len(series.values)} values for {len(chart.categories)} categories",
-                    "one value per category",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Problems", "{values} values for {categories} categories"
+                        ),
+                        values=len(series.values),
+                        categories=len(chart.categories),
+                    ),
+                    Message(QT_TRANSLATE_NOOP("Problems", "one value per category")),
                 )
             for v, figure_id in enumerate(series.values):
                 here = (*path, "series", s, "values", v)
                 if figure_id not in own:
-                    yield self.problem(here, f"{figure_id!r} is not a figure here", "an id")
+                    yield self.problem(
+                        here,
+                        Message(
+                            QT_TRANSLATE_NOOP("Problems", "{id!r} is not a figure here"),
+                            id=figure_id,
+                        ),
+                        Message(QT_TRANSLATE_NOOP("Problems", "an id")),
+                    )
                     continue
                 figure = self.figures[figure_id]
                 if chart.unit is not None and figure.unit != chart.unit:
                     yield self.problem(
                         here,
-                        f"{figure_id!r} is in {figure.unit!r}, the chart in {chart.unit!r}",
-                        "the chart's unit, or unit null for mixed units",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "Problems", "{id!r} is in {unit!r}, the chart in {chart_unit!r}"
+                            ),
+                            id=figure_id,
+                            unit=figure.unit,
+                            chart_unit=chart.unit,
+                        ),
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "Problems", "the chart's unit, or unit null for mixed units"
+                            )
+                        ),
                     )
                 if chart.kind == "rank_change" and figure.better != "lower":
                     yield self.problem(
-                        here, f"{figure_id!r} is not a rank", "figures where lower is better"
+                        here,
+                        Message(
+                            QT_TRANSLATE_NOOP("Problems", "{id!r} is not a rank"), id=figure_id
+                        ),
+                        Message(QT_TRANSLATE_NOOP("Problems", "figures where lower is better")),
                     )
 
     def check_image(self, path: tuple[str | int, ...], image: Image) -> Iterator[Problem]:
         if not self.article.contains(image.caption):
             yield self.problem(
-                (*path, "caption"), "the caption is not in the article", "the caption as printed"
+                (*path, "caption"),
+                Message(QT_TRANSLATE_NOOP("Problems", "the caption is not in the article")),
+                Message(QT_TRANSLATE_NOOP("Problems", "the caption as printed")),
             )
         try:
             target = resolve_inside(self.folder, image.file)
         except PathOutsideError as error:
-            yield self.problem((*path, "file"), str(error), "a file inside the dataset folder")
-            return
-        try:
-            exists = target.is_file()
-        except OSError:  # e.g. a file name too long for the file system
-            exists = False
-        if not exists:
             yield self.problem(
                 (*path, "file"),
-                f"image file {image.file!r} is missing",
-                f"a file at {target}",
+                error.message,
+                Message(QT_TRANSLATE_NOOP("Problems", "a file inside the dataset folder")),
             )
+            return
+        # A picture that is not there is shown as a placeholder: the briefing is still worth
+        # opening, so this is a warning, not a problem.
+        try:
+            if target.is_file():
+                return
+            message = (
+                Message(
+                    QT_TRANSLATE_NOOP("Problems", "image file {file!r} is not a file"),
+                    file=image.file,
+                )
+                if target.exists()
+                else Message(
+                    QT_TRANSLATE_NOOP("Problems", "image file {file!r} is missing"), file=image.file
+                )
+            )
+        except OSError as error:  # e.g. a file name too long for the file system
+            message = Message(
+                QT_TRANSLATE_NOOP("Problems", "image file {file!r} cannot be read: {reason}"),
+                file=image.file,
+                reason=error.strerror,
+            )
+        self.warnings.append(
+            self.problem(
+                (*path, "file"),
+                message,
+                Message(QT_TRANSLATE_NOOP("Problems", "a file at {target}"), target=target),
+            )
+        )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from briefing.model.problems import QT_TRANSLATE_NOOP, Message
 from briefing.model.schema import (
     PREFIX_QUALIFIERS,
     SUFFIX_QUALIFIERS,
@@ -34,20 +35,35 @@ def format_number(value: Decimal) -> str:
     return "0" if text in {"-0", "+0"} else text
 
 
-def qualifier_problem(qualifier: str, unit: str) -> str | None:
+def qualifier_problem(qualifier: str, unit: str) -> Message | None:
     """Why a qualifier cannot be printed with this unit, or None when it can."""
     if TEMPLATE_MARK in qualifier:
         prefix, _, suffix = qualifier.partition(TEMPLATE_MARK)
         if TEMPLATE_MARK in suffix or not (prefix or suffix):
-            return f"qualifier {qualifier!r} must hold one … between its words"
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "Problems", "qualifier {qualifier!r} must hold one … between its words"
+                ),
+                qualifier=qualifier,
+            )
         if unit and unit != suffix:
-            return f"the unit {unit!r} must be the end of the qualifier {qualifier!r}"
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "Problems", "the unit {unit!r} must be the end of the qualifier {qualifier!r}"
+                ),
+                unit=unit,
+                qualifier=qualifier,
+            )
         return None
     if qualifier in SUFFIX_QUALIFIERS or qualifier in PREFIX_QUALIFIERS:
         return None
-    known = sorted(SUFFIX_QUALIFIERS | PREFIX_QUALIFIERS)
-    return (
-        f"unknown qualifier {qualifier!r}; expected one of {', '.join(known)} or a form like 第…位"
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "unknown qualifier {qualifier!r}; expected one of {known} or a form like 第…位",
+        ),
+        qualifier=qualifier,
+        known=", ".join(sorted(SUFFIX_QUALIFIERS | PREFIX_QUALIFIERS)),
     )
 
 

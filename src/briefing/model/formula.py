@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from decimal import ROUND_HALF_UP, Decimal, DivisionByZero, InvalidOperation, localcontext
 
 from briefing.model.formatting import format_number
+from briefing.model.problems import QT_TRANSLATE_NOOP, Message, MessageError
 from briefing.model.schema import Figure
 
 _SYMBOLS = {ast.Add: "+", ast.Sub: "−", ast.Mult: "×", ast.Div: "÷"}
@@ -22,25 +23,51 @@ _OPERATIONS: dict[type[ast.operator], Callable[[Decimal, Decimal], Decimal]] = {
 }
 
 
-class FormulaError(ValueError):
+class FormulaError(MessageError):
     """A formula that cannot be parsed or evaluated."""
+
+
+def _unexpected(formula: str) -> Message:  # pragma: no cover: _parse lets no other node through
+    return Message(
+        QT_TRANSLATE_NOOP("Problems", "unexpected element in formula {formula!r}"), formula=formula
+    )
 
 
 def _parse(formula: str) -> ast.expr:
     try:
         tree = ast.parse(formula, mode="eval")
     except SyntaxError as error:
-        raise FormulaError(f"cannot read the formula {formula!r}: {error.msg}") from None
+        raise FormulaError(
+            Message(
+                QT_TRANSLATE_NOOP("Problems", "cannot read the formula {formula!r}: {reason}"),
+                formula=formula,
+                reason=error.msg,
+            )
+        ) from None
     for node in ast.walk(tree):
         allowed = (ast.Expression, ast.BinOp, ast.UnaryOp, ast.Name, ast.Load, ast.Constant)
         if not isinstance(node, allowed + tuple(_SYMBOLS) + (ast.USub, ast.UAdd)):
             raise FormulaError(
-                f"the formula {formula!r} may only use numbers, names, + - * / and parentheses"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Problems",
+                        "the formula {formula!r} may only use numbers, names, + - * / and "
+                        "parentheses",
+                    ),
+                    formula=formula,
+                )
             )
         if isinstance(node, ast.Constant) and (
             isinstance(node.value, bool) or not isinstance(node.value, int | float)
         ):
-            raise FormulaError(f"the formula {formula!r} holds a constant that is not a number")
+            raise FormulaError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Problems", "the formula {formula!r} holds a constant that is not a number"
+                    ),
+                    formula=formula,
+                )
+            )
     return tree.body
 
 
@@ -57,14 +84,21 @@ def evaluate(formula: str, inputs: Mapping[str, Decimal]) -> Decimal:
             return Decimal(str(node.value))
         if isinstance(node, ast.Name):
             if node.id not in inputs:
-                raise FormulaError(f"the formula uses {node.id!r}, which is not an input")
+                raise FormulaError(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Problems", "the formula uses {name!r}, which is not an input"
+                        ),
+                        name=node.id,
+                    )
+                )
             return inputs[node.id]
         if isinstance(node, ast.UnaryOp):
             operand = value(node.operand)
             return -operand if isinstance(node.op, ast.USub) else operand
         if isinstance(node, ast.BinOp):
             return _OPERATIONS[type(node.op)](value(node.left), value(node.right))
-        raise FormulaError(f"unexpected element in formula {formula!r}")  # pragma: no cover
+        raise FormulaError(_unexpected(formula))  # pragma: no cover
 
     with localcontext() as context:
         context.traps[DivisionByZero] = True
@@ -72,7 +106,12 @@ def evaluate(formula: str, inputs: Mapping[str, Decimal]) -> Decimal:
         try:
             return value(_parse(formula))
         except (DivisionByZero, InvalidOperation):
-            raise FormulaError(f"the formula {formula!r} divides by zero") from None
+            raise FormulaError(
+                Message(
+                    QT_TRANSLATE_NOOP("Problems", "the formula {formula!r} divides by zero"),
+                    formula=formula,
+                )
+            ) from None
 
 
 def round_like(result: Decimal, stated: Decimal) -> Decimal:
@@ -105,7 +144,7 @@ def explain(
                 f"{text(node.right, precedence + 1)}"
             )
             return f"({body})" if precedence < parent_precedence else body
-        raise FormulaError(f"unexpected element in formula {formula!r}")  # pragma: no cover
+        raise FormulaError(_unexpected(formula))  # pragma: no cover
 
     exact = not approximate and evaluate(formula, inputs) == result
     return f"{text(_parse(formula))} {'=' if exact else '≈'} {format_number(result)}"

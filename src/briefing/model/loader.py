@@ -9,13 +9,27 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ValidationError
 
 from briefing.model.checks import Article, PathOutsideError, check_briefing, resolve_inside
-from briefing.model.problems import DatasetError, Problem, json_path
-from briefing.model.schema import Briefing, Image
+from briefing.model.problems import (
+    QT_TRANSLATE_NOOP,
+    DatasetError,
+    InvalidValueError,
+    Message,
+    Problem,
+    got,
+    json_path,
+)
+from briefing.model.schema import (
+    ID_PATTERN,
+    INPUT_NAME_PATTERN,
+    INPUT_PATTERN,
+    Briefing,
+    Image,
+)
 
 DATASET_FILE = "briefing.json"
 MAX_DATASET_BYTES = 20 * 1024 * 1024
@@ -26,12 +40,14 @@ PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp")
 
 @dataclass(frozen=True)
 class Dataset:
-    """A checked briefing with the folder its files are named relative to."""
+    """A checked briefing with the folder its files are named relative to, and what the checks
+    noticed without refusing it: a picture that is missing is a warning, shown as a placeholder."""
 
     briefing: Briefing
     folder: Path
     source: Path
     article: Article
+    warnings: tuple[Problem, ...] = ()
 
     def image_file(self, image: Image) -> tuple[Path, str]:
         """The file to show for an image and whether it is an illustration or a photograph.
@@ -47,8 +63,11 @@ class Dataset:
                     photo = resolve_inside(self.folder, name)
                 except PathOutsideError:
                     continue
-                if photo.is_file():
-                    return photo, "photograph"
+                try:
+                    if photo.is_file():
+                        return photo, "photograph"
+                except OSError:  # a name too long for the file system: there is no photograph
+                    continue
         return illustration, image.kind
 
 
@@ -93,36 +112,59 @@ def load_dataset(path: Path) -> Dataset:
     except ValidationError as error:
         raise DatasetError(list(_validation_problems(error, name))) from None
     article = _read_article(folder, briefing, name)
-    problems = check_briefing(briefing, folder, article, name)
+    problems, warnings = check_briefing(briefing, folder, article, name)
     if problems:
-        raise DatasetError(problems)
-    return Dataset(briefing, folder, source, article)
+        raise DatasetError(problems, tuple(warnings))
+    return Dataset(briefing, folder, source, article, tuple(warnings))
 
 
 def _read_json(source: Path, name: str) -> Any:
-    def fail(message: str, expected: str, path: str = "$") -> DatasetError:
-        return DatasetError([Problem(name, path, message, expected)])
+    def fail(message: Message, expected: Message) -> DatasetError:
+        return DatasetError([Problem(name, "$", message, expected)])
 
     try:
         size = source.stat().st_size
         if size > MAX_DATASET_BYTES:
             raise fail(
-                f"the file is {size / 1048576:.1f} MB",
-                f"at most {MAX_DATASET_BYTES // 1048576} MB",
+                Message(
+                    QT_TRANSLATE_NOOP("Problems", "the file is {size} MB"),
+                    size=f"{size / 1048576:.1f}",
+                ),
+                Message(
+                    QT_TRANSLATE_NOOP("Problems", "at most {limit} MB"),
+                    limit=MAX_DATASET_BYTES // 1048576,
+                ),
             )
         raw = source.read_bytes()
     except FileNotFoundError:
-        raise fail("no such file", "a dataset folder holding briefing.json, or the file") from None
+        raise fail(
+            Message(QT_TRANSLATE_NOOP("Problems", "no such file")),
+            Message(
+                QT_TRANSLATE_NOOP("Problems", "a dataset folder holding briefing.json, or the file")
+            ),
+        ) from None
     except IsADirectoryError:
-        raise fail("this is a folder without briefing.json", "a dataset folder") from None
+        raise fail(
+            Message(QT_TRANSLATE_NOOP("Problems", "this is a folder without briefing.json")),
+            Message(QT_TRANSLATE_NOOP("Problems", "a dataset folder")),
+        ) from None
     except OSError as error:
-        raise fail(f"cannot be read: {error.strerror}", "a readable file") from None
+        raise fail(
+            Message(
+                QT_TRANSLATE_NOOP("Problems", "cannot be read: {reason}"), reason=error.strerror
+            ),
+            _A_READABLE_FILE,
+        ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise fail(
-            f"not UTF-8: byte 0x{raw[error.start]:02x} at offset {error.start}",
-            "UTF-8 text",
+            Message(
+                QT_TRANSLATE_NOOP("Problems", "not UTF-8: byte 0x{byte} at offset {offset}"),
+                byte=f"{raw[error.start]:02x}",
+                offset=error.start,
+            ),
+            _UTF8_TEXT,
         ) from None
     try:
         data = json.loads(
@@ -132,14 +174,25 @@ def _read_json(source: Path, name: str) -> Any:
             object_pairs_hook=_object_from_pairs,
         )
     except json.JSONDecodeError as error:
+        # Python's own words for what is wrong (Expecting value, ...) are quoted, not translated.
         raise fail(
-            f"not JSON: {error.msg} at line {error.lineno} column {error.colno}",
-            "a JSON object",
+            Message(
+                QT_TRANSLATE_NOOP("Problems", "not JSON: {reason} at line {line} column {column}"),
+                reason=error.msg,
+                line=error.lineno,
+                column=error.colno,
+            ),
+            Message(QT_TRANSLATE_NOOP("Problems", "a JSON object")),
         ) from None
     except RecursionError:
-        raise fail("nested too deeply to read", f"at most {MAX_DEPTH} levels") from None
+        raise fail(
+            Message(QT_TRANSLATE_NOOP("Problems", "nested too deeply to read")), _max_depth()
+        ) from None
     except ValueError:  # Python refuses integers of more than 4300 digits
-        raise fail("a number with thousands of digits", "numbers of ordinary size") from None
+        raise fail(
+            Message(QT_TRANSLATE_NOOP("Problems", "a number with thousands of digits")),
+            Message(QT_TRANSLATE_NOOP("Problems", "numbers of ordinary size")),
+        ) from None
     problems = list(_walk(data, name))
     if problems:
         raise DatasetError(problems)
@@ -153,15 +206,26 @@ def _walk(data: Any, name: str) -> Iterator[Problem]:
         node, path = stack.pop()
         if len(path) > MAX_DEPTH:
             yield Problem(
-                name, json_path(*path), "nested too deeply", f"at most {MAX_DEPTH} levels"
+                name,
+                json_path(*path),
+                Message(QT_TRANSLATE_NOOP("Problems", "nested too deeply")),
+                _max_depth(),
             )
             return
         if isinstance(node, _NonFinite):
-            yield Problem(name, json_path(*path), f"got {node.token}", "a finite number")
+            yield Problem(
+                name,
+                json_path(*path),
+                Message(QT_TRANSLATE_NOOP("Problems", "got {value}"), value=node.token),
+                Message(QT_TRANSLATE_NOOP("Problems", "a finite number")),
+            )
         elif isinstance(node, dict):
             for key in getattr(node, "duplicates", ()):
                 yield Problem(
-                    name, json_path(*path, key), f"key {key!r} appears twice", "each key once"
+                    name,
+                    json_path(*path, key),
+                    Message(QT_TRANSLATE_NOOP("Problems", "key {key!r} appears twice"), key=key),
+                    Message(QT_TRANSLATE_NOOP("Problems", "each key once")),
                 )
             stack.extend((value, (*path, key)) for key, value in reversed(node.items()))
         elif isinstance(node, list):
@@ -169,66 +233,192 @@ def _walk(data: Any, name: str) -> Iterator[Problem]:
 
 
 def _read_article(folder: Path, briefing: Briefing, name: str) -> Article:
-    def fail(message: str, expected: str) -> DatasetError:
+    def fail(message: Message, expected: Message) -> DatasetError:
         return DatasetError([Problem(name, "$.article", message, expected)])
 
     try:
         path = resolve_inside(folder, briefing.article)
     except PathOutsideError as error:
-        raise fail(str(error), "a file inside the dataset folder") from None
+        raise fail(
+            error.message,
+            Message(QT_TRANSLATE_NOOP("Problems", "a file inside the dataset folder")),
+        ) from None
     try:
         if path.stat().st_size > MAX_ARTICLE_BYTES:
-            raise fail("the article file is too large", f"at most {MAX_ARTICLE_BYTES} bytes")
+            raise fail(
+                Message(QT_TRANSLATE_NOOP("Problems", "the article file is too large")),
+                Message(
+                    QT_TRANSLATE_NOOP("Problems", "at most {limit} bytes"), limit=MAX_ARTICLE_BYTES
+                ),
+            )
         return Article(path.read_bytes().decode("utf-8-sig"))
     except FileNotFoundError:
         raise fail(
-            f"the article file {briefing.article!r} is missing", "the article text"
+            Message(
+                QT_TRANSLATE_NOOP("Problems", "the article file {file!r} is missing"),
+                file=briefing.article,
+            ),
+            Message(QT_TRANSLATE_NOOP("Problems", "the article text")),
         ) from None
     except UnicodeDecodeError:
-        raise fail("the article file is not UTF-8", "UTF-8 text") from None
+        raise fail(
+            Message(QT_TRANSLATE_NOOP("Problems", "the article file is not UTF-8")), _UTF8_TEXT
+        ) from None
     except OSError as error:
-        raise fail(f"the article cannot be read: {error.strerror}", "a readable file") from None
+        raise fail(
+            Message(
+                QT_TRANSLATE_NOOP("Problems", "the article cannot be read: {reason}"),
+                reason=error.strerror,
+            ),
+            _A_READABLE_FILE,
+        ) from None
 
 
-def _describe(value: Any) -> str:
-    if isinstance(value, dict):
-        return "an object"
-    if isinstance(value, list):
-        return "a list"
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        shown = value if len(value) <= 30 else value[:30] + "…"
-        return f"the string {shown!r}"
-    return f"the number {value}"
+_A_READABLE_FILE = Message(QT_TRANSLATE_NOOP("Problems", "a readable file"))
+_UTF8_TEXT = Message(QT_TRANSLATE_NOOP("Problems", "UTF-8 text"))
+
+
+def _max_depth() -> Message:
+    return Message(QT_TRANSLATE_NOOP("Problems", "at most {depth} levels"), depth=MAX_DEPTH)
+
+
+# What pydantic's error types (every one the schema can produce) expect, for a reader. Types
+# whose text needs the error's context are made in _expected.
+_EXPECTED = {
+    "string_type": QT_TRANSLATE_NOOP("Problems", "a valid string"),
+    "string_unicode": QT_TRANSLATE_NOOP("Problems", "text without lone surrogate characters"),
+    "int_type": QT_TRANSLATE_NOOP("Problems", "a valid integer"),
+    "int_parsing_size": QT_TRANSLATE_NOOP("Problems", "a number of ordinary size"),
+    "bool_type": QT_TRANSLATE_NOOP("Problems", "a valid boolean"),
+    "bool_parsing": QT_TRANSLATE_NOOP("Problems", "a valid boolean"),
+    "list_type": QT_TRANSLATE_NOOP("Problems", "a valid list"),
+    "tuple_type": QT_TRANSLATE_NOOP("Problems", "a list"),
+    "dict_type": QT_TRANSLATE_NOOP("Problems", "an object"),
+    "model_type": QT_TRANSLATE_NOOP("Problems", "an object"),
+}
+_PATTERNS = {
+    ID_PATTERN: QT_TRANSLATE_NOOP(
+        "Problems",
+        "an id: lower-case letters, digits and hyphens, starting with a letter or digit, at most "
+        "64 characters",
+    ),
+    INPUT_NAME_PATTERN: QT_TRANSLATE_NOOP(
+        "Problems",
+        "a name: a lower-case letter, then at most 15 letters, digits or underscores",
+    ),
+    INPUT_PATTERN: QT_TRANSLATE_NOOP(
+        "Problems", "a figure id, or a figure id followed by '.change'"
+    ),
+}
 
 
 def _validation_problems(error: ValidationError, name: str) -> Iterator[Problem]:
     for item in error.errors(include_url=False):
         location = tuple(part for part in item["loc"] if isinstance(part, str | int))
         kind = item["type"]
-        message = item["msg"]
+        context = item.get("ctx", {})
+        if location[-1:] == ("[key]",):  # a key of a mapping that is not a valid name
+            location = location[:-1]
         if kind == "extra_forbidden":
             allowed = _allowed_keys(location[:-1])
             yield Problem(
                 name,
                 json_path(*location),
-                f"unknown key {location[-1]!r}",
-                f"only the keys {', '.join(allowed)}" if allowed else "no other keys",
+                Message(QT_TRANSLATE_NOOP("Problems", "unknown key {key!r}"), key=location[-1]),
+                Message(
+                    QT_TRANSLATE_NOOP("Problems", "only the keys {keys}"), keys=", ".join(allowed)
+                )
+                if allowed
+                else Message(QT_TRANSLATE_NOOP("Problems", "no other keys")),
             )
         elif kind == "missing":
-            yield Problem(name, json_path(*location), f"missing key {location[-1]!r}", "a value")
-        elif kind == "value_error":
-            detail = message.removeprefix("Value error, ")
-            wrong, _, expected = detail.partition("; expected ")
-            yield Problem(name, json_path(*location), wrong, expected or "a valid value")
-        else:
-            expected = message.removeprefix("Input should be ").removeprefix("Input ")
             yield Problem(
-                name, json_path(*location), f"got {_describe(item.get('input'))}", expected
+                name,
+                json_path(*location),
+                Message(QT_TRANSLATE_NOOP("Problems", "missing item {index}"), index=location[-1])
+                if isinstance(location[-1], int)
+                else Message(
+                    QT_TRANSLATE_NOOP("Problems", "missing key {key!r}"), key=location[-1]
+                ),
+                Message(QT_TRANSLATE_NOOP("Problems", "a value")),
             )
+        elif kind == "value_error" and isinstance(context.get("error"), InvalidValueError):
+            raised: InvalidValueError = context["error"]
+            yield Problem(name, json_path(*location), raised.message, raised.expected)
+        else:
+            yield Problem(
+                name,
+                json_path(*location),
+                got(item.get("input")),
+                _expected(kind, context, location, item["msg"]),
+            )
+
+
+# Bounds of a length or a range: the context key holding the bound, its template, and the one
+# for a bound of one where English needs the singular.
+_BOUNDS: dict[str, tuple[str, str, str | None]] = {
+    "string_too_short": (
+        "min_length",
+        QT_TRANSLATE_NOOP("Problems", "at least {count} characters"),
+        QT_TRANSLATE_NOOP("Problems", "at least one character"),
+    ),
+    "string_too_long": (
+        "max_length",
+        QT_TRANSLATE_NOOP("Problems", "at most {count} characters"),
+        None,
+    ),
+    "too_short": (
+        "min_length",
+        QT_TRANSLATE_NOOP("Problems", "at least {count} items"),
+        QT_TRANSLATE_NOOP("Problems", "at least one item"),
+    ),
+    "too_long": ("max_length", QT_TRANSLATE_NOOP("Problems", "at most {count} items"), None),
+    "greater_than_equal": (
+        "ge",
+        QT_TRANSLATE_NOOP("Problems", "greater than or equal to {count}"),
+        None,
+    ),
+    "less_than_equal": ("le", QT_TRANSLATE_NOOP("Problems", "less than or equal to {count}"), None),
+}
+
+
+def _expected(
+    kind: str, context: dict[str, Any], location: tuple[str | int, ...], text: str
+) -> Message:
+    """What pydantic's error of this type expected, as a translatable message."""
+    if kind in _EXPECTED:
+        return Message(_EXPECTED[kind])
+    if kind == "literal_error":
+        choices = [repr(choice) for choice in _literal_choices(location)]
+        if len(choices) == 1:
+            return Message.verbatim(choices[0])
+        if choices:
+            return Message(
+                QT_TRANSLATE_NOOP("Problems", "{choices} or {last}"),
+                choices=", ".join(choices[:-1]),
+                last=choices[-1],
+            )
+    if kind == "string_pattern_mismatch":
+        pattern = str(context.get("pattern", ""))
+        return Message(
+            _PATTERNS.get(
+                pattern, QT_TRANSLATE_NOOP("Problems", "text matching the pattern {pattern}")
+            ),
+            pattern=pattern,
+        )
+    if kind in _BOUNDS and _BOUNDS[kind][0] in context:
+        key, template, for_one = _BOUNDS[kind]
+        bound = context[key]
+        return Message(for_one if for_one and bound == 1 else template, count=bound)
+    # An error type the schema was not seen to produce: pydantic's own English, untranslated.
+    return Message.verbatim(text.removeprefix("Input should be ").removeprefix("Input "))
+
+
+def _literal_choices(location: tuple[str | int, ...]) -> tuple[Any, ...]:
+    annotation: Any = Briefing
+    for part in location:
+        annotation = _step(annotation, part)
+    return typing.get_args(annotation) if typing.get_origin(annotation) is Literal else ()
 
 
 def _allowed_keys(location: tuple[str | int, ...]) -> list[str]:

@@ -19,7 +19,10 @@ from pydantic import (
     WithJsonSchema,
 )
 
+from briefing.model.problems import QT_TRANSLATE_NOOP, InvalidValueError, Message, got
+
 FORMAT_VERSION = 1
+MAX_DIGITS = 20  # of a number, before the point and after it
 
 # Qualifiers as printed. A template with "…" holds the number and its own measure word
 # ("第…位" prints 第34位); "余" follows the number ("400余家"); the others precede it ("突破330家").
@@ -27,17 +30,38 @@ SUFFIX_QUALIFIERS = frozenset({"余", "多"})
 PREFIX_QUALIFIERS = frozenset({"突破", "超", "超过", "逾", "近", "约", "达"})
 TEMPLATE_MARK = "…"
 
+ID_PATTERN = r"^[a-z0-9][a-z0-9-]{0,63}$"
+INPUT_NAME_PATTERN = r"^[a-z]\w{0,15}$"
+INPUT_PATTERN = r"^[a-z0-9][a-z0-9-]{0,63}(\.change)?$"
+
 
 def _finite_decimal(value: Any) -> Decimal:
-    """Accept JSON numbers only (never strings or booleans), refuse NaN and infinity."""
+    """Accept JSON numbers only (never strings or booleans), refuse NaN, infinity and numbers
+    of absurd size (1e9999999 is 9 bytes that print as ten million digits)."""
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
-        kind = type(value).__name__
-        if isinstance(value, str):
-            kind = f"a string {value!r}"
-        raise ValueError(f"got {kind}; expected a number")
+        message = (
+            Message(QT_TRANSLATE_NOOP("Problems", "got a string {text!r}"), text=value)
+            if isinstance(value, str)
+            else got(value)
+        )
+        raise InvalidValueError(message, Message(QT_TRANSLATE_NOOP("Problems", "a number")))
     number = value if isinstance(value, Decimal) else Decimal(str(value))
     if not number.is_finite():
-        raise ValueError(f"got {value}; expected a finite number (not NaN or infinity)")
+        raise InvalidValueError(
+            Message(QT_TRANSLATE_NOOP("Problems", "got {value}"), value=value),
+            Message(QT_TRANSLATE_NOOP("Problems", "a finite number (not NaN or infinity)")),
+        )
+    exponent = number.as_tuple().exponent
+    if number.adjusted() + 1 > MAX_DIGITS or (isinstance(exponent, int) and exponent < -MAX_DIGITS):
+        raise InvalidValueError(
+            Message(QT_TRANSLATE_NOOP("Problems", "got a number of too many digits")),
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Problems", "at most {digits} digits before the point and {digits} after it"
+                ),
+                digits=MAX_DIGITS,
+            ),
+        )
     return number
 
 
@@ -50,7 +74,7 @@ Text = Annotated[str, StringConstraints(strip_whitespace=False, min_length=1, ma
 ShortText = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 Identifier = Annotated[
     str,
-    StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$"),
+    StringConstraints(pattern=ID_PATTERN),
     Field(description="Lower-case letters, digits and hyphens; unique in the briefing."),
 ]
 Unit = Annotated[str, StringConstraints(max_length=12)]
@@ -89,8 +113,8 @@ class Derivation(_Model):
         "e.g. a / (1 + b / 100).",
     )
     inputs: dict[
-        Annotated[str, StringConstraints(pattern=r"^[a-z]\w{0,15}$")],
-        Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,63}(\.change)?$")],
+        Annotated[str, StringConstraints(pattern=INPUT_NAME_PATTERN)],
+        Annotated[str, StringConstraints(pattern=INPUT_PATTERN)],
     ] = Field(
         min_length=1,
         description="Name -> figure id, or figure id + '.change' for the amount of its change.",
