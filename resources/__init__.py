@@ -1,1 +1,2 @@
-"""Files the app carries: fonts, their licence, styles (package data; read through the accessor briefing.resources)."""
+"""Files the app carries: fonts and their licence, icons, translations (package data, read
+through the accessor briefing.resources)."""

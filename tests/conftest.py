@@ -5,6 +5,7 @@ the app's font; isolated settings; a writable dataset copy; the main window."""
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 # Two 1920×1080 screens, a laptop and a projector, for the show and the presenter console.
@@ -12,9 +13,16 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen:configfile=" + str(
     Path(__file__).with_name("screens.json")
 )
 os.environ["FONTCONFIG_FILE"] = str(Path(__file__).with_name("fresh-fonts.conf"))
+# The user's own settings (UI language, last folders) and error log never reach a test, nor its
+# subprocesses: a folder of the run's own stands for the configuration and data folders.
+os.environ["XDG_CONFIG_HOME"] = str(Path(tempfile.mkdtemp(prefix="briefing-tests-"), "config"))
+os.environ["XDG_DATA_HOME"] = str(Path(os.environ["XDG_CONFIG_HOME"]).with_name("data"))
 
 import json
 import shutil
+import subprocess
+import sys
+import textwrap
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -101,3 +109,36 @@ def make_window(qtbot: QtBot, theme: Any, settings: Any) -> Iterator[Callable[..
         window.close()
         window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def run_on_screens(tmp_path: Path, screens: list[dict[str, object]], body: str) -> list[str]:
+    """Run ``body`` in a process of its own whose offscreen screens are ``screens`` (they are
+    fixed when Qt starts), with ``app``, ``theme``, ``settings`` (a file in ``tmp_path``) and
+    ``MainWindow``, ``load_dataset``, ``bundled_dataset`` at hand; returns the words it printed."""
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps({"screens": screens}))
+    script = textwrap.dedent(
+        f"""
+        import os
+        os.environ["QT_QPA_PLATFORM"] = "offscreen:configfile={config}"
+        from PySide6.QtCore import QSettings
+        from briefing.app import application
+        from briefing.model import load_dataset
+        from briefing.resources import bundled_dataset
+        from briefing.settings import Settings
+        from briefing.theme import Appearance, ThemeController
+        from briefing.ui.main_window import MainWindow
+        app = application("zh")
+        theme = ThemeController(app, Appearance())
+        settings = Settings(QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat))
+        """
+    ) + textwrap.dedent(body)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.split()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    shutil.rmtree(Path(os.environ["XDG_CONFIG_HOME"]).parent, ignore_errors=True)

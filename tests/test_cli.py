@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,6 +18,7 @@ from briefing.cli import main
 from briefing.model import load_dataset
 from briefing.model.facts import COLUMNS
 from briefing.resources import bundled_dataset
+from tests.conftest import EditDataset
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
@@ -26,7 +28,7 @@ def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
 
 
 def test_validate_accepts_the_bundled_dataset() -> None:
-    result = run("validate")
+    result = run("validate", "--lang", "en")
     assert result.returncode == 0, result.stdout.decode()
     summary = result.stdout.decode()
     assert summary.startswith("valid: ")
@@ -34,9 +36,20 @@ def test_validate_accepts_the_bundled_dataset() -> None:
     assert "5 images" in summary
 
 
+def test_validate_speaks_chinese_unless_asked_otherwise() -> None:
+    """Chinese throughout: the command line too, unless --lang en (or English chosen in the
+    app, View > Language, which it remembers)."""
+    result = run("validate")
+    assert result.returncode == 0
+    summary = result.stdout.decode()
+    assert summary.startswith("有效：")
+    assert "3 个部分" in summary
+    assert "5 张图片" in summary
+
+
 def test_validate_takes_the_folder_or_its_json(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["validate", str(bundled_dataset())]) == 0
-    assert main(["validate", str(bundled_dataset() / "briefing.json")]) == 0
+    assert main(["validate", "--lang", "en", str(bundled_dataset())]) == 0
+    assert main(["validate", "--lang", "en", str(bundled_dataset() / "briefing.json")]) == 0
     assert capsys.readouterr().out.count("valid: ") == 2
 
 
@@ -110,9 +123,9 @@ def test_viewer_without_a_display_says_so_and_names_an_export() -> None:
     env = dict(os.environ)
     for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
         env.pop(name, None)
-    result = run(env=env)
+    result = run("--lang", "en", env=env)
     message = result.stderr.decode()
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert "no display" in message
     assert "briefing export" in message
     assert len(message.strip().splitlines()) == 1
@@ -130,3 +143,22 @@ def test_console_script_is_installed() -> None:
     assert script.exists()
     result = subprocess.run([script, "validate"], capture_output=True, check=False)
     assert result.returncode == 0
+
+
+def test_validate_speaks_the_language_asked_for(
+    edit_dataset: EditDataset, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def faults(data: dict[str, Any]) -> None:
+        data["title"] = "别的标题"
+        data["lead"]["images"][0]["file"] = "images/nowhere.svg"
+
+    folder = edit_dataset(faults)
+    assert main(["validate", "--lang", "zh", str(folder)]) == 1
+    problem, warning = capsys.readouterr().out.splitlines()
+    assert problem == f"{folder / 'briefing.json'}: $.title: '别的标题' 不在原文中；应为原文的原话"
+    assert warning.startswith("警告：")
+    assert "图片文件 'images/nowhere.svg' 不存在" in warning
+    assert main(["validate", "--lang", "en", str(folder)]) == 1
+    out = capsys.readouterr()
+    assert "'别的标题' is not in the article" in out.out
+    assert out.err.strip() == "invalid dataset: 1 problem"

@@ -365,6 +365,9 @@ def test_help_lists_the_keys_and_about_names_source_and_font(
     texts = " ".join(label.text() for label in about.findChildren(QLabel))
     assert "张晓艳" in texts
     assert "SIL Open Font License" in texts
+    import briefing
+
+    assert f"数据简报 {briefing.__version__} 版" in texts, "About shows the version"
     window.show_font_licence()
     licence = window.findChild(QDialog, "licence-dialog")
     assert licence is not None

@@ -3,10 +3,6 @@ screen, keys in both windows, a screen unplugged mid-show, and the window given 
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from briefing.present.controller import SHOW_SCREEN, SHOW_THEME
 from briefing.settings import Settings
 from briefing.ui.main_window import MainWindow
+from tests.conftest import run_on_screens
 
 MakeWindow = Callable[..., MainWindow]
 K = Qt.Key
@@ -168,23 +165,11 @@ def test_s_opens_the_console_on_request(make_window: MakeWindow, qtbot: QtBot) -
 
 def test_one_screen_shows_full_screen_without_a_console(tmp_path: Path) -> None:
     """A run of its own: the offscreen platform's screens are fixed when Qt starts."""
-    config = tmp_path / "one.json"
-    screen = {"name": "Only", "x": 0, "y": 0, "width": 1920, "height": 1080}
-    config.write_text(json.dumps({"screens": [screen]}))
-    script = textwrap.dedent(
-        f"""
-        import os
-        os.environ["QT_QPA_PLATFORM"] = "offscreen:configfile={config}"
-        from PySide6.QtCore import QSettings
-        from briefing.app import application
-        from briefing.model import load_dataset
-        from briefing.resources import bundled_dataset
-        from briefing.settings import Settings
-        from briefing.theme import Appearance, ThemeController
-        from briefing.ui.main_window import MainWindow
-        app = application()
-        theme = ThemeController(app, Appearance())
-        settings = Settings(QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat))
+    only = [{"name": "Only", "x": 0, "y": 0, "width": 1920, "height": 1080}]
+    printed = run_on_screens(
+        tmp_path,
+        only,
+        """
         window = MainWindow(theme, settings, load_dataset(bundled_dataset()))
         window.show()
         window.present(from_section=False)
@@ -193,13 +178,9 @@ def test_one_screen_shows_full_screen_without_a_console(tmp_path: Path) -> None:
         print(show.isFullScreen(), show.screen().name(), window.presentation.console is None)
         show.end()
         print(window.presentation is None)
-        """
+        """,
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=False, timeout=120
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["True", "Only", "True", "True"]
+    assert printed == ["True", "Only", "True", "True"]
 
 
 def test_present_actions_are_in_the_menu_with_their_keys(make_window: MakeWindow) -> None:

@@ -332,7 +332,7 @@ TARGETS: dict[str, Callable[[Slot], bool]] = {
     "derivation": lambda s: (
         s.key == "value"
         and isinstance(s.container, dict)
-        and ("derived" in s.container or s.container.get("id") in DERIVATION_INPUTS)
+        and ("derived" in s.container or str(s.container.get("id")) in DERIVATION_INPUTS)
     ),
     "path": lambda s: s.key in {"file", "article"},
     # ids, and the lists and inputs that name them

@@ -1,7 +1,10 @@
-"""The one action registry: every menu item and shortcut of the app, declared as data.
+"""The one command table: every menu item and shortcut of the window, and every key and mouse
+gesture of the show, declared as data.
 
-Menus, the keyboard-shortcut list in Help and the tests all read this table, so a shortcut is
-written down once. Items of features that are not built yet are simply not in it.
+Menus, shortcuts, the Help > Keyboard shortcuts list, the show's own key list (F1 in the show)
+and the show's key handling all read these tables, so a key is written down once and no list
+can drift from what the keys do. Texts are marked for translation (``QT_TRANSLATE_NOOP``) and
+translated when the widgets are built.
 """
 
 from __future__ import annotations
@@ -10,13 +13,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
+from briefing.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP
 
 
 class ActionId(StrEnum):
@@ -34,6 +35,8 @@ class ActionId(StrEnum):
     ZOOM_OUT = "zoom-out"
     ZOOM_RESET = "zoom-reset"
     FULL_SCREEN = "full-screen"
+    LANGUAGE_ZH = "language-zh"
+    LANGUAGE_EN = "language-en"
     PRESENT_START = "present-start"
     PRESENT_SECTION = "present-section"
     SHORTCUTS = "shortcuts"
@@ -46,40 +49,62 @@ Key = str | QKeySequence.StandardKey
 @dataclass(frozen=True)
 class ActionSpec:
     id: ActionId
-    menu: str  # "file", "view", "present", "help" (the order and separators are in MENUS)
-    text: str  # source text; shown through tr()
+    text: str  # source text, marked for translation in context "Actions"
     keys: tuple[Key, ...] = ()
     group: str = ""  # checkable actions in one group exclude each other
+    translated: bool = True  # False for a language's own name, shown as it is in any language
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec(ActionId.OPEN, "file", "打开简报…", (QKeySequence.StandardKey.Open,)),
-    ActionSpec(ActionId.EXPORT, "file", "导出…", ("Ctrl+E",)),
-    ActionSpec(ActionId.QUIT, "file", "退出", ("Ctrl+Q",)),
-    ActionSpec(ActionId.NEXT_SECTION, "view", "下一部分", ("Ctrl+Tab", "Ctrl+PgDown")),
-    ActionSpec(ActionId.PREVIOUS_SECTION, "view", "上一部分", ("Ctrl+Shift+Tab", "Ctrl+PgUp")),
-    ActionSpec(ActionId.THEME_LIGHT, "view", "浅色主题", group="theme"),
-    ActionSpec(ActionId.THEME_DARK, "view", "深色主题", group="theme"),
-    ActionSpec(ActionId.THEME_PROJECTOR, "view", "投影主题（高对比、大字）", group="theme"),
-    ActionSpec(ActionId.RED_UP, "view", "红色表示上升（中国惯例）", group="convention"),
-    ActionSpec(ActionId.GREEN_UP, "view", "绿色表示上升", group="convention"),
-    ActionSpec(ActionId.ZOOM_IN, "view", "放大", ("Ctrl+=", "Ctrl++")),
-    ActionSpec(ActionId.ZOOM_OUT, "view", "缩小", ("Ctrl+-",)),
-    ActionSpec(ActionId.ZOOM_RESET, "view", "实际大小", ("Ctrl+0",)),
-    ActionSpec(ActionId.FULL_SCREEN, "view", "全屏", ("F11",)),
-    ActionSpec(ActionId.PRESENT_START, "present", "从头开始放映", ("F5",)),
-    ActionSpec(ActionId.PRESENT_SECTION, "present", "从当前部分放映", ("Shift+F5",)),
-    ActionSpec(ActionId.SHORTCUTS, "help", "键盘快捷键", ("F1",)),
-    ActionSpec(ActionId.ABOUT, "help", "关于本简报"),
+    ActionSpec(
+        ActionId.OPEN, QT_TRANSLATE_NOOP("Actions", "打开简报…"), (QKeySequence.StandardKey.Open,)
+    ),
+    ActionSpec(ActionId.EXPORT, QT_TRANSLATE_NOOP("Actions", "导出…"), ("Ctrl+E",)),
+    ActionSpec(ActionId.QUIT, QT_TRANSLATE_NOOP("Actions", "退出"), ("Ctrl+Q",)),
+    ActionSpec(
+        ActionId.NEXT_SECTION, QT_TRANSLATE_NOOP("Actions", "下一部分"), ("Ctrl+Tab", "Ctrl+PgDown")
+    ),
+    ActionSpec(
+        ActionId.PREVIOUS_SECTION,
+        QT_TRANSLATE_NOOP("Actions", "上一部分"),
+        ("Ctrl+Shift+Tab", "Ctrl+PgUp"),
+    ),
+    ActionSpec(ActionId.THEME_LIGHT, QT_TRANSLATE_NOOP("Actions", "浅色主题"), group="theme"),
+    ActionSpec(ActionId.THEME_DARK, QT_TRANSLATE_NOOP("Actions", "深色主题"), group="theme"),
+    ActionSpec(
+        ActionId.THEME_PROJECTOR,
+        QT_TRANSLATE_NOOP("Actions", "投影主题（高对比、大字）"),
+        group="theme",
+    ),
+    ActionSpec(
+        ActionId.RED_UP,
+        QT_TRANSLATE_NOOP("Actions", "红色表示上升（中国惯例）"),
+        group="convention",
+    ),
+    ActionSpec(ActionId.GREEN_UP, QT_TRANSLATE_NOOP("Actions", "绿色表示上升"), group="convention"),
+    ActionSpec(ActionId.ZOOM_IN, QT_TRANSLATE_NOOP("Actions", "放大"), ("Ctrl+=", "Ctrl++")),
+    ActionSpec(ActionId.ZOOM_OUT, QT_TRANSLATE_NOOP("Actions", "缩小"), ("Ctrl+-",)),
+    ActionSpec(ActionId.ZOOM_RESET, QT_TRANSLATE_NOOP("Actions", "实际大小"), ("Ctrl+0",)),
+    ActionSpec(ActionId.FULL_SCREEN, QT_TRANSLATE_NOOP("Actions", "全屏"), ("F11",)),
+    ActionSpec(ActionId.LANGUAGE_ZH, LANGUAGE_NAMES["zh"], group="language", translated=False),
+    ActionSpec(ActionId.LANGUAGE_EN, LANGUAGE_NAMES["en"], group="language", translated=False),
+    ActionSpec(ActionId.PRESENT_START, QT_TRANSLATE_NOOP("Actions", "从头开始放映"), ("F5",)),
+    ActionSpec(
+        ActionId.PRESENT_SECTION, QT_TRANSLATE_NOOP("Actions", "从当前部分放映"), ("Shift+F5",)
+    ),
+    ActionSpec(ActionId.SHORTCUTS, QT_TRANSLATE_NOOP("Actions", "键盘快捷键"), ("F1",)),
+    ActionSpec(ActionId.ABOUT, QT_TRANSLATE_NOOP("Actions", "关于本简报")),
 )
 SPECS = {spec.id: spec for spec in ACTIONS}
 
-# Menu order; "-" is a separator, "sections" is where the per-section items go.
-MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("file", "文件(&F)", ("open", "export", "-", "quit")),
+# Menu order: "-" is a separator, "sections" is where the per-section items go, and a
+# (title, items) pair is a submenu.
+MenuItem = str | tuple[str, tuple[str, ...]]
+MENUS: tuple[tuple[str, str, tuple[MenuItem, ...]], ...] = (
+    ("file", QT_TRANSLATE_NOOP("Actions", "文件(&F)"), ("open", "export", "-", "quit")),
     (
         "view",
-        "视图(&V)",
+        QT_TRANSLATE_NOOP("Actions", "视图(&V)"),
         (
             "sections",
             "next-section",
@@ -97,11 +122,22 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "zoom-reset",
             "-",
             "full-screen",
+            "-",
+            # Named in both languages: whoever cannot read the current one still finds it.
+            (QT_TRANSLATE_NOOP("Actions", "语言 / Language"), ("language-zh", "language-en")),
         ),
     ),
-    ("present", "放映(&S)", ("present-start", "present-section")),
-    ("help", "帮助(&H)", ("shortcuts", "-", "about")),
+    (
+        "present",
+        QT_TRANSLATE_NOOP("Actions", "放映(&S)"),
+        ("present-start", "present-section"),
+    ),
+    ("help", QT_TRANSLATE_NOOP("Actions", "帮助(&H)"), ("shortcuts", "-", "about")),
 )
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("Actions", text)
 
 
 def section_key(index: int) -> str:
@@ -128,7 +164,7 @@ def build_actions(
     groups: dict[str, QActionGroup] = {}
     by_id: dict[ActionId, QAction] = {}
     for spec in ACTIONS:
-        action = QAction(tr(spec.text), parent)
+        action = QAction(_translate(spec.text) if spec.translated else spec.text, parent)
         action.setObjectName(spec.id.value)
         action.setShortcuts([QKeySequence(key) for key in spec.keys])
         if spec.group:
@@ -151,28 +187,152 @@ def build_actions(
     return Actions(by_id, sections)
 
 
+def _fill(menu: QMenu, items: tuple[MenuItem, ...], actions: Actions) -> None:
+    for item in items:
+        if isinstance(item, tuple):
+            title, children = item
+            submenu = menu.addMenu(_translate(title))
+            submenu.setObjectName(f"menu-{children[0].split('-')[0]}")
+            _fill(submenu, children, actions)
+        elif item == "-":
+            menu.addSeparator()
+        elif item == "sections":
+            for action in actions.sections:
+                menu.addAction(action)
+        else:
+            menu.addAction(actions[ActionId(item)])
+
+
 def build_menus(menu_bar: QMenuBar, actions: Actions) -> dict[str, QMenu]:
     menus = {}
     for name, title, items in MENUS:
-        menu = menu_bar.addMenu(tr(title))
+        menu = menu_bar.addMenu(_translate(title))
         menu.setObjectName(f"menu-{name}")
-        for item in items:
-            if item == "-":
-                menu.addSeparator()
-            elif item == "sections":
-                for action in actions.sections:
-                    menu.addAction(action)
-            else:
-                menu.addAction(actions[ActionId(item)])
+        _fill(menu, items, actions)
         menus[name] = menu
     return menus
 
 
+def key_text(key: Key) -> str:
+    """A key or key sequence as the user's platform writes it, in the UI language."""
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 def shortcut_rows(actions: Actions) -> list[tuple[str, str]]:
-    """(what, keys) for the Help > Keyboard shortcuts list, in menu order."""
+    """(what, keys) of the window's shortcuts for the Help > Keyboard shortcuts list."""
     rows = []
     for action in [*actions.sections, *actions.by_id.values()]:
         keys = [key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()]
         if keys:
             rows.append((action.text().replace("&", ""), " / ".join(keys)))
+    return rows
+
+
+# -- the show -------------------------------------------------------------------------------
+
+
+class ShowCommand(StrEnum):
+    NEXT = "next"
+    PREVIOUS = "previous"
+    ENTER = "enter"  # next, or the slide whose number was typed
+    FIRST = "first"
+    LAST = "last"
+    RESTART = "restart"
+    BLACK = "black"
+    WHITE = "white"
+    GRID = "grid"
+    HUD = "hud"
+    CONSOLE = "console"
+    HELP = "help"
+    ESCAPE = "escape"
+
+
+K = Qt.Key
+
+
+@dataclass(frozen=True)
+class ShowBinding:
+    """One line of the show's keys: the command, its keys and mouse gestures, and what it does
+    (in context "Show")."""
+
+    command: ShowCommand
+    keys: tuple[Qt.Key, ...]
+    text: str
+    mouse: tuple[str, ...] = ()  # gestures as shown in the key list, in context "Show"
+
+
+# The keys of PowerPoint, WPS, Keynote, Impress and reveal.js (see CONVENTIONS.md); clickers send
+# PageUp/PageDown, some also B, F5 or Esc.
+SHOW_BINDINGS: tuple[ShowBinding, ...] = (
+    ShowBinding(
+        ShowCommand.NEXT,
+        (K.Key_Right, K.Key_Down, K.Key_PageDown, K.Key_Space, K.Key_N),
+        QT_TRANSLATE_NOOP("Show", "下一张"),
+        (QT_TRANSLATE_NOOP("Show", "单击"), QT_TRANSLATE_NOOP("Show", "滚轮向下")),
+    ),
+    ShowBinding(
+        ShowCommand.PREVIOUS,
+        (K.Key_Left, K.Key_Up, K.Key_PageUp, K.Key_Backspace, K.Key_P),
+        QT_TRANSLATE_NOOP("Show", "上一张"),
+        (QT_TRANSLATE_NOOP("Show", "右键单击"), QT_TRANSLATE_NOOP("Show", "滚轮向上")),
+    ),
+    ShowBinding(
+        ShowCommand.ENTER,
+        (K.Key_Return, K.Key_Enter),
+        QT_TRANSLATE_NOOP("Show", "下一张；先输入编号再按它，跳到该张"),
+    ),
+    ShowBinding(ShowCommand.FIRST, (K.Key_Home,), QT_TRANSLATE_NOOP("Show", "第一张")),
+    ShowBinding(ShowCommand.LAST, (K.Key_End,), QT_TRANSLATE_NOOP("Show", "最后一张")),
+    ShowBinding(ShowCommand.RESTART, (K.Key_F5,), QT_TRANSLATE_NOOP("Show", "从第一张重新放映")),
+    ShowBinding(
+        ShowCommand.BLACK,
+        (K.Key_B, K.Key_Period),
+        QT_TRANSLATE_NOOP("Show", "黑屏（任意键返回）"),
+    ),
+    ShowBinding(
+        ShowCommand.WHITE,
+        (K.Key_W, K.Key_Comma),
+        QT_TRANSLATE_NOOP("Show", "白屏（任意键返回）"),
+    ),
+    ShowBinding(
+        ShowCommand.GRID,
+        (K.Key_G, K.Key_O),
+        QT_TRANSLATE_NOOP("Show", "全部幻灯片：方向键和回车或单击，选一张"),
+    ),
+    ShowBinding(ShowCommand.HUD, (K.Key_H,), QT_TRANSLATE_NOOP("Show", "显示 / 隐藏页码和进度条")),
+    ShowBinding(
+        ShowCommand.CONSOLE, (K.Key_S,), QT_TRANSLATE_NOOP("Show", "演示者视图：打开 / 关闭")
+    ),
+    ShowBinding(
+        ShowCommand.HELP, (K.Key_F1, K.Key_Question), QT_TRANSLATE_NOOP("Show", "本按键列表")
+    ),
+    ShowBinding(
+        ShowCommand.ESCAPE,
+        (K.Key_Escape,),
+        QT_TRANSLATE_NOOP("Show", "关闭黑屏、网格或列表；再按结束放映"),
+    ),
+)
+SHOW_KEYS: dict[Qt.Key, ShowCommand] = {
+    key: binding.command for binding in SHOW_BINDINGS for key in binding.keys
+}
+
+# Arrows are clearer as arrows than as words.
+_ARROWS = {K.Key_Right: "→", K.Key_Left: "←", K.Key_Up: "↑", K.Key_Down: "↓"}
+
+
+def show_key_text(key: Qt.Key) -> str:
+    return _ARROWS.get(key) or QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def show_key_rows() -> list[tuple[str, str]]:
+    """(what it does, keys and gestures) for every line of the show's keys, translated, like
+    ``shortcut_rows``: the show's key list and the Help > Keyboard shortcuts list show these."""
+    rows = []
+    for binding in SHOW_BINDINGS:
+        # Return and Enter are both 回车 in Chinese: each name once.
+        keys = list(dict.fromkeys(show_key_text(key) for key in binding.keys))
+        gestures = [QCoreApplication.translate("Show", gesture) for gesture in binding.mouse]
+        separator = QCoreApplication.translate("Show", "，")
+        shown = " ".join(keys) + (separator + separator.join(gestures) if gestures else "")
+        rows.append((QCoreApplication.translate("Show", binding.text), shown))
     return rows

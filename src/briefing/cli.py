@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from briefing.resources import bundled_dataset
 
 if TYPE_CHECKING:
-    from briefing.model import DatasetError
+    from briefing.i18n import Language, Translate
+    from briefing.model import DatasetError, Problem
 
 # The model (pydantic, ~0.3 s to import) is imported by the commands that need it, so that
 # `briefing` opens its window without waiting for it.
@@ -26,30 +27,68 @@ def _dataset_path(path: str | None) -> Path:
     return Path(path) if path else bundled_dataset()
 
 
-def _report(error: DatasetError) -> int:
+def _language(args: argparse.Namespace) -> Language:
+    """--lang, else the language chosen in the app (View > 语言), else Chinese."""
+    from briefing.settings import Settings
+
+    language: Language = getattr(args, "lang", None) or Settings().language()
+    return language
+
+
+def _translator(args: argparse.Namespace) -> Translate:
+    from briefing.i18n import translator
+
+    return translator(_language(args))
+
+
+def _report(error: DatasetError, translate: Translate) -> int:
     for problem in error.problems:
-        print(problem)
-    noun = "problem" if len(error.problems) == 1 else "problems"
-    print(f"invalid dataset: {len(error.problems)} {noun}", file=sys.stderr)
+        print(problem.render(translate))
+    _warn(error.warnings, translate)
+    count = len(error.problems)
+    if count == 1:
+        summary = translate("Cli", "invalid dataset: {count} problem")
+    else:
+        summary = translate("Cli", "invalid dataset: {count} problems")
+    print(summary.format(count=count), file=sys.stderr)
     return EXIT_INVALID
+
+
+def _warn(warnings: Sequence[Problem], translate: Translate) -> None:
+    # A missing picture does not make the dataset invalid (the viewer shows a placeholder),
+    # but whoever prepares the dataset should hear of it.
+    for warning in warnings:
+        print(translate("Cli", "warning: {line}").format(line=warning.render(translate)))
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from briefing.model import DatasetError, load_dataset
 
+    translate = _translator(args)
     try:
         dataset = load_dataset(_dataset_path(args.path))
     except DatasetError as error:
-        return _report(error)
+        return _report(error, translate)
     briefing = dataset.briefing
     figures = briefing.figures().values()
-    derived = sum(1 for figure in figures if figure.derived)
     blocks = [block for _, block in briefing.blocks()]
-    print(
-        f"valid: {dataset.source}: {len(briefing.sections)} sections, {len(figures)} figures "
-        f"({derived} derived), {sum(len(b.cards) for b in blocks)} cards, "
-        f"{sum(len(b.charts) for b in blocks)} charts, {sum(len(b.images) for b in blocks)} images"
+    summary = translate(
+        "Cli",
+        "valid: {source}: {sections} sections, {figures} figures ({derived} derived), "
+        "{cards} cards, {charts} charts, {images} images",
     )
+    print(
+        summary.format(
+            source=dataset.source,
+            sections=len(briefing.sections),
+            figures=len(figures),
+            derived=sum(1 for figure in figures if figure.derived),
+            cards=sum(len(b.cards) for b in blocks),
+            charts=sum(len(b.charts) for b in blocks),
+            images=sum(len(b.images) for b in blocks),
+        )
+    )
+    _warn(dataset.warnings, translate)
     return EXIT_OK
 
 
@@ -67,7 +106,7 @@ def cmd_facts(args: argparse.Namespace) -> int:
     try:
         dataset = load_dataset(_dataset_path(args.path))
     except DatasetError as error:
-        return _report(error)
+        return _report(error, _translator(args))
     if args.format == "csv":
         # The BOM makes Excel read the file as UTF-8; without it Chinese turns to mojibake.
         data = "\ufeff" + facts_csv(dataset.briefing)
@@ -85,11 +124,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     from briefing.export.files import ExportError, ImageOptions
     from briefing.model import DatasetError, load_dataset
 
-    formats = [item.strip() for item in args.format.split(",") if item.strip()]
+    translate = _translator(args)
+    # jpeg is the same format as jpg, as in the app's dialog.
+    formats = [item.strip().lower().replace("jpeg", "jpg") for item in args.format.split(",")]
+    formats = [item for item in formats if item]
+    if not formats:
+        message = translate(
+            "Cli", "briefing export: --format names nothing to write; any of {known}"
+        )
+        print(message.format(known="pdf,png,jpg,svg,csv"), file=sys.stderr)
+        return EXIT_USAGE
     try:
         dataset = load_dataset(_dataset_path(args.path))
     except DatasetError as error:
-        return _report(error)
+        return _report(error, translate)
     from PySide6.QtCore import qInstallMessageHandler
 
     from briefing.app import application
@@ -106,7 +154,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 print(message, file=sys.stderr)
 
     qInstallMessageHandler(quiet)
-    application()
+    application(_language(args))
     options = ImageOptions(
         width=args.width,
         height=args.height,
@@ -132,6 +180,16 @@ def _positive(text: str) -> int:
     return value
 
 
+def _language_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang",
+        choices=("zh", "en"),
+        default=None,
+        help="the language of the window and the messages: zh (Chinese) or en (English); "
+        "default: the one chosen in the app (View > Language), else zh",
+    )
+
+
 def has_display() -> bool:
     """Whether a window could be shown: always on Windows and macOS, on Linux with X or Wayland."""
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
@@ -141,15 +199,17 @@ def has_display() -> bool:
 
 def cmd_view(args: argparse.Namespace) -> int:
     if not has_display():
-        print(
+        translate = _translator(args)
+        message = translate(
+            "Cli",
             "briefing: no display (DISPLAY and WAYLAND_DISPLAY are unset), so the viewer cannot "
             "open; to export instead: briefing export --out DIR",
-            file=sys.stderr,
         )
-        return EXIT_INVALID
+        print(message, file=sys.stderr)
+        return EXIT_USAGE  # as when a display is set but cannot be opened (briefing.app)
     from briefing.app import run  # Qt is imported only when a window is wanted
 
-    return run(_dataset_path(args.path))
+    return run(_dataset_path(args.path), args.lang)
 
 
 COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
@@ -169,10 +229,18 @@ def _parser(command: str | None) -> argparse.ArgumentParser:
             + ". 'briefing COMMAND --help' for each.",
         )
         parser.add_argument("path", nargs="?", help=PATH_HELP)
+        _language_option(parser)
+        import briefing as package
+
+        parser.add_argument(
+            "--version", action="version", version=f"briefing {package.__version__}"
+        )
         parser.set_defaults(handler=cmd_view)
         return parser
     text, handler = COMMANDS[command]
     parser = argparse.ArgumentParser(prog=f"briefing {command}", description=text)
+    if command in {"validate", "facts", "export"}:
+        _language_option(parser)
     if command in {"validate", "facts", "export"}:
         parser.add_argument("path", nargs="?", help=PATH_HELP)
     if command == "facts":
@@ -180,7 +248,9 @@ def _parser(command: str | None) -> argparse.ArgumentParser:
     if command == "export":
         parser.add_argument("--out", required=True, help="the folder to write into")
         parser.add_argument(
-            "--format", default="png,svg,pdf,csv", help="comma-separated: png,svg,pdf,csv"
+            "--format",
+            default="png,svg,pdf,csv",
+            help="comma-separated, any of: pdf,png,jpg,svg,csv (default: png,svg,pdf,csv)",
         )
         parser.add_argument("--width", type=_positive, default=1920, help="chart width in px")
         parser.add_argument("--height", type=_positive, default=1080, help="chart height in px")

@@ -15,10 +15,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 LOG_NAME = "briefing-errors.log"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def log_folder() -> Path:
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
     return Path(location) if location else Path.home() / ".briefing"
@@ -67,17 +63,21 @@ class ErrorReporter:
         box = QMessageBox(self.parent)
         box.setObjectName("unexpected-error")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("出现了意外问题"))
+        box.setWindowTitle(QCoreApplication.translate("Errors", "出现了意外问题"))
         box.setTextFormat(Qt.TextFormat.PlainText)  # the message may quote dataset text
         box.setText(
-            tr("刚才的操作没有完成：{0}。简报和其他功能可以继续使用。").format(
-                f"{kind.__name__}: {error}"[:200]
-            )
+            QCoreApplication.translate(
+                "Errors", "刚才的操作没有完成：{0}。简报和其他功能可以继续使用。"
+            ).format(f"{kind.__name__}: {error}"[:200])
         )
         if path is not None:
-            box.setInformativeText(tr("详细信息已记录在 {0}").format(path))
+            box.setInformativeText(
+                QCoreApplication.translate("Errors", "详细信息已记录在 {0}").format(path)
+            )
         box.setDetailedText(details)
-        copy = box.addButton(tr("复制详情"), QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(
+            QCoreApplication.translate("Errors", "复制详情"), QMessageBox.ButtonRole.ActionRole
+        )
         copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
         box.addButton(QMessageBox.StandardButton.Close)
         self.last = box

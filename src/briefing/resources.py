@@ -8,6 +8,7 @@ file is read through ``importlib.resources`` from the packages the top-level ``d
 
 from __future__ import annotations
 
+import os
 from importlib.resources import files
 from pathlib import Path, PurePosixPath
 
@@ -28,13 +29,22 @@ def resource_path(package: str, relative: str) -> Path:
     parts = PurePosixPath(relative).parts
     if package not in _PACKAGES or PurePosixPath(relative).is_absolute() or ".." in parts:
         raise ResourceError(f"not a packaged file: {package}/{relative}")
-    root = files(_PACKAGES[package])
-    if not isinstance(root, Path):  # pragma: no cover - only a zipped install would do this
-        raise ResourceError(f"package {_PACKAGES[package]} is not installed as files")
+    root = _folder(_PACKAGES[package])
     target = root.joinpath(*parts)
     if not target.exists():
         raise ResourceError(f"missing packaged file: {package}/{relative} (looked in {root})")
     return target
+
+
+def _folder(package: str) -> Path:
+    """The package's folder on disk. ``files()`` returns a ``pathlib.Path`` for an ordinary
+    install, but other Traversables elsewhere (a frozen app's or Nuitka's reader): any of them
+    that stands for a real folder has a file-system path, ``os.fspath`` gives it."""
+    root = files(package)
+    try:
+        return Path(os.fspath(root))  # type: ignore[call-overload]
+    except TypeError:  # a zipped install: no folder to read the dataset's files from
+        raise ResourceError(f"package {package} is not installed as files") from None
 
 
 def bundled_dataset() -> Path:

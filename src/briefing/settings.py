@@ -7,11 +7,14 @@ so a damaged settings file can never stop the app from opening.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from briefing.theme import CONVENTIONS, THEME_NAMES, THEMES, ZOOM_STEPS, Appearance
+from briefing.i18n import DEFAULT_LANGUAGE, Language, parse_language
+
+if TYPE_CHECKING:
+    from briefing.theme import Appearance
 
 T = TypeVar("T")
 
@@ -47,6 +50,18 @@ LAST_TAB = Setting("window/last_tab", 0)
 GEOMETRY = Setting("window/geometry", QByteArray())
 LAST_FOLDER = Setting("files/last_folder", "")
 EXPORT_FOLDER = Setting("files/export_folder", "")
+LANGUAGE = Setting("ui/language", "zh")  # checked against briefing.i18n.LANGUAGES where read
+# The chart export dialog's last choices, offered again next time.
+EXPORT_FORMAT = Setting("export/format", "png")
+EXPORT_WIDTH = Setting("export/width", 1920)
+EXPORT_HEIGHT = Setting("export/height", 1080)
+EXPORT_SCALE = Setting("export/scale", 1)
+EXPORT_DPI = Setting("export/dpi", 96)
+EXPORT_BACKGROUND = Setting("export/background", "white")
+EXPORT_TITLE = Setting("export/title", True)
+EXPORT_SOURCE = Setting("export/source", True)
+# The briefing export dialog's kinds of file, comma-separated.
+EXPORT_KINDS = Setting("export/kinds", "pdf,png,svg,csv")
 
 
 class Settings:
@@ -66,7 +81,15 @@ class Settings:
     def set(self, setting: Setting[T], value: T) -> None:
         self.store.setValue(setting.key, value)
 
+    def language(self) -> Language:
+        """The UI language chosen last (View > 语言 / Language), else Chinese."""
+        return parse_language(self.get(LANGUAGE)) or DEFAULT_LANGUAGE
+
     def appearance(self) -> Appearance:
+        # The theme (QtGui, QtWidgets) only when asked: the command line reads the language
+        # from here and needs neither.
+        from briefing.theme import CONVENTIONS, THEME_NAMES, THEMES, ZOOM_STEPS, Appearance
+
         theme = self.get(THEME)
         convention = self.get(CONVENTION)
         zoom = self.get(ZOOM)

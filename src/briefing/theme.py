@@ -42,6 +42,11 @@ class Theme:
     value_pt: float  # a stat card's value
     line_width: float  # chart axes and outlines, in pixels at zoom 1
 
+    @property
+    def is_dark(self) -> bool:
+        """Light text on a dark page (the page's colour is darker than mid-grey)."""
+        return QColor(self.window).lightnessF() < 0.5
+
 
 THEMES: dict[ThemeName, Theme] = {
     "light": Theme(

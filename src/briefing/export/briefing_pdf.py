@@ -46,10 +46,6 @@ RESOLUTION = 192
 CREATOR = "briefing"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
-
-
 class ExportCancelled(files.ExportCancelled):
     """The person asked to stop; nothing was written.
 
@@ -58,12 +54,14 @@ class ExportCancelled(files.ExportCancelled):
     """
 
     def __init__(self) -> None:
-        super().__init__(_tr("已取消导出"))
+        super().__init__(QCoreApplication.translate("Export", "已取消导出"))
 
 
 def _appearance(theme: str) -> Appearance:
     if theme not in THEME_NAMES:
-        raise ExportError(_tr("未知的主题：{theme}").format(theme=theme))
+        raise ExportError(
+            QCoreApplication.translate("Export", "未知的主题 “{theme}”").format(theme=theme)
+        )
     return Appearance(theme=THEMES[theme])
 
 
@@ -82,7 +80,7 @@ def _writer(buffer: QBuffer, title: str) -> QPdfWriter:
         QMarginsF(0, 0, 0, 0),  # the slide has its own margins; the page is all slide
     )
     if not writer.setPageLayout(layout):
-        raise ExportError(_tr("无法设置 PDF 页面大小"))
+        raise ExportError(QCoreApplication.translate("Export", "无法设置 PDF 页面大小"))
     writer.setTitle(title)
     writer.setCreator(CREATOR)
     return writer
@@ -144,18 +142,18 @@ def briefing_pdf(
     stops and ExportCancelled is raised. Needs a QApplication with the app's font registered.
     """
     look = _appearance(theme)
-    slides = build_slides(dataset.briefing)
+    slides = build_slides(dataset.briefing, lead_title=QCoreApplication.translate("Slides", "导语"))
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = _writer(buffer, dataset.briefing.title)
     painter = QPainter()
     if not painter.begin(writer):
-        raise ExportError(_tr("无法生成 PDF"))
+        raise ExportError(QCoreApplication.translate("Export", "无法生成 PDF"))
     try:
         for done, slide in enumerate(slides, start=1):
             if done > 1 and not writer.newPage():
-                raise ExportError(_tr("无法生成 PDF"))
+                raise ExportError(QCoreApplication.translate("Export", "无法生成 PDF"))
             _render_slide(painter, writer, slide, dataset, look)
             if progress is not None and not progress(done, len(slides)):
                 raise ExportCancelled

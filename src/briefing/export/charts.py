@@ -77,32 +77,51 @@ FORMATS = ("png", "jpg", "svg", "pdf")
 _SUFFIXES = {"png": "png", "jpg": "jpg", "jpeg": "jpg", "svg": "svg", "pdf": "pdf"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
-
-
 def source_line(briefing: Briefing) -> str:
     """The credit under an exported chart. The article carries no date, so none is written."""
-    return _tr("数据来源：《{title}——{subtitle}》，{publisher}").format(
-        title=briefing.title, subtitle=briefing.subtitle, publisher=briefing.publisher_line
-    )
+    return QCoreApplication.translate(
+        "Export", "数据来源：《{title}——{subtitle}》，{publisher}"
+    ).format(title=briefing.title, subtitle=briefing.subtitle, publisher=briefing.publisher_line)
 
 
 def _theme_name(options: ImageOptions) -> ThemeName:
+    """The theme the chart is drawn in: the app's, unless it is a dark one and the picture's
+    background is not the theme's. A dark theme's light text on a white page (or on the white
+    of the document a transparent picture is pasted into) would be all but invisible."""
     for name in THEMES:
         if name == options.theme:
+            if options.background != "theme" and THEMES[name].is_dark:
+                return "light"
             return name
-    raise ExportError(_tr("未知的主题 “{theme}”").format(theme=options.theme))
+    raise ExportError(
+        QCoreApplication.translate("Export", "未知的主题 “{theme}”").format(theme=options.theme)
+    )
+
+
+def check_options(options: ImageOptions) -> None:
+    """Refuse options no chart can be drawn with (an export checks before it writes)."""
+    _check_size(options)
+    _theme_name(options)
 
 
 def _check_size(options: ImageOptions) -> tuple[int, int]:
     width, height = options.pixel_size
     if width < 1 or height < 1 or options.scale < 1:
-        raise ExportError(_tr("图片尺寸无效：{width}×{height}").format(width=width, height=height))
+        raise ExportError(
+            QCoreApplication.translate("Export", "图片尺寸无效：{width}×{height}").format(
+                width=width, height=height
+            )
+        )
     if width * height > 16384 * 16384:  # a QImage of more would fail to allocate
-        raise ExportError(_tr("图片太大：{width}×{height}").format(width=width, height=height))
+        raise ExportError(
+            QCoreApplication.translate("Export", "图片太大：{width}×{height}").format(
+                width=width, height=height
+            )
+        )
     if options.dpi < 1:
-        raise ExportError(_tr("分辨率无效：{dpi} dpi").format(dpi=options.dpi))
+        raise ExportError(
+            QCoreApplication.translate("Export", "分辨率无效：{dpi} dpi").format(dpi=options.dpi)
+        )
     return width, height
 
 
@@ -296,7 +315,7 @@ def render_chart(
             painter.end()
     image = image.convertToFormat(QImage.Format.Format_ARGB32)
     if image.isNull() or image.size() != size:
-        raise ExportError(_tr("无法生成图片：内存不足"))
+        raise ExportError(QCoreApplication.translate("Export", "无法生成图片：内存不足"))
     return _with_dpi(image, options.dpi)
 
 
@@ -507,7 +526,7 @@ def _encoded(image: QImage, kind: str) -> bytes:
         writer.setQuality(_JPEG_QUALITY)
     if not writer.write(image):
         raise ExportError(
-            _tr("无法编码图片（{kind}）：{reason}").format(
+            QCoreApplication.translate("Export", "无法编码图片（{kind}）：{reason}").format(
                 kind=kind.upper(), reason=writer.errorString()
             )
         )
@@ -521,7 +540,9 @@ def format_for(path: Path, format: str | None = None) -> str:
     kind = _SUFFIXES.get(name)
     if kind is None:
         raise ExportError(
-            _tr("不支持的格式“{name}”：请使用 PNG、JPEG、SVG 或 PDF").format(name=name or path.name)
+            QCoreApplication.translate(
+                "Export", "不支持的格式“{name}”：请使用 PNG、JPEG、SVG 或 PDF"
+            ).format(name=name or path.name)
         )
     return kind
 
@@ -541,7 +562,9 @@ def chart_bytes(
         "pdf": lambda: chart_pdf(chart, figures, briefing, options),
     }
     if kind not in makers:
-        raise ExportError(_tr("不支持的格式“{name}”").format(name=kind))
+        raise ExportError(
+            QCoreApplication.translate("Export", "不支持的格式“{name}”").format(name=kind)
+        )
     return makers[kind]()
 
 
@@ -578,6 +601,7 @@ __all__ = [
     "chart_bytes",
     "chart_pdf",
     "chart_svg",
+    "check_options",
     "copy_chart_to_clipboard",
     "format_for",
     "render_chart",

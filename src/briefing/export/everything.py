@@ -7,21 +7,26 @@ run had already written, so the folder is as it was.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
 
 from briefing.export.files import (
     ExportCancelled,
     ExportError,
     ImageOptions,
+    exists_message,
     safe_file_name,
     write_bytes,
 )
 from briefing.model import Dataset
 from briefing.model.facts import facts_csv
 
-FORMATS = ("pdf", "png", "svg", "csv")
+FORMATS = ("pdf", "png", "jpg", "svg", "csv")
+CHART_FORMATS = ("png", "jpg", "svg")
 CHART_FOLDER = "charts"
 
 # progress(what is being written, done, total) -> False to cancel
@@ -31,16 +36,26 @@ Progress = Callable[[str, int, int], bool]
 @dataclass(frozen=True)
 class Job:
     path: Path
-    kind: str  # pdf, png, svg, csv
-    chart: str | None = None  # chart id for png/svg
+    kind: str  # one of FORMATS
+    chart: str | None = None  # chart id for png/jpg/svg
 
 
 def plan(dataset: Dataset, out: Path, formats: Iterable[str]) -> list[Job]:
     """The files an export would write, in the order it writes them."""
     wanted = set(formats)
+    if not wanted:
+        raise ExportError(
+            QCoreApplication.translate("Export", "没有选择要导出的内容；可选 {known}").format(
+                known=", ".join(FORMATS)
+            )
+        )
     unknown = wanted - set(FORMATS)
     if unknown:
-        raise ExportError(f"不支持的格式：{', '.join(sorted(unknown))}；可选 {', '.join(FORMATS)}")
+        raise ExportError(
+            QCoreApplication.translate("Export", "不支持的格式：{unknown}；可选 {known}").format(
+                unknown=", ".join(sorted(unknown)), known=", ".join(FORMATS)
+            )
+        )
     briefing = dataset.briefing
     jobs: list[Job] = []
     if "pdf" in wanted:
@@ -48,7 +63,7 @@ def plan(dataset: Dataset, out: Path, formats: Iterable[str]) -> list[Job]:
     charts = [chart for _, block in briefing.blocks() for chart in block.charts]
     for number, chart in enumerate(charts, start=1):
         stem = f"{number:02d}-{safe_file_name(chart.title)}"
-        for kind in ("png", "svg"):
+        for kind in CHART_FORMATS:
             if kind in wanted:
                 jobs.append(Job(out / CHART_FOLDER / f"{stem}.{kind}", kind, chart.id))
     if "csv" in wanted:
@@ -70,19 +85,26 @@ def export_all(
     progress: Progress | None = None,
 ) -> list[Path]:
     """Write the export; return the files written. Refuses, before writing anything, when a
-    file exists and ``force`` is not given."""
+    file exists and ``force`` is not given, or when the charts cannot be drawn at the size
+    asked for. A failure or a cancel half-way removes what this run created (files and
+    folders; a file it replaced with ``force`` stays, since the old one is gone): the folder is
+    as it was."""
     jobs = plan(dataset, out, formats)
     existing = conflicts(jobs)
     if existing and not force:
-        names = "、".join(str(path) for path in existing[:5])
-        more = f" 等 {len(existing)} 个文件" if len(existing) > 5 else ""
-        raise ExportError(f"{names}{more} 已存在；未覆盖（需要覆盖时请确认，或使用 --force）")
+        raise ExportError(exists_message(existing))
+    if any(job.chart for job in jobs):
+        from briefing.export.charts import check_options
+
+        check_options(options)
     written: list[Path] = []
+    created: list[Path] = []
+    replaced = set(existing)
     try:
-        _make_folders(jobs)
+        created = _make_folders(jobs)
         for done, job in enumerate(jobs):
             if progress is not None and not progress(job.path.name, done, len(jobs)):
-                raise ExportCancelled("已取消导出")
+                raise ExportCancelled(QCoreApplication.translate("Export", "已取消导出"))
 
             def still_wanted(
                 _page: int, _pages: int, name: str = job.path.name, step: int = done
@@ -92,19 +114,36 @@ def export_all(
             written.append(_write(job, dataset, options, still_wanted))
         if progress is not None:
             progress("", len(jobs), len(jobs))
-    except ExportCancelled:
+    except BaseException:
         for path in written:
-            path.unlink(missing_ok=True)
+            if path not in replaced:
+                path.unlink(missing_ok=True)
+        for folder in reversed(created):
+            with contextlib.suppress(OSError):  # not empty: something else was put there
+                folder.rmdir()
         raise
     return written
 
 
-def _make_folders(jobs: list[Job]) -> None:
+def _make_folders(jobs: list[Job]) -> list[Path]:
+    """Create the folders the jobs write into; return those that did not exist, parents
+    first."""
+    created: list[Path] = []
     for folder in sorted({job.path.parent for job in jobs}):
+        missing = [path for path in reversed((folder, *folder.parents)) if not path.exists()]
         try:
             folder.mkdir(parents=True, exist_ok=True)
+            created += missing
         except OSError as error:
-            raise ExportError(f"无法创建文件夹 {folder}：{error.strerror}") from None
+            for path in reversed(created):
+                with contextlib.suppress(OSError):
+                    path.rmdir()
+            raise ExportError(
+                QCoreApplication.translate("Export", "无法创建文件夹 {folder}：{reason}").format(
+                    folder=folder, reason=error.strerror
+                )
+            ) from None
+    return created
 
 
 def _write(

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Literal
+
+from PySide6.QtCore import QCoreApplication
+
+from briefing.i18n import QT_TRANSLATE_NOOP
 
 Background = Literal["white", "transparent", "theme"]
 
@@ -40,26 +45,41 @@ class ImageOptions:
 
 
 _REASONS = {
-    errno.ENOSPC: "磁盘已满",
-    errno.EDQUOT: "磁盘配额已满",
-    errno.EACCES: "没有写入权限",
-    errno.EPERM: "没有写入权限",
-    errno.EROFS: "文件夹是只读的",
-    errno.ENOENT: "文件夹不存在",
-    errno.ENAMETOOLONG: "文件名太长",
-    errno.EINVAL: "文件名无效",
+    errno.ENOSPC: QT_TRANSLATE_NOOP("Export", "磁盘已满"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("Export", "磁盘配额已满"),
+    errno.EACCES: QT_TRANSLATE_NOOP("Export", "没有写入权限"),
+    errno.EPERM: QT_TRANSLATE_NOOP("Export", "没有写入权限"),
+    errno.EROFS: QT_TRANSLATE_NOOP("Export", "文件夹是只读的"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("Export", "文件夹不存在"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("Export", "文件名太长"),
+    errno.EINVAL: QT_TRANSLATE_NOOP("Export", "文件名无效"),
 }
 
 
 def describe(error: OSError, path: Path) -> str:
-    reason = _REASONS.get(error.errno or 0, error.strerror or str(error))
-    return f"无法写入 {path}：{reason}"
+    known = _REASONS.get(error.errno or 0)
+    reason = QCoreApplication.translate("Export", known) if known else error.strerror or str(error)
+    return QCoreApplication.translate("Export", "无法写入 {path}：{reason}").format(
+        path=path, reason=reason
+    )
+
+
+def exists_message(paths: list[Path]) -> str:
+    """Why an export refused to start: files it would replace (the first few named)."""
+    names = QCoreApplication.translate("Export", "、").join(str(path) for path in paths[:5])
+    if len(paths) > 5:
+        names = QCoreApplication.translate("Export", "{names} 等 {count} 个文件").format(
+            names=names, count=len(paths)
+        )
+    return QCoreApplication.translate(
+        "Export", "{names} 已存在；未覆盖（需要覆盖时请确认，或使用 --force）"
+    ).format(names=names)
 
 
 def check_free(path: Path, *, force: bool) -> None:
     """Refuse to replace an existing file unless ``force``."""
     if path.exists() and not force:
-        raise ExportError(f"{path} 已存在；未覆盖（需要覆盖时请确认，或使用 --force）")
+        raise ExportError(exists_message([path]))
 
 
 def write_atomically(path: Path, write: Callable[[BinaryIO], None], *, force: bool = False) -> Path:
@@ -72,6 +92,9 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], None], *, force: bo
     except OSError as error:
         raise ExportError(describe(error, path)) from None
     try:
+        # mkstemp makes the file private (0600); an exported file is an ordinary document
+        # (0644 under umask 022), or keeps the mode of the file it replaces.
+        Path(temporary).chmod(_file_mode(path))
         with os.fdopen(handle, "wb") as file:
             write(file)
             file.flush()
@@ -84,6 +107,17 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], None], *, force: bo
         Path(temporary).unlink(missing_ok=True)
         raise
     return path
+
+
+def _file_mode(path: Path) -> int:
+    """The permissions a new file gets from the user's umask, or those of the one replaced."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        pass
+    umask = os.umask(0o022)  # reading the umask means setting it: put it straight back
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def write_bytes(path: Path, data: bytes, *, force: bool = False) -> Path:

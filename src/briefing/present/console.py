@@ -56,10 +56,6 @@ NEXT_HEIGHT_SHARE = 0.22  # the next slide is a reminder, the notes need the roo
 MARGIN, GAP = 24, 24
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PresenterConsole", text)
-
-
 def format_elapsed(seconds: int) -> str:
     """mm:ss for a talk, h:mm:ss once it passes an hour: 5 → 00:05, 3725 → 1:02:05."""
     hours, rest = divmod(max(0, seconds), 3600)
@@ -176,7 +172,7 @@ class PresenterConsole(QWidget):
         self._running_since: float | None = None
 
         self.setObjectName("presenterConsole")
-        self.setWindowTitle(_tr("演示者视图"))
+        self.setWindowTitle(QCoreApplication.translate("PresenterConsole", "演示者视图"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
         self._style()
@@ -229,7 +225,9 @@ class PresenterConsole(QWidget):
         root.addLayout(self._build_next_and_notes(), 5)
 
     def _build_timer_row(self) -> QHBoxLayout:
-        self._elapsed_caption = self._caption(_tr("已用时间"))
+        self._elapsed_caption = self._caption(
+            QCoreApplication.translate("PresenterConsole", "已用时间")
+        )
         self._elapsed = plain_label("", wrap=False, parent=self)
         self._elapsed.setObjectName("elapsed")
         elapsed_box = QVBoxLayout()
@@ -237,18 +235,22 @@ class PresenterConsole(QWidget):
         elapsed_box.addWidget(self._elapsed_caption)
         elapsed_box.addWidget(self._elapsed)
 
-        self._pause = self._button(_tr("暂停"), "pause")
+        self._pause = self._button(QCoreApplication.translate("PresenterConsole", "暂停"), "pause")
         self._pause.clicked.connect(self._toggle_pause)
-        self._reset = self._button(_tr("重置"), "reset")
+        self._reset = self._button(QCoreApplication.translate("PresenterConsole", "重置"), "reset")
         self._reset.clicked.connect(self.reset_timer)
-        self._swap = self._button(_tr("交换屏幕"), "swap")
+        self._swap = self._button(
+            QCoreApplication.translate("PresenterConsole", "交换屏幕"), "swap"
+        )
         self._swap.clicked.connect(self.swap_requested)
 
         self._clock_label = plain_label("", wrap=False, parent=self)
         self._clock_label.setObjectName("clock")
         clock_box = QVBoxLayout()
         clock_box.setSpacing(0)
-        clock_box.addWidget(self._caption(_tr("当前时间")))
+        clock_box.addWidget(
+            self._caption(QCoreApplication.translate("PresenterConsole", "当前时间"))
+        )
         clock_box.addWidget(self._clock_label)
 
         timer_row = QHBoxLayout()
@@ -278,11 +280,11 @@ class PresenterConsole(QWidget):
 
         right = QVBoxLayout()
         right.setSpacing(8)
-        right.addWidget(self._caption(_tr("下一张")))
+        right.addWidget(self._caption(QCoreApplication.translate("PresenterConsole", "下一张")))
         right.addWidget(self._next)
         right.addWidget(self._next_label)
         right.addSpacing(8)
-        right.addWidget(self._caption(_tr("备注")))
+        right.addWidget(self._caption(QCoreApplication.translate("PresenterConsole", "备注")))
         right.addWidget(self._notes, 1)
         return right
 
@@ -303,6 +305,7 @@ QPushButton {{
     border-radius: 6px; padding: 6px 16px; }}
 QPushButton:hover {{ background: {t.border}; }}
 QPushButton:pressed {{ background: {t.accent}; color: {t.on_accent}; }}
+QPushButton:disabled {{ color: {t.muted}; background: {t.surface}; }}
 QTextEdit#notes {{
     color: {t.text}; background: {t.surface}; border: 1px solid {t.border};
     border-radius: 6px; padding: 8px 10px; }}
@@ -362,7 +365,11 @@ QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none
         self._index = index
         slide = self._slides[index]
         total = len(self._slides)
-        self._counter.setText(_tr("第 {n} / {total} 张").format(n=index + 1, total=total))
+        self._counter.setText(
+            QCoreApplication.translate("PresenterConsole", "第 {n} / {total} 张").format(
+                n=index + 1, total=total
+            )
+        )
         self._label.setText(slide.label)
         self._current.set_index(index)
         following = self._next_index()
@@ -370,7 +377,9 @@ QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none
         self._next.setHidden(following is None)
         self._next.set_index(following)
         self._next_label.setText(
-            _tr("（最后一张）") if following is None else self._slides[following].label
+            QCoreApplication.translate("PresenterConsole", "（最后一张）")
+            if following is None
+            else self._slides[following].label
         )
         self._fill_notes()
 
@@ -400,7 +409,9 @@ QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none
         if not lines:
             muted = QTextCharFormat()
             muted.setForeground(QColor(self._appearance.theme.muted))
-            cursor.insertText(_tr("（本页无备注）"), muted)
+            cursor.insertText(
+                QCoreApplication.translate("PresenterConsole", "（本页无备注）"), muted
+            )
             return
         bullets = QTextListFormat()
         bullets.setStyle(QTextListFormat.Style.ListDisc)
@@ -423,11 +434,17 @@ QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none
     def is_paused(self) -> bool:
         return self._running_since is None
 
-    def start_timer(self) -> None:
-        """Count from zero: the show has started."""
+    def start_timer(self, since: float | None = None) -> None:
+        """Count from ``since`` (the clock's reading when the show started), else from now."""
         self._accumulated = 0.0
-        self._running_since = self._now()
+        self._running_since = self._now() if since is None else since
         self.tick()
+
+    def set_swap_enabled(self, enabled: bool) -> None:
+        self._swap.setEnabled(enabled)
+        self._swap.setToolTip(
+            "" if enabled else QCoreApplication.translate("PresenterConsole", "只有一个屏幕")
+        )
 
     def pause_timer(self) -> None:
         if self._running_since is not None:
@@ -463,11 +480,19 @@ QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none
             self._elapsed.style().unpolish(self._elapsed)
             self._elapsed.style().polish(self._elapsed)
         # Said in words as well as by the dimmed time: colour alone is easy to miss.
-        self._elapsed_caption.setText(_tr("已用时间（已暂停）") if paused else _tr("已用时间"))
+        self._elapsed_caption.setText(
+            QCoreApplication.translate("PresenterConsole", "已用时间（已暂停）")
+            if paused
+            else QCoreApplication.translate("PresenterConsole", "已用时间")
+        )
         if not paused:
-            self._pause.setText(_tr("暂停"))
+            self._pause.setText(QCoreApplication.translate("PresenterConsole", "暂停"))
         else:
-            self._pause.setText(_tr("继续") if seconds else _tr("开始"))
+            self._pause.setText(
+                QCoreApplication.translate("PresenterConsole", "继续")
+                if seconds
+                else QCoreApplication.translate("PresenterConsole", "开始")
+            )
         self._clock_label.setText(self._clock().toString("HH:mm"))
 
     # Events -----------------------------------------------------------------------------------
@@ -522,3 +547,6 @@ QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none
 
     def clock_text(self) -> str:
         return self._clock_label.text()
+
+    def swap_enabled(self) -> bool:
+        return self._swap.isEnabled()

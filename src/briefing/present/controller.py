@@ -3,11 +3,12 @@ console, follows screens coming and going, and gives the main window back as it 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSize, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QPixmap, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -26,7 +27,9 @@ SHOW_THEME = Setting("present/theme", "projector")
 
 def screen_label(screen: QScreen) -> str:
     size = screen.size()
-    return f"{screen.name()}（{size.width()}×{size.height()}）"
+    return QCoreApplication.translate("Show", "{name}（{width}×{height}）").format(
+        name=screen.name(), width=size.width(), height=size.height()
+    )
 
 
 def choose_screens(screens: Sequence[str], main: str, preferred: str) -> tuple[str, str | None]:
@@ -60,6 +63,8 @@ class Presentation(QObject):
     """One show: its window, maybe a console, and the main window's state to restore."""
 
     ended = Signal(int)  # the slide index the show ended on
+    # Seconds on a clock that only goes forward; the console's elapsed time counts from F5.
+    clock: Callable[[], float] = staticmethod(time.monotonic)
 
     def __init__(
         self,
@@ -77,12 +82,15 @@ class Presentation(QObject):
         name = settings.get(SHOW_THEME)
         theme = THEMES[name] if name in THEME_NAMES else THEMES["projector"]
         self.appearance = Appearance(theme=theme, convention=appearance.convention)
-        self.slides: list[Slide] = build_slides(dataset.briefing)
+        self.slides: list[Slide] = build_slides(
+            dataset.briefing, lead_title=QCoreApplication.translate("Slides", "导语")
+        )
         start = 0 if section is None else section_start(self.slides, section)
         self.show = ShowWindow(self.slides, self._make_view, self.appearance, start)
         self.show.finished.connect(self._finished)
-        self.show.console_requested.connect(self.open_console)
+        self.show.console_requested.connect(self.toggle_console)
         self.console: PresenterConsole | None = None
+        self.started_at: float | None = None
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
         app.screenRemoved.connect(self._screen_removed)
@@ -100,6 +108,7 @@ class Presentation(QObject):
         return screens[show], (screens[console] if console else None)
 
     def start(self) -> None:
+        self.started_at = self.clock()
         show_screen, console_screen = self.screens()
         self.show.place_on(show_screen)
         if console_screen is not None:
@@ -110,20 +119,35 @@ class Presentation(QObject):
 
         if self.console is None:
             self.console = PresenterConsole(
-                self.slides, self.dataset.briefing, self.appearance, self._render
+                self.slides, self.dataset.briefing, self.appearance, self._render, now=self.clock
             )
             self.console.key_pressed.connect(self._console_key)
             self.console.swap_requested.connect(self.swap)
             self.show.slide_changed.connect(self.console.show_slide)
             self.console.show_slide(self.show.index)
-            self.console.start_timer()
+            # The talk started at F5, whenever the presenter first looks at the console.
+            self.console.start_timer(since=self.started_at)
         target = screen or self.window.screen()
         if target is self.show.screen():
             others = [s for s in self._app.screens() if s is not self.show.screen()]
             target = others[0] if others else target
         self.console.setScreen(target)
         self.console.setGeometry(target.geometry())
+        # With one screen there is nothing to swap with: S shows the show again instead.
+        self.console.set_swap_enabled(len(self._app.screens()) > 1)
         self.console.showFullScreen()
+        self.console.activateWindow()
+
+    def toggle_console(self) -> None:
+        """S: open the console, or close it when it is open (on one screen it covers the show,
+        and S again gives the show back)."""
+        if self.console is not None and self.console.isVisible():
+            self.console.hide()
+            self.show.activateWindow()
+            self.show.raise_()
+            self.show.setFocus()
+        else:
+            self.open_console()
 
     def _render(self, index: int, size: QSize) -> QPixmap:
         return self.show.render_slide(index, size)

@@ -4,7 +4,6 @@ the key list, a counter and progress bar, and a cursor that hides when still."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -27,77 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.actions import SHOW_KEYS, ShowCommand, show_key_rows
 from briefing.present.slides import Slide
 from briefing.theme import Appearance
 from briefing.ui.common import plain_label
 
 CURSOR_HIDE_MS = 2000
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Show", text)
-
-
-class Command(StrEnum):
-    NEXT = "next"
-    PREVIOUS = "previous"
-    FIRST = "first"
-    LAST = "last"
-    BLACK = "black"
-    WHITE = "white"
-    GRID = "grid"
-    HELP = "help"
-    HUD = "hud"
-    CONSOLE = "console"
-    ESCAPE = "escape"
-    ENTER = "enter"
-
-
 K = Qt.Key
-# The keys of PowerPoint, WPS, Keynote, Impress and reveal.js (see CONVENTIONS.md); clickers send
-# PageUp/PageDown, some also B, F5 or Esc.
-KEYS: dict[Qt.Key, Command] = {
-    K.Key_Right: Command.NEXT,
-    K.Key_Down: Command.NEXT,
-    K.Key_PageDown: Command.NEXT,
-    K.Key_Space: Command.NEXT,
-    K.Key_N: Command.NEXT,
-    K.Key_Return: Command.ENTER,
-    K.Key_Enter: Command.ENTER,
-    K.Key_Left: Command.PREVIOUS,
-    K.Key_Up: Command.PREVIOUS,
-    K.Key_PageUp: Command.PREVIOUS,
-    K.Key_Backspace: Command.PREVIOUS,
-    K.Key_P: Command.PREVIOUS,
-    K.Key_Home: Command.FIRST,
-    K.Key_F5: Command.FIRST,
-    K.Key_End: Command.LAST,
-    K.Key_B: Command.BLACK,
-    K.Key_Period: Command.BLACK,
-    K.Key_W: Command.WHITE,
-    K.Key_Comma: Command.WHITE,
-    K.Key_G: Command.GRID,
-    K.Key_O: Command.GRID,
-    K.Key_F1: Command.HELP,
-    K.Key_Question: Command.HELP,
-    K.Key_H: Command.HUD,
-    K.Key_S: Command.CONSOLE,
-    K.Key_Escape: Command.ESCAPE,
-}
-
-KEY_HELP: tuple[tuple[str, str], ...] = (
-    ("→ ↓ PgDn 空格 回车 N，单击，滚轮向下", "下一张"),
-    ("← ↑ PgUp 退格 P，滚轮向上", "上一张"),
-    ("Home / End", "第一张 / 最后一张"),
-    ("数字 + 回车", "跳到该张"),
-    ("B 或 .", "黑屏（任意键返回）"),
-    ("W 或 ,", "白屏（任意键返回）"),
-    ("G", "全部幻灯片，选一张"),
-    ("H", "显示 / 隐藏页码和进度条"),
-    ("S", "演示者视图"),
-    ("F1 或 ?", "本按键列表"),
-    ("Esc", "关闭黑屏、网格或列表；再按结束放映"),
-)
 
 
 class Overlay(QFrame):
@@ -175,7 +110,7 @@ class ShowWindow(QWidget):
     ) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("show")
-        self.setWindowTitle(tr("放映"))
+        self.setWindowTitle(QCoreApplication.translate("Show", "放映"))
         self.slides = slides
         self.make_view = make_view
         self.appearance = appearance
@@ -294,15 +229,15 @@ class ShowWindow(QWidget):
         if text.isdigit():
             self.typed += text
             return
-        command = KEYS.get(key)
+        command = SHOW_KEYS.get(key)
         if text == "?":
-            command = Command.HELP
+            command = ShowCommand.HELP
         elif key == K.Key_F5 and shift:
             command = None  # Shift+F5 asks for the show that is already on
         if command is None:
             return
         typed, self.typed = self.typed, ""
-        if command == Command.ENTER:
+        if command == ShowCommand.ENTER:
             if typed:
                 self.go(int(typed) - 1)
             else:
@@ -310,19 +245,20 @@ class ShowWindow(QWidget):
         else:
             self.run(command)
 
-    def run(self, command: Command) -> None:
-        actions: dict[Command, Callable[[], None]] = {
-            Command.NEXT: lambda: self.go(self.index + 1),
-            Command.PREVIOUS: lambda: self.go(self.index - 1),
-            Command.FIRST: lambda: self.go(0),
-            Command.LAST: lambda: self.go(len(self.slides) - 1),
-            Command.BLACK: lambda: self.set_blank("black"),
-            Command.WHITE: lambda: self.set_blank("white"),
-            Command.GRID: self.open_grid,
-            Command.HELP: self.help.cover,
-            Command.HUD: lambda: self.hud.setVisible(not self.hud.isVisible()),
-            Command.CONSOLE: self.console_requested.emit,
-            Command.ESCAPE: self.end,
+    def run(self, command: ShowCommand) -> None:
+        actions: dict[ShowCommand, Callable[[], None]] = {
+            ShowCommand.NEXT: lambda: self.go(self.index + 1),
+            ShowCommand.PREVIOUS: lambda: self.go(self.index - 1),
+            ShowCommand.FIRST: lambda: self.go(0),
+            ShowCommand.RESTART: lambda: self.go(0),
+            ShowCommand.LAST: lambda: self.go(len(self.slides) - 1),
+            ShowCommand.BLACK: lambda: self.set_blank("black"),
+            ShowCommand.WHITE: lambda: self.set_blank("white"),
+            ShowCommand.GRID: self.open_grid,
+            ShowCommand.HELP: self.help.cover,
+            ShowCommand.HUD: lambda: self.hud.setVisible(not self.hud.isVisible()),
+            ShowCommand.CONSOLE: self.console_requested.emit,
+            ShowCommand.ESCAPE: self.end,
         }
         actions[command]()
 
@@ -422,12 +358,12 @@ class KeyList(Overlay):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent, "#15181d")
         layout = QVBoxLayout(self)
-        self.title = plain_label(tr("放映按键"), wrap=False)
+        self.title = plain_label(QCoreApplication.translate("Show", "放映按键"), wrap=False)
         layout.addWidget(self.title)
         self.grid = QGridLayout()
         self.rows: list[QLabel] = []
-        for row, (keys, what) in enumerate(KEY_HELP):
-            for column, text in enumerate((keys, tr(what))):
+        for row, (what, keys) in enumerate(show_key_rows()):
+            for column, text in enumerate((keys, what)):
                 label = plain_label(text, wrap=False)
                 self.rows.append(label)
                 self.grid.addWidget(label, row, column)

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QWidget
 
+from briefing import i18n
 from briefing.model import Dataset, PathOutsideError, figure_parts
 from briefing.present.slides import Slide
 from briefing.theme import FONT_FAMILY, Appearance, Theme
@@ -65,10 +66,6 @@ _CHINESE_DIGITS = "零一二三四五六七八九"
 
 Tone = Literal["text", "muted", "accent", "good", "bad"]
 ColourRole = Literal["accent", "card", "border", "muted", "grid", "placeholder", "badge"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SlideView", text)
 
 
 def chinese_ordinal(number: int) -> str:
@@ -256,17 +253,25 @@ class SlideView(QWidget):
 
     def _build_closing(self) -> None:
         briefing = self._dataset.briefing
-        self._label(tr("谢谢"), "accent").setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self._label(self.slide.title).setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self._source = tr("数据来源：《{title}——{subtitle}》 {byline}").format(
-            title=briefing.title, subtitle=briefing.subtitle, byline=briefing.publisher_line
+        self._label(QCoreApplication.translate("SlideView", "谢谢"), "accent").setAlignment(
+            Qt.AlignmentFlag.AlignHCenter
         )
+        self._label(self.slide.title).setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self._source = QCoreApplication.translate(
+            "SlideView", "数据来源：《{title}——{subtitle}》 {byline}"
+        ).format(title=briefing.title, subtitle=briefing.subtitle, byline=briefing.publisher_line)
         self._label(self._source, "muted").setAlignment(Qt.AlignmentFlag.AlignHCenter)
 
     def _build_section(self) -> None:
         index = self.slide.section or 0
         sections = self._dataset.briefing.sections
-        self._label(tr("第{number}部分").format(number=chinese_ordinal(index + 1)), "accent")
+        self._label(
+            QCoreApplication.translate("SlideView", "第{number}部分").format(
+                # 第三部分 in Chinese; a numeral where the words are another language's.
+                number=chinese_ordinal(index + 1) if i18n.current() == "zh" else index + 1
+            ),
+            "accent",
+        )
         # The printed heading's two halves, one to a line: the way a divider slide sets them.
         self._label(self.slide.title.replace("　", "\n", 1))
         self._label(sections[index].summary, "muted")
@@ -284,7 +289,7 @@ class SlideView(QWidget):
             figure = figures[figure_id]
             before, number, after = figure_parts(figure)
             if figure.derived is not None and figure.derived.approximate:
-                before = tr("约") + before
+                before = QCoreApplication.translate("SlideView", "约") + before
             label = self._label(figure.label, "muted")
             parts = (
                 self._label(before, wrap=False),
@@ -295,8 +300,14 @@ class SlideView(QWidget):
             shown = change_text(figure)
             if shown is not None:
                 change = self._label(shown[0], "good" if shown[1] else "bad", wrap=False)
-                compared = self._label(tr("较上年"), "muted", wrap=False)
-            derived = self._label(tr("推算"), "muted", wrap=False) if figure.derived else None
+                compared = self._label(
+                    QCoreApplication.translate("SlideView", "较上年"), "muted", wrap=False
+                )
+            derived = (
+                self._label(QCoreApplication.translate("SlideView", "推算"), "muted", wrap=False)
+                if figure.derived
+                else None
+            )
             self._cards.append(_Card(label, parts, change, compared, derived))
 
     def _build_chart(self) -> None:
@@ -325,11 +336,13 @@ class SlideView(QWidget):
             self._image_error = self._placeholder(Path(image.file).name, str(error))
         kind = self._image_source[1] if self._image_source else image.kind
         if kind == "illustration":
-            self._badge = self._label(tr("示意图"), wrap=False)
+            self._badge = self._label(QCoreApplication.translate("SlideView", "示意图"), wrap=False)
         self._label(image.caption).setAlignment(Qt.AlignmentFlag.AlignHCenter)
         # The drawing only evokes the photograph: the credit names the photographer of that.
         credit = (
-            tr("示意图，原照片 {credit}").format(credit=image.credit)
+            QCoreApplication.translate("SlideView", "示意图，原照片 {credit}").format(
+                credit=image.credit
+            )
             if kind == "illustration"
             else image.credit
         )
@@ -337,7 +350,7 @@ class SlideView(QWidget):
 
     @staticmethod
     def _placeholder(name: str, reason: str) -> str:
-        return "\n".join((tr("图片无法显示"), name, reason))
+        return "\n".join((QCoreApplication.translate("SlideView", "图片无法显示"), name, reason))
 
     # -- appearance -------------------------------------------------------------------------
 

@@ -45,11 +45,15 @@ def _block_slides(
     return slides
 
 
-def build_slides(briefing: Briefing, cards_per_slide: int = CARDS_PER_SLIDE) -> list[Slide]:
+def build_slides(
+    briefing: Briefing, cards_per_slide: int = CARDS_PER_SLIDE, *, lead_title: str = "导语"
+) -> list[Slide]:
     """Title; the lead's cards and pictures; for each section its heading, its cards (as many
-    slides as it takes to keep them large), each chart alone, its pictures; a closing slide."""
+    slides as it takes to keep them large), each chart alone, its pictures; a closing slide.
+
+    ``lead_title`` heads the lead's slides: the caller passes it in the UI language."""
     slides = [Slide("title", briefing.title)]
-    slides += _block_slides(briefing.lead, "导语", None, cards_per_slide)
+    slides += _block_slides(briefing.lead, lead_title, None, cards_per_slide)
     for index, section in enumerate(briefing.sections):
         slides.append(Slide("section", "　".join(section.heading), index))
         slides += _block_slides(section, section.heading[0], index, cards_per_slide)

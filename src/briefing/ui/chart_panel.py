@@ -56,10 +56,6 @@ _Z_GRID, _Z_ARROW, _Z_MARK, _Z_LABEL = 0, 1, 2, 3
 _LABEL_GAP = 4.0  # pixels between a bar (or point) and its label, at zoom 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChartPanel", text)
-
-
 def _mix(colour: QColor, other: QColor, weight: float) -> QColor:
     """``weight`` of ``colour`` over ``other``: a lighter tint of a bar on the panel's surface."""
     return QColor.fromRgbF(
@@ -535,7 +531,14 @@ class ChartPanel(QFrame):
         self._menu_actions: list[QAction] = []
         layout.addLayout(self._header(chart))
         if chart.unit is not None:
-            layout.addWidget(plain_label(_tr("单位：{unit}").format(unit=chart.unit), "muted"))
+            layout.addWidget(
+                plain_label(
+                    QCoreApplication.translate("ChartPanel", "单位：{unit}").format(
+                        unit=chart.unit
+                    ),
+                    "muted",
+                )
+            )
 
         horizontal = chart.kind == "horizontal_bars"
         self._category_axis = _Axis("left" if horizontal else "bottom")
@@ -573,8 +576,8 @@ class ChartPanel(QFrame):
         self.tools = QToolButton()
         self.tools.setObjectName("chart-tools")
         self.tools.setText("…")
-        self.tools.setToolTip(_tr("导出或复制本图"))
-        self.tools.setAccessibleName(_tr("导出或复制本图"))
+        self.tools.setToolTip(QCoreApplication.translate("ChartPanel", "导出或复制本图"))
+        self.tools.setAccessibleName(QCoreApplication.translate("ChartPanel", "导出或复制本图"))
         self.tools.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.tools.hide()
         header.addWidget(self.tools, 0, Qt.AlignmentFlag.AlignTop)
@@ -653,14 +656,17 @@ class ChartPanel(QFrame):
         figure = self._figures[self.chart.series[series].values[category]]
         lines = [
             self.chart.categories[category],
-            _tr("{series}：{value}").format(
+            QCoreApplication.translate("ChartPanel", "{series}：{value}").format(
                 series=self.chart.series[series].name, value=format_shown(figure)
             ),
         ]
         if figure.derived is not None:
-            lines.append(_tr("推算：") + derivation_text(figure, self._figures))
+            lines.append(
+                QCoreApplication.translate("ChartPanel", "推算：")
+                + derivation_text(figure, self._figures)
+            )
         elif figure.quote:
-            lines.append(_tr("原文：") + figure.quote)
+            lines.append(QCoreApplication.translate("ChartPanel", "原文：") + figure.quote)
         return "\n".join(lines)
 
     def derived_bars(self) -> list[tuple[int, int]]:
@@ -764,7 +770,9 @@ class ChartPanel(QFrame):
                 entries.append(_LegendEntry(series.name, shape, style))
         if self.derived_bars():
             style = _MarkStyle.make(self._appearance.theme.muted, True, self._appearance)
-            entries.append(_LegendEntry(_tr("推算"), shape, style))
+            entries.append(
+                _LegendEntry(QCoreApplication.translate("ChartPanel", "推算"), shape, style)
+            )
         return entries
 
     # -- layout -----------------------------------------------------------------------------
@@ -948,7 +956,7 @@ class ChartPanel(QFrame):
             # The y axis is inverted: "above" on screen is towards rank 1, the low end.
             marks.append((rank, half, below))
         lo, hi = _fit_span(marks, size.height(), min(ranks), max(ranks))
-        rank_text = _tr("第{rank}位")
+        rank_text = QCoreApplication.translate("ChartPanel", "第{rank}位")
         ticks = [
             (value, rank_text.format(rank=text))
             for value, text in self._value_ticks(lo, hi, size.height(), horizontal=False)

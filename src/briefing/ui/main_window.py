@@ -12,41 +12,153 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QMargins,
+    QObject,
+    QRect,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QScreen,
+    QShowEvent,
+)
 
 # Dialog classes are imported where they are used: each Qt class costs its first import, and
 # the window should paint before any dialog is needed.
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
     QHBoxLayout,
     QMainWindow,
+    QMenu,
+    QPushButton,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from briefing.actions import ActionId, Actions, build_actions, build_menus, shortcut_rows
-from briefing.settings import EXPORT_FOLDER, GEOMETRY, LAST_FOLDER, LAST_TAB, Settings
+from briefing import i18n
+from briefing.actions import (
+    ActionId,
+    Actions,
+    build_actions,
+    build_menus,
+    shortcut_rows,
+    show_key_rows,
+)
+from briefing.i18n import QT_TRANSLATE_NOOP, Language
+from briefing.resources import bundled_dataset
+from briefing.settings import GEOMETRY, LANGUAGE, LAST_FOLDER, LAST_TAB, Settings
 from briefing.theme import Appearance, ThemeController
-from briefing.ui.common import plain_label
+from briefing.ui.common import plain_label, plain_tooltip
 
 if TYPE_CHECKING:  # the model and the pages import pydantic: only once the window is up
-    from PySide6.QtWidgets import QDialog, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     from briefing.model import Dataset, DatasetError
     from briefing.present.controller import Presentation
-    from briefing.ui.export_dialog import ChartExportDialog
+    from briefing.ui.export_dialog import BriefingExportDialog, ChartExportDialog
     from briefing.ui.section_page import SectionPage
 
-FONT_NOTICE = (
+FONT_NOTICE = QT_TRANSLATE_NOOP(
+    "MainWindow",
     "界面与图表字体：Noto Sans CJK SC（思源黑体简体中文）子集，随本程序提供，"
-    "依 SIL Open Font License 1.1 授权；版权归 Adobe 所有（保留字体名称 “Source”）。"
+    "依 SIL Open Font License 1.1 授权；版权归 Adobe 所有（保留字体名称 “Source”）。",
+)
+SHOW_THEMES = (
+    ("projector", QT_TRANSLATE_NOOP("MainWindow", "投影（高对比、大字）")),
+    ("light", QT_TRANSLATE_NOOP("MainWindow", "浅色")),
+    ("dark", QT_TRANSLATE_NOOP("MainWindow", "深色")),
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+def fit_window(window: QRect, available: QRect, frame: QMargins) -> QRect:
+    """Where a window goes so that it and its frame lie inside ``available``: shrunk to fit,
+    then moved in if it sticks out (a remembered place on a screen that is gone, or a 1280×800
+    default on a 1280×720 laptop)."""
+    inner = available.marginsRemoved(frame)
+    width = min(window.width(), inner.width())
+    height = min(window.height(), inner.height())
+    left = min(max(window.left(), inner.left()), inner.right() + 1 - width)
+    top = min(max(window.top(), inner.top()), inner.bottom() + 1 - height)
+    return QRect(left, top, width, height)
+
+
+class EnterPressesButtons(QObject):
+    """Return and Enter press the focused push button outside dialogs too, as Space does."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and isinstance(watched, QAbstractButton)
+            and watched.hasFocus()
+            and watched.isEnabled()
+            and not isinstance(watched.window(), QDialog)  # dialogs have default buttons
+        ):
+            watched.animateClick()
+            return True
+        return False
+
+
+class EmptyState(QWidget):
+    """What the window shows while no briefing is open: opening, or why it could not be, with
+    the ways out (the bundled briefing, another one)."""
+
+    def __init__(
+        self, choose: Callable[[], None], bundled: Callable[[], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("empty-state")
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.label = plain_label("", "summary")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.bundled = QPushButton()
+        self.bundled.setObjectName("open-bundled")
+        self.bundled.clicked.connect(bundled)
+        self.other = QPushButton()
+        self.other.setObjectName("open-other")
+        self.other.clicked.connect(choose)
+        row.addWidget(self.bundled)
+        row.addWidget(self.other)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        self.failed: tuple[Path, int] | None = None
+        self.retranslate()
+
+    def show_failure(self, path: Path, count: int) -> None:
+        self.failed = (path, count)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.bundled.setText(self.tr("打开内置简报"))
+        self.other.setText(self.tr("打开其他简报…"))
+        if self.failed is None:
+            self.label.setText(self.tr("正在打开简报…"))
+        else:
+            path, count = self.failed
+            self.label.setText(self.tr("无法打开简报“{0}”：共 {1} 处问题。").format(path, count))
+        for button in (self.bundled, self.other):
+            button.setVisible(self.failed is not None)
 
 
 class Header(QWidget):
@@ -90,10 +202,7 @@ class MainWindow(QMainWindow):
         self.central_layout.setSpacing(0)
         self.setCentralWidget(central)
         self.header: Header | None = None
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
-        self.tabs.currentChanged.connect(self._tab_changed)
-        self.tabs.hide()
+        self.tabs = self._tab_widget()
 
         handlers = {
             ActionId.OPEN: self.choose_briefing,
@@ -110,6 +219,8 @@ class MainWindow(QMainWindow):
             ActionId.ZOOM_OUT: self.theme.zoom_out,
             ActionId.ZOOM_RESET: lambda: self.theme.set_zoom(1.0),
             ActionId.FULL_SCREEN: self.toggle_full_screen,
+            ActionId.LANGUAGE_ZH: lambda: self.set_language("zh"),
+            ActionId.LANGUAGE_EN: lambda: self.set_language("en"),
             ActionId.PRESENT_START: lambda: self.present(from_section=False),
             ActionId.PRESENT_SECTION: lambda: self.present(from_section=True),
             ActionId.SHORTCUTS: self.show_shortcuts,
@@ -118,14 +229,14 @@ class MainWindow(QMainWindow):
         self._handlers = handlers
         self.actions_: Actions | None = None
         self.presentation: Presentation | None = None
-        self.toolbar = QToolBar(tr("放映"))
+        self.toolbar = QToolBar(self.tr("放映"))
         self.toolbar.setObjectName("toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(self.toolbar)
-        self.status = plain_label(tr("正在打开简报…"), "summary")
-        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.central_layout.addWidget(self.status, 1)
+        self.empty = EmptyState(self.choose_briefing, self.open_bundled)
+        self.status = self.empty.label
+        self.central_layout.addWidget(self.empty, 1)
         self.central_layout.addWidget(self.tabs, 1)
         self.tabs.hide()
         self._build_actions([])
@@ -133,10 +244,52 @@ class MainWindow(QMainWindow):
             self.show_dataset(dataset, lazy=False)
         self.theme.changed.connect(self.apply_appearance)
         self._sync_checks(self.theme.appearance)
+        # Enter presses a focused button anywhere in the app, as Space does (Qt gives Enter to
+        # buttons inside dialogs only).
+        application = QApplication.instance()
+        if application is not None:
+            application.installEventFilter(EnterPressesButtons(self))
+        self._placed = False
+        self._place_on_screen(settings.get(GEOMETRY))
 
-        geometry = settings.get(GEOMETRY)
+    def _place_on_screen(self, geometry: QByteArray) -> None:
+        """The remembered size and place, or 1280×800; either way inside the available area of
+        a screen that is there (a remembered screen may be gone, a laptop's may be 1280×720)."""
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
+        self._keep_on_screen()
+
+    def _keep_on_screen(self) -> None:
+        """Fit the window and its frame into the available area of the screen it overlaps
+        most (or its own, when it overlaps none)."""
+        screens = QGuiApplication.screens()
+        if not screens:
+            return
+        frame, inner = self.frameGeometry(), self.geometry()
+
+        def overlap(screen: QScreen) -> int:
+            shared = screen.availableGeometry().intersected(frame)
+            return shared.width() * shared.height()
+
+        chosen = max(screens, key=overlap)
+        if overlap(chosen) == 0:
+            chosen = self.screen() or screens[0]
+        margins = QMargins(
+            inner.left() - frame.left(),
+            inner.top() - frame.top(),
+            frame.right() - inner.right(),
+            frame.bottom() - inner.bottom(),
+        )
+        placed = fit_window(inner, chosen.availableGeometry(), margins)
+        if placed != inner:
+            self.setGeometry(placed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._placed:
+            # Only now does the window know its frame (title bar, borders): fit again with it.
+            self._placed = True
+            self._keep_on_screen()
 
     # -- building -------------------------------------------------------------------------
 
@@ -169,12 +322,8 @@ class MainWindow(QMainWindow):
         except DatasetError as error:
             for problem in error.problems:
                 print(problem, file=sys.stderr)
-            self.status.setText(
-                tr("无法打开简报“{0}”：共 {1} 处问题。请用“文件 > 打开简报…”选择其他简报。").format(
-                    path, len(error.problems)
-                )
-            )
-            self.show_problems(path, error)
+            self.empty.show_failure(path, len(error.problems))
+            self.show_problems(path, error, nothing_open=True)
             return
         self.show_dataset(dataset, lazy=True)
         QTimer.singleShot(0, self.load_charts)
@@ -192,13 +341,9 @@ class MainWindow(QMainWindow):
             self.header.deleteLater()
         self.header = Header(dataset)
         self.central_layout.insertWidget(0, self.header)
-        self.status.hide()
+        self.empty.hide()
+        self._fresh_tabs()
         self.tabs.blockSignals(True)
-        while self.tabs.count():
-            holder = self.tabs.widget(0)
-            self.tabs.removeTab(0)
-            if holder is not None:
-                holder.deleteLater()
         self._pages = {}
         for index, section in enumerate(briefing.sections):
             holder = QWidget()
@@ -217,7 +362,42 @@ class MainWindow(QMainWindow):
             for index in range(self.tabs.count()):
                 self.ensure_page(index)
         self._tab_changed(self.tabs.currentIndex())
+        self._say_warnings(dataset)
         self.briefing_shown.emit()
+
+    def _say_warnings(self, dataset: Dataset) -> None:
+        """What the briefing lacks (a picture file), on the status bar: it opened anyway, each
+        missing picture is a placeholder on its page, and whoever made it should hear of it."""
+        bar = self.statusBar()
+        bar.setObjectName("status-bar")
+        if not dataset.warnings:
+            bar.clearMessage()
+            bar.hide()
+            return
+        lines = [warning.render(QCoreApplication.translate) for warning in dataset.warnings]
+        bar.showMessage(
+            self.tr("本简报有 {0} 处缺失，已用占位图代替：{1}").format(len(lines), lines[0])
+        )
+        bar.setToolTip(plain_tooltip("\n".join(lines)))
+        bar.show()
+
+    def _tab_widget(self) -> QTabWidget:
+        tabs = QTabWidget()
+        tabs.setObjectName("sections")
+        tabs.setDocumentMode(True)
+        tabs.currentChanged.connect(self._tab_changed)
+        tabs.hide()
+        return tabs
+
+    def _fresh_tabs(self) -> None:
+        """A new tab widget, its old pages deleted with the old one: Qt names its own parts
+        (the tab bar's scroll buttons) in the language of the moment they are made."""
+        old = self.tabs
+        self.tabs = self._tab_widget()
+        self.central_layout.replaceWidget(old, self.tabs)
+        old.blockSignals(True)
+        old.hide()
+        old.deleteLater()
 
     def ensure_page(self, index: int) -> SectionPage | None:
         """The page of a tab, built now if it was not yet."""
@@ -241,15 +421,21 @@ class MainWindow(QMainWindow):
             for action in [*self.actions_.by_id.values(), *self.actions_.sections]:
                 self.removeAction(action)
                 action.deleteLater()
+        # clear() only takes the menus off the bar; they are its children and would pile up
+        # with every briefing opened and every change of language.
+        for menu in self.menuBar().findChildren(
+            QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly
+        ):
+            menu.deleteLater()
         self.menuBar().clear()
         self.actions_ = build_actions(self, self._handlers, section_names, self.set_tab)
         menus = build_menus(self.menuBar(), self.actions_)
         present = menus["present"]
         present.addSeparator()
-        self.screen_menu = present.addMenu(tr("放映屏幕"))
+        self.screen_menu = present.addMenu(self.tr("放映屏幕"))
         self.screen_menu.setObjectName("menu-screens")
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
-        self.show_theme_menu = present.addMenu(tr("放映主题"))
+        self.show_theme_menu = present.addMenu(self.tr("放映主题"))
         self.show_theme_menu.setObjectName("menu-show-theme")
         self.show_theme_menu.aboutToShow.connect(self._fill_show_theme_menu)
         self.toolbar.clear()
@@ -263,8 +449,11 @@ class MainWindow(QMainWindow):
         current = self.tabs.currentIndex()
         order = [current] + [i for i in range(self.tabs.count()) if i != current]
         steps = [i for i in order if i not in self._pages] + order
+        pages = self._pages  # the pages of this briefing: a newer one (or language) ends the run
 
         def next_step() -> None:
+            if pages is not self._pages:
+                return
             while steps:
                 index = steps.pop(0)
                 page = self._pages.get(index)
@@ -281,7 +470,7 @@ class MainWindow(QMainWindow):
                         holder.grab()
                     break
             if steps:
-                QTimer.singleShot(0, next_step)
+                QTimer.singleShot(0, self, next_step)  # never after the window is deleted
             elif self.charts_loaded():
                 self.charts_ready.emit()
 
@@ -326,9 +515,39 @@ class MainWindow(QMainWindow):
         self.actions_[theme_action].setChecked(True)
         convention = ActionId.RED_UP if appearance.convention == "red-up" else ActionId.GREEN_UP
         self.actions_[convention].setChecked(True)
+        language = ActionId.LANGUAGE_ZH if i18n.current() == "zh" else ActionId.LANGUAGE_EN
+        self.actions_[language].setChecked(True)
 
     def quit(self) -> None:
         self.close()
+
+    # -- language -------------------------------------------------------------------------
+
+    def set_language(self, language: Language) -> None:
+        """Switch the UI language now and remember it: every menu, page and dialog is built
+        again in the new language; the dataset's own text stays as written."""
+        if language == i18n.current():
+            self._sync_checks(self.theme.appearance)
+            return
+        i18n.install(language)
+        self.settings.set(LANGUAGE, language)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.toolbar.setWindowTitle(self.tr("放映"))
+        self.empty.retranslate()
+        if self.dataset is None:
+            self._build_actions([])
+            return
+        tab = self.tabs.currentIndex()
+        page = self._pages.get(tab)
+        scroll = page.verticalScrollBar().value() if page is not None else 0
+        self.settings.set(LAST_TAB, tab)
+        self.show_dataset(self.dataset, lazy=True)
+        self.load_charts()
+        page = self._pages.get(tab)
+        if page is not None:
+            page.verticalScrollBar().setValue(scroll)
 
     # -- exporting --------------------------------------------------------------------------
 
@@ -348,10 +567,7 @@ class MainWindow(QMainWindow):
         from briefing.ui.export_dialog import ChartExportDialog
 
         dialog = ChartExportDialog(
-            chart.title,
-            self.settings.get(EXPORT_FOLDER),
-            self.theme.appearance.theme.name,
-            self,
+            chart.title, self.settings, self.theme.appearance.theme.name, self
         )
         self.export_dialog: QDialog = dialog
         dialog.accepted.connect(lambda: self._save_chart(dialog, chart_id))
@@ -366,18 +582,19 @@ class MainWindow(QMainWindow):
         chart = next(c for _, block in briefing.blocks() for c in block.charts if c.id == chart_id)
         target = dialog.target()
         if target.exists() and not force:
+            # No gives the dialog back as it was, to choose another name.
             self._confirm_overwrite(
-                [target], lambda: self._save_chart(dialog, chart_id, force=True)
+                [target], lambda: self._save_chart(dialog, chart_id, force=True), dialog.open
             )
             return
         try:
             options = dialog.options()
             save_chart(target, chart, briefing.figures(), briefing, options, force=force)
         except ExportError as error:
-            self._tell(tr("导出失败"), str(error), warning=True)
+            self._tell(self.tr("导出失败"), str(error), warning=True)
             return
-        self.settings.set(EXPORT_FOLDER, str(target.parent))
-        self._tell(tr("已导出"), tr("图表已保存到 {0}").format(target))
+        dialog.remember(self.settings)
+        self._tell(self.tr("已导出"), self.tr("图表已保存到 {0}").format(target))
 
     def export_briefing(self) -> None:
         """File > Export…: the PDF of the slides, every chart, the figures table."""
@@ -385,29 +602,32 @@ class MainWindow(QMainWindow):
 
         if self.dataset is None:
             return
-        dialog = BriefingExportDialog(self.settings.get(EXPORT_FOLDER), self)
+        dialog = BriefingExportDialog(self.settings, self)
         self.export_dialog = dialog
-        dialog.accepted.connect(lambda: self._run_export(dialog.target(), dialog.formats()))
+        dialog.accepted.connect(lambda: self._run_export(dialog))
         dialog.open()
 
-    def _run_export(self, folder: Path, formats: list[str], *, force: bool = False) -> None:
-        from PySide6.QtWidgets import QApplication, QProgressDialog
+    def _run_export(self, dialog: BriefingExportDialog, *, force: bool = False) -> None:
+        from PySide6.QtWidgets import QProgressDialog
 
         from briefing.export.everything import conflicts, export_all, plan
         from briefing.export.files import ExportCancelled, ExportError, ImageOptions
 
         assert self.dataset is not None
+        folder, formats = dialog.target(), dialog.formats()
         try:
             existing = conflicts(plan(self.dataset, folder, formats))
         except ExportError as error:
-            self._tell(tr("导出失败"), str(error), warning=True)
+            self._tell(self.tr("导出失败"), str(error), warning=True)
             return
         if existing and not force:
-            self._confirm_overwrite(existing, lambda: self._run_export(folder, formats, force=True))
+            self._confirm_overwrite(
+                existing, lambda: self._run_export(dialog, force=True), dialog.open
+            )
             return
-        progress = QProgressDialog(tr("正在导出…"), tr("取消"), 0, 100, self)
+        progress = QProgressDialog(self.tr("正在导出…"), self.tr("取消"), 0, 100, self)
         progress.setObjectName("export-progress")
-        progress.setWindowTitle(tr("导出整份简报"))
+        progress.setWindowTitle(self.tr("导出整份简报"))
         progress.setMinimumDuration(0)
         progress.setAutoClose(False)
         progress.setValue(0)
@@ -416,7 +636,7 @@ class MainWindow(QMainWindow):
         def report(name: str, done: int, total: int) -> bool:
             progress.setMaximum(total)
             progress.setValue(done)
-            progress.setLabelText(tr("正在写入 {0}").format(name) if name else "")
+            progress.setLabelText(self.tr("正在写入 {0}").format(name) if name else "")
             QApplication.processEvents()
             return not progress.wasCanceled()
 
@@ -427,29 +647,36 @@ class MainWindow(QMainWindow):
             )
         except ExportCancelled:
             progress.close()
-            self._tell(tr("已取消"), tr("导出已取消，没有留下任何文件。"))
+            self._tell(self.tr("已取消"), self.tr("导出已取消，没有留下任何文件。"))
             return
         except ExportError as error:
             progress.close()
-            self._tell(tr("导出失败"), str(error), warning=True)
+            self._tell(self.tr("导出失败"), str(error), warning=True)
             return
         progress.close()
-        self.settings.set(EXPORT_FOLDER, str(folder))
-        self._tell(tr("已导出"), tr("已写入 {0} 个文件到 {1}").format(len(written), folder))
+        dialog.remember(self.settings)
+        self._tell(
+            self.tr("已导出"), self.tr("已写入 {0} 个文件到 {1}").format(len(written), folder)
+        )
 
-    def _confirm_overwrite(self, paths: list[Path], then: Callable[[], None]) -> None:
+    def _confirm_overwrite(
+        self, paths: list[Path], then: Callable[[], None], otherwise: Callable[[], None]
+    ) -> None:
+        """Ask before replacing files: Yes runs ``then``, No (or closing the box) ``otherwise``."""
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(self)
         box.setObjectName("confirm-overwrite")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(tr("文件已存在"))
+        box.setWindowTitle(self.tr("文件已存在"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(tr("以下文件已存在，要覆盖吗？") + "\n" + "\n".join(str(p) for p in paths[:8]))
+        box.setText(
+            self.tr("以下文件已存在，要覆盖吗？") + "\n" + "\n".join(str(p) for p in paths[:8])
+        )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.finished.connect(
-            lambda result: then() if result == QMessageBox.StandardButton.Yes else None
+            lambda result: then() if result == QMessageBox.StandardButton.Yes else otherwise()
         )
         self.message_box = box
         box.open()
@@ -531,12 +758,8 @@ class MainWindow(QMainWindow):
         self.show_theme_menu.clear()
         group = QActionGroup(self.show_theme_menu)
         current = self.settings.get(SHOW_THEME)
-        for name, text in (
-            ("projector", "投影（高对比、大字）"),
-            ("light", "浅色"),
-            ("dark", "深色"),
-        ):
-            action = self.show_theme_menu.addAction(tr(text))
+        for name, text in SHOW_THEMES:
+            action = self.show_theme_menu.addAction(self.tr(text))
             action.setCheckable(True)
             action.setChecked(name == current)
             group.addAction(action)
@@ -557,7 +780,7 @@ class MainWindow(QMainWindow):
 
         start = self.settings.get(LAST_FOLDER) or str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("打开简报"), start, tr("简报数据 (briefing.json *.json)")
+            self, self.tr("打开简报"), start, self.tr("简报数据 (briefing.json *.json)")
         )
         if path:
             self.open_path(Path(path))
@@ -578,19 +801,40 @@ class MainWindow(QMainWindow):
         self.load_charts()
         return True
 
-    def show_problems(self, path: Path, error: DatasetError) -> None:
+    def open_bundled(self) -> None:
+        self.open_path(bundled_dataset())
+
+    def show_problems(self, path: Path, error: DatasetError, *, nothing_open: bool = False) -> None:
+        """List a dataset's problems, in the UI language. With ``nothing_open`` (the briefing
+        the app was started with) the box offers the bundled briefing or another one."""
         from PySide6.QtWidgets import QMessageBox
 
         count = len(error.problems)
+        lines = [problem.render(QCoreApplication.translate) for problem in error.problems]
         box = QMessageBox(self)
         box.setObjectName("dataset-problems")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("无法打开简报"))
+        box.setWindowTitle(self.tr("无法打开简报"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(tr("“{0}”未通过校验，共 {1} 处问题。当前简报保持打开。").format(path, count))
-        box.setInformativeText("\n".join(str(problem) for problem in error.problems[:8]))
-        box.setDetailedText("\n".join(str(problem) for problem in error.problems))
-        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        if nothing_open:
+            text = self.tr("“{0}”未通过校验，共 {1} 处问题。").format(path, count)
+        else:
+            text = self.tr("“{0}”未通过校验，共 {1} 处问题。当前简报保持打开。").format(path, count)
+        box.setText(text)
+        box.setInformativeText("\n".join(lines[:8]))
+        box.setDetailedText("\n".join(lines))
+        if nothing_open:
+            bundled = box.addButton(self.tr("打开内置简报"), QMessageBox.ButtonRole.AcceptRole)
+            bundled.setObjectName("open-bundled")
+            bundled.clicked.connect(lambda: QTimer.singleShot(0, self.open_bundled))
+            other = box.addButton(self.tr("打开其他简报…"), QMessageBox.ButtonRole.ActionRole)
+            other.setObjectName("open-other")
+            other.clicked.connect(lambda: QTimer.singleShot(0, self.choose_briefing))
+            box.addButton(QMessageBox.StandardButton.Close)
+            # The bundled briefing itself cannot be the cure for a bundled briefing that fails.
+            bundled.setVisible(path.resolve() != bundled_dataset().resolve())
+        else:
+            box.setStandardButtons(QMessageBox.StandardButton.Ok)
         self.message = box
         box.open()
 
@@ -610,19 +854,37 @@ class MainWindow(QMainWindow):
     # -- help -----------------------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
-        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem
+        """The window's shortcuts, then the show's keys: both lists come from the one command
+        table in ``briefing.actions``."""
+        from PySide6.QtGui import QFont
+        from PySide6.QtWidgets import QDialogButtonBox, QTableWidget, QTableWidgetItem
 
         assert self.actions_ is not None
-        rows = shortcut_rows(self.actions_)
+        groups = (
+            (self.tr("窗口中"), shortcut_rows(self.actions_)),
+            (self.tr("放映中（及演示者视图中）"), show_key_rows()),
+        )
         dialog = QDialog(self)
         dialog.setObjectName("shortcuts-dialog")
-        dialog.setWindowTitle(tr("键盘快捷键"))
+        dialog.setWindowTitle(self.tr("键盘快捷键"))
         layout = QVBoxLayout(dialog)
-        table = QTableWidget(len(rows), 2)
-        table.setHorizontalHeaderLabels([tr("操作"), tr("按键")])
-        for row, (what, keys) in enumerate(rows):
-            table.setItem(row, 0, QTableWidgetItem(what))
-            table.setItem(row, 1, QTableWidgetItem(keys))
+        table = QTableWidget(sum(1 + len(rows) for _, rows in groups), 2)
+        table.setObjectName("shortcuts")
+        table.setHorizontalHeaderLabels([self.tr("操作"), self.tr("按键")])
+        row = 0
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for title, rows in groups:
+            heading = QTableWidgetItem(title)
+            heading.setFont(bold)
+            table.setItem(row, 0, heading)
+            table.setItem(row, 1, QTableWidgetItem(""))
+            table.setSpan(row, 0, 1, 2)
+            row += 1
+            for what, keys in rows:
+                table.setItem(row, 0, QTableWidgetItem(what))
+                table.setItem(row, 1, QTableWidgetItem(keys))
+                row += 1
         table.verticalHeader().hide()
         table.horizontalHeader().setStretchLastSection(True)
         table.resizeColumnsToContents()
@@ -631,32 +893,38 @@ class MainWindow(QMainWindow):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(dialog.reject)
         layout.addWidget(buttons)
-        dialog.resize(520, 520)
+        dialog.resize(640, 640)
         dialog.open()
 
     def show_about(self) -> None:
-        from PySide6.QtWidgets import QDialog, QDialogButtonBox
+        from PySide6.QtWidgets import QDialogButtonBox
 
         if self.dataset is None:
             return
         briefing = self.dataset.briefing
-        source = tr(
+        source = self.tr(
             "数据来源：《{0}——{1}》，{2}。每个数字均摘自原文，并保留其原句；标“推算”的数字由原文数字计算得出。"
         ).format(briefing.title, briefing.subtitle, briefing.publisher_line)
         dialog = QDialog(self)
         dialog.setObjectName("about-dialog")
-        dialog.setWindowTitle(tr("关于本简报"))
+        dialog.setWindowTitle(self.tr("关于本简报"))
         layout = QVBoxLayout(dialog)
         layout.addWidget(plain_label(briefing.title, "heading"))
+        import briefing as package
+
+        version = plain_label(self.tr("数据简报 {0} 版").format(package.__version__), "muted")
+        version.setObjectName("about-version")
+        layout.addWidget(version)
         layout.addWidget(plain_label(source))
-        layout.addWidget(plain_label(tr(FONT_NOTICE), "muted"))
-        layout.addWidget(plain_label(tr("本程序离线运行，不连接网络。"), "muted"))
+        layout.addWidget(plain_label(self.tr(FONT_NOTICE), "muted"))
+        layout.addWidget(plain_label(self.tr("本程序离线运行，不连接网络。"), "muted"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        licence = buttons.addButton(tr("字体许可证…"), QDialogButtonBox.ButtonRole.ActionRole)
+        licence = buttons.addButton(self.tr("字体许可证…"), QDialogButtonBox.ButtonRole.ActionRole)
         licence.clicked.connect(self.show_font_licence)
         buttons.rejected.connect(dialog.reject)
         layout.addWidget(buttons)
-        dialog.resize(560, 300)
+        dialog.setMinimumWidth(560)  # as tall as its text needs, in any language
+        dialog.adjustSize()
         dialog.open()
 
     def show_font_licence(self) -> None:
@@ -667,7 +935,7 @@ class MainWindow(QMainWindow):
 
         dialog = QDialog(self)
         dialog.setObjectName("licence-dialog")
-        dialog.setWindowTitle(tr("字体许可证：SIL Open Font License 1.1"))
+        dialog.setWindowTitle(self.tr("字体许可证：SIL Open Font License 1.1"))
         layout = QVBoxLayout(dialog)
         text = QPlainTextEdit(resource_path("resources", "fonts/OFL.txt").read_text("utf-8"))
         text.setReadOnly(True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -17,10 +17,6 @@ from briefing.ui.section_text import SectionText
 from briefing.ui.stat_card import StatCard
 
 CHART_MIN_HEIGHT = 340
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SectionPage", text)
 
 
 CARD_WIDTH, CHART_WIDTH = 230, 520  # at the light theme's body type, zoom 1
@@ -43,7 +39,9 @@ class ChartPlaceholder(QFrame):
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(chart.title, "chart-title"))
         layout.addStretch(1)
-        layout.addWidget(plain_label(tr("图表加载中…"), "muted"), 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(
+            plain_label(self.tr("图表加载中…"), "muted"), 0, Qt.AlignmentFlag.AlignCenter
+        )
         layout.addStretch(2)
 
 
@@ -138,8 +136,8 @@ class BlockView(QWidget):
         self.text.setVisible(visible)
         self.text_button.setChecked(visible)
         arrow = "▲" if visible else "▼"
-        action = tr("收起") if visible else tr("展开")
-        self.text_button.setText(f"{action}{self._text_title} {arrow}")
+        words = self.tr("收起{title}") if visible else self.tr("展开{title}")
+        self.text_button.setText(f"{words.format(title=self._text_title)} {arrow}")
 
     def reveal_sentence(self, figure_id: str) -> None:
         """Open the text, highlight the figure's sentence, and scroll the page to it."""
@@ -175,7 +173,7 @@ class BlockView(QWidget):
 
     def _chart_actions(self, panel: QWidget, chart_id: str) -> list[QAction]:
         actions = []
-        for what, text in (("export", tr("导出图片…")), ("copy", tr("复制图片"))):
+        for what, text in (("export", self.tr("导出图片…")), ("copy", self.tr("复制图片"))):
             action = QAction(text, panel)
             action.setObjectName(f"chart-{what}")
             action.triggered.connect(
@@ -232,7 +230,7 @@ class SectionPage(QScrollArea):
         self.blocks: list[BlockView] = []
         self.lead: BlockView | None = None
         if with_lead:
-            layout.addWidget(plain_label(tr("导语"), "block-title"))
+            layout.addWidget(plain_label(self.tr("导语"), "block-title"))
             self.lead = BlockView(dataset.briefing.lead, dataset, appearance)
             self.blocks.append(self.lead)
             layout.addWidget(self.lead)
@@ -242,7 +240,7 @@ class SectionPage(QScrollArea):
         self.summary = plain_label(section.summary, "summary")
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
-        self.body = BlockView(section, dataset, appearance, text_title=tr("本部分原文"))
+        self.body = BlockView(section, dataset, appearance, text_title=self.tr("本部分原文"))
         self.blocks.append(self.body)
         for block in self.blocks:
             block.chart_action.connect(self.chart_action)

@@ -87,11 +87,16 @@ class SectionText(QTextBrowser):
 
     def apply_appearance(self, appearance: Appearance) -> None:
         self.appearance = appearance
-        current = [s.cursor for s in self.extraSelections()]
+        # Where the highlight is, as numbers: setPlainText deletes the cursors of the text it
+        # replaces, and a cursor kept across it raises "already deleted" when read.
+        spans = [
+            (s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in self.extraSelections()
+        ]
+        self.setExtraSelections([])
         self.setPlainText("\n".join(self.block.paragraphs))
         self._style()
-        if current:
-            self.highlight_sentence_at(current[0].selectionStart(), current[0].selectionEnd())
+        if spans:
+            self.highlight_sentence_at(*spans[0])
 
     def highlighted_words(self) -> list[str]:
         """The words marked as card figures, in text order (for tests and accessibility)."""

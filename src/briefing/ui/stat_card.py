@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFrame,
     QGraphicsDropShadowEffect,
     QHBoxLayout,
@@ -18,14 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.model import Figure, figure_parts, format_number, format_shown, is_improvement
+from briefing.model import (
+    Figure,
+    figure_parts,
+    format_change,
+    format_number,
+    format_shown,
+    is_improvement,
+)
 from briefing.model.formula import derivation_sources, derivation_text
 from briefing.theme import Appearance
 from briefing.ui.common import plain_label, plain_tooltip
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StatCard", text)
 
 
 def change_text(figure: Figure) -> tuple[str, bool] | None:
@@ -39,8 +43,8 @@ def change_text(figure: Figure) -> tuple[str, bool] | None:
     if change.kind == "percent":
         words = f"{magnitude}%"
     elif change.kind == "places":
-        verb = tr("提升") if good else tr("下降")
-        words = f"{verb}{magnitude}{change.unit or tr('位')}"
+        # The figure's own words (提升10位), in any UI language, as the chart writes them.
+        words = format_change(change, figure.better)
     elif change.kind == "multiple":
         words = change.printed or f"×{magnitude}"
     else:
@@ -52,9 +56,15 @@ def change_text(figure: Figure) -> tuple[str, bool] | None:
 def source_text(figure: Figure, figures: Mapping[str, Figure]) -> str:
     """What the card says about where its figure comes from, as plain text."""
     if figure.quote is not None:
-        return tr("原文：") + figure.quote
+        return QCoreApplication.translate("StatCard", "原文：") + figure.quote
     basis = "\n".join(derivation_sources(figure, figures))
-    return tr("推算：") + derivation_text(figure, figures) + "\n" + tr("依据：") + basis
+    return (
+        QCoreApplication.translate("StatCard", "推算：")
+        + derivation_text(figure, figures)
+        + "\n"
+        + QCoreApplication.translate("StatCard", "依据：")
+        + basis
+    )
 
 
 class SourcePopup(QFrame):
@@ -82,7 +92,7 @@ class SourcePopup(QFrame):
         layout.addWidget(self.text)
         self.button: QPushButton | None = None
         if figure.quote is not None:
-            self.button = QPushButton(tr("在原文中显示"))
+            self.button = QPushButton(QCoreApplication.translate("StatCard", "在原文中显示"))
             self.button.clicked.connect(self._show_in_text)
             layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
         shadow = QGraphicsDropShadowEffect(self)
@@ -97,14 +107,25 @@ class SourcePopup(QFrame):
         self.show_in_text.emit(self.figure_id)
 
     def open_below(self) -> None:
+        """Open under the card, or over it when there is no room under it, always inside the
+        part of the page that is on screen (the page may be scrolled, the window small)."""
         parent = self.parentWidget()
         assert parent is not None
-        self.setFixedWidth(min(560, max(360, self.card.width() + 80), parent.width() - 16))
+        visible = parent.visibleRegion().boundingRect()
+        if visible.isEmpty():
+            visible = parent.rect()
+        margin = 8
+        self.setFixedWidth(min(560, max(360, self.card.width() + 80), visible.width() - 2 * margin))
         self.adjustSize()
-        below = self.card.mapTo(parent, QPoint(0, self.card.height() + 6))
-        above = self.card.mapTo(parent, QPoint(0, 0)).y() - self.height() - 6
-        x = max(8, min(below.x(), parent.width() - self.width() - 8))
-        y = below.y() if below.y() + self.height() <= parent.height() or above < 0 else above
+        top = self.card.mapTo(parent, QPoint(0, 0))
+        below = top.y() + self.card.height() + 6
+        above = top.y() - self.height() - 6
+        room_below = visible.bottom() - margin - below
+        room_above = above - visible.top() - margin
+        y = below if room_below >= self.height() or room_below >= room_above else above
+        # Never past the visible edges: pressed against the one it would cross.
+        y = max(visible.top() + margin, min(y, visible.bottom() - margin - self.height()))
+        x = max(visible.left() + margin, min(top.x(), visible.right() - margin - self.width()))
         self.move(x, y)
         self.show()
         self.raise_()
@@ -124,6 +145,11 @@ class SourcePopup(QFrame):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self.isVisible():
+            return False
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
+            # A dialog (export, its progress, a message) takes over: the popup is no longer
+            # what the reader is looking at, and would show through above the page.
+            self.close()
             return False
         if event.type() == QEvent.Type.MouseButtonPress and isinstance(watched, QWidget):
             inside = watched is self or self.isAncestorOf(watched)
@@ -173,7 +199,11 @@ class StatCard(QFrame):
         approximate = figure.derived is not None and figure.derived.approximate
         value_row = QHBoxLayout()
         value_row.setSpacing(2)
-        self.prefix = plain_label((tr("约") if approximate else "") + before, "unit", wrap=False)
+        self.prefix = plain_label(
+            (QCoreApplication.translate("StatCard", "约") if approximate else "") + before,
+            "unit",
+            wrap=False,
+        )
         self.number = plain_label(number, "value", wrap=False)
         self.suffix = plain_label(after, "unit", wrap=False)
         for part in (self.prefix, self.number, self.suffix):
@@ -188,13 +218,25 @@ class StatCard(QFrame):
         change = change_text(figure)
         if change is not None:
             self.change = plain_label(change[0], "change", wrap=False)
-            self.change.setAccessibleName(tr("较上年") + change[0])
+            self.change.setAccessibleName(
+                QCoreApplication.translate("StatCard", "较上年{change}").format(change=change[0])
+            )
+            # The change is a figure: never squeezed. The words beside it wrap instead (vs. last
+            # year is three times as wide as 较上年).
+            self.change.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
             footer.addWidget(self.change)
-            footer.addWidget(plain_label(tr("较上年"), "muted", wrap=False))
+            self.compared = plain_label(QCoreApplication.translate("StatCard", "较上年"), "muted")
+            footer.addWidget(self.compared, 1)
         self.derived_mark: QLabel | None = None
         if figure.derived is not None:
-            self.derived_mark = plain_label(tr("推算"), "badge", wrap=False)
-            self.derived_mark.setToolTip(plain_tooltip(tr("原文未直接给出，由原文数字推算")))
+            self.derived_mark = plain_label(
+                QCoreApplication.translate("StatCard", "推算"), "badge", wrap=False
+            )
+            self.derived_mark.setToolTip(
+                plain_tooltip(
+                    QCoreApplication.translate("StatCard", "原文未直接给出，由原文数字推算")
+                )
+            )
             footer.addWidget(self.derived_mark)
         footer.addStretch(1)
         layout.addLayout(footer)

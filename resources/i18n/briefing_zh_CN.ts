@@ -1,0 +1,1508 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>打开简报…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一部分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上一部分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>浅色主题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>深色主题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>投影主题（高对比、大字）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>红色表示上升（中国惯例）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>绿色表示上升</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放大</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缩小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>实际大小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全屏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从头开始放映</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从当前部分放映</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>键盘快捷键</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关于本简报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>语言 / Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放映(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>briefing：无法打开窗口，缺少系统库 {packages}。请安装：sudo apt install {packages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing：无法连接到显示器（DISPLAY={display}）。请检查图形界面是否已启动、DISPLAY 是否正确；没有显示器时可用 briefing export --out 文件夹 导出。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing：无法打开窗口（Qt 无法加载图形平台插件）：{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据简报</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlockView</name>
+    <message>
+        <source>收起{title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>展开{title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出图片…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复制图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingExportDialog</name>
+    <message>
+        <source>导出整份简报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF：每张幻灯片一页（16:9，嵌入字体）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每个图表的 PNG 图片（1920×1080）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每个图表的 SVG 矢量图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部数字的表格（CSV，Excel 可直接打开）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存到文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出到文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartExportDialog</name>
+    <message>
+        <source>导出图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>格式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自定义</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尺寸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>倍率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分辨率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>白色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>透明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主题色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>背景</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>包含图表标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>包含数据来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG 把文字保存为文字：查看它的电脑需要有相应的中文字体。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF 嵌入字体，是在任何电脑上都能正确显示中文的矢量格式。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG 没有透明背景，透明部分会填成白色。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>单位：{unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出或复制本图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{series}：{value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>推算：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原文：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>推算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第{rank}位</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartPlaceholder</name>
+    <message>
+        <source>图表加载中…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>invalid dataset: {count} problem</source>
+        <translation>数据集无效：共 {count} 处问题</translation>
+    </message>
+    <message>
+        <source>invalid dataset: {count} problems</source>
+        <translation>数据集无效：共 {count} 处问题</translation>
+    </message>
+    <message>
+        <source>warning: {line}</source>
+        <translation>警告：{line}</translation>
+    </message>
+    <message>
+        <source>valid: {source}: {sections} sections, {figures} figures ({derived} derived), {cards} cards, {charts} charts, {images} images</source>
+        <translation>有效：{source}：{sections} 个部分，{figures} 个数字（其中推算 {derived} 个），{cards} 张卡片，{charts} 个图表，{images} 张图片</translation>
+    </message>
+    <message>
+        <source>briefing export: --format names nothing to write; any of {known}</source>
+        <translation>briefing export：--format 没有指定要导出的内容；可选 {known}</translation>
+    </message>
+    <message>
+        <source>briefing: no display (DISPLAY and WAYLAND_DISPLAY are unset), so the viewer cannot open; to export instead: briefing export --out DIR</source>
+        <translation>briefing：没有显示器（DISPLAY 和 WAYLAND_DISPLAY 均未设置），无法打开窗口；可改用 briefing export --out 文件夹 导出</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>打开内置简报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开其他简报…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在打开简报…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法打开简报“{0}”：共 {1} 处问题。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>出现了意外问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>刚才的操作没有完成：{0}。简报和其他功能可以继续使用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>详细信息已记录在 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复制详情</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>已取消导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法设置 PDF 页面大小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法生成 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据来源：《{title}——{subtitle}》，{publisher}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知的主题 “{theme}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图片尺寸无效：{width}×{height}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图片太大：{width}×{height}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分辨率无效：{dpi} dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法生成图片：内存不足</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法编码图片（{kind}）：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不支持的格式“{name}”：请使用 PNG、JPEG、SVG 或 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不支持的格式“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有选择要导出的内容；可选 {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不支持的格式：{unknown}；可选 {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法创建文件夹 {folder}：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>磁盘已满</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>磁盘配额已满</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有写入权限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件夹是只读的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件夹不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件名太长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件名无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入 {path}：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} 等 {count} 个文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} 已存在；未覆盖（需要覆盖时请确认，或使用 --force）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImagePanel</name>
+    <message>
+        <source>文件不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取文件（{error}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不是文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件是空的（0 字节）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图片已损坏（{detail}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图片过大（{width}×{height}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图片已损坏（压缩数据无效）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG 文件过大</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG 引用了外部文件或网址，为安全起见不予显示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图片已损坏（文件不完整）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图片已损坏（校验和不符）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>格式不受支持</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不是可识别的图片（{detail}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>示意图，原照片 {credit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图片无法显示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有可显示的图片文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>示意图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按 Esc 或单击任意处关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>界面与图表字体：Noto Sans CJK SC（思源黑体简体中文）子集，随本程序提供，依 SIL Open Font License 1.1 授权；版权归 Adobe 所有（保留字体名称 “Source”）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>投影（高对比、大字）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>浅色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>深色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放映</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本简报有 {0} 处缺失，已用占位图代替：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放映屏幕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放映主题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图表已保存到 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出整份简报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在写入 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出已取消，没有留下任何文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已写入 {0} 个文件到 {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件已存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以下文件已存在，要覆盖吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开简报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>简报数据 (briefing.json *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法打开简报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}”未通过校验，共 {1} 处问题。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}”未通过校验，共 {1} 处问题。当前简报保持打开。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开内置简报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开其他简报…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>窗口中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放映中（及演示者视图中）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>键盘快捷键</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按键</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据来源：《{0}——{1}》，{2}。每个数字均摘自原文，并保留其原句；标“推算”的数字由原文数字计算得出。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关于本简报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据简报 {0} 版</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本程序离线运行，不连接网络。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字体许可证…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字体许可证：SIL Open Font License 1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresenterConsole</name>
+    <message>
+        <source>演示者视图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已用时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暂停</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>交换屏幕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当前时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一张</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 {n} / {total} 张</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（最后一张）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（本页无备注）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只有一个屏幕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已用时间（已暂停）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>继续</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>the path holds a NUL character</source>
+        <translation>路径中含有 NUL 字符</translation>
+    </message>
+    <message>
+        <source>{path!r} is not a relative path with &apos;/&apos; separators</source>
+        <translation>{path!r} 不是以 &apos;/&apos; 分隔的相对路径</translation>
+    </message>
+    <message>
+        <source>{path!r} leaves the dataset folder with &apos;..&apos;</source>
+        <translation>{path!r} 用 &apos;..&apos; 离开了数据集文件夹</translation>
+    </message>
+    <message>
+        <source>the path cannot be used: {reason}</source>
+        <translation>路径无法使用：{reason}</translation>
+    </message>
+    <message>
+        <source>{path!r} leads outside the dataset folder (to {target})</source>
+        <translation>{path!r} 指向数据集文件夹之外（{target}）</translation>
+    </message>
+    <message>
+        <source>{passage!r} is not in the article</source>
+        <translation>{passage!r} 不在原文中</translation>
+    </message>
+    <message>
+        <source>its exact words</source>
+        <translation>原文的原话</translation>
+    </message>
+    <message>
+        <source>{words!r} is not a heading of the article</source>
+        <translation>{words!r} 不是原文的标题</translation>
+    </message>
+    <message>
+        <source>the heading&apos;s exact words</source>
+        <translation>标题的原话</translation>
+    </message>
+    <message>
+        <source>duplicate id {id!r}</source>
+        <translation>id {id!r} 重复</translation>
+    </message>
+    <message>
+        <source>an id not used at {place}</source>
+        <translation>未在 {place} 用过的 id</translation>
+    </message>
+    <message>
+        <source>paragraph starting {start!r} is not the article&apos;s text</source>
+        <translation>以 {start!r} 开头的段落与原文不符</translation>
+    </message>
+    <message>
+        <source>the article&apos;s words, line breaks removed</source>
+        <translation>原文的文字，去掉换行</translation>
+    </message>
+    <message>
+        <source>card {card!r} is not a figure here</source>
+        <translation>卡片 {card!r} 不是本部分的数据项</translation>
+    </message>
+    <message>
+        <source>an id of a figure</source>
+        <translation>某个数据项的 id</translation>
+    </message>
+    <message>
+        <source>card {card!r} twice</source>
+        <translation>卡片 {card!r} 出现了两次</translation>
+    </message>
+    <message>
+        <source>each once</source>
+        <translation>每张只出现一次</translation>
+    </message>
+    <message>
+        <source>a qualifier as printed</source>
+        <translation>与原文一致的修饰词</translation>
+    </message>
+    <message>
+        <source>a figure needs either a quote (stated) or a derivation (computed), not both</source>
+        <translation>数据项要么有引文（原文所述），要么有推算（计算得出），不能两者都有</translation>
+    </message>
+    <message>
+        <source>a figure needs either a quote (stated) or a derivation (computed), not neither</source>
+        <translation>数据项要么有引文（原文所述），要么有推算（计算得出），不能两者都没有</translation>
+    </message>
+    <message>
+        <source>exactly one of &apos;quote&apos; and &apos;derived&apos;</source>
+        <translation>恰好有 &apos;quote&apos; 和 &apos;derived&apos; 之一</translation>
+    </message>
+    <message>
+        <source>{printed!r} does not print the value {value}</source>
+        <translation>{printed!r} 写的不是数值 {value}</translation>
+    </message>
+    <message>
+        <source>the value in digits or Chinese numerals</source>
+        <translation>用阿拉伯数字或中文数字写出的该数值</translation>
+    </message>
+    <message>
+        <source>the quote holds a line break</source>
+        <translation>引文中有换行</translation>
+    </message>
+    <message>
+        <source>one line</source>
+        <translation>一行</translation>
+    </message>
+    <message>
+        <source>quote starting {start!r} is not in the article</source>
+        <translation>以 {start!r} 开头的引文不在原文中</translation>
+    </message>
+    <message>
+        <source>a sentence of the article, verbatim</source>
+        <translation>原文中的一句话，一字不差</translation>
+    </message>
+    <message>
+        <source>quote starting {start!r} is only part of a sentence</source>
+        <translation>以 {start!r} 开头的引文只是句子的一部分</translation>
+    </message>
+    <message>
+        <source>the whole sentence, from its start to its full stop</source>
+        <translation>完整的一句话，从句首到句号</translation>
+    </message>
+    <message>
+        <source>the quote does not state {token!r}</source>
+        <translation>引文中没有写到 {token!r}</translation>
+    </message>
+    <message>
+        <source>the figure as its sentence prints it</source>
+        <translation>与所在句子写法一致的数字</translation>
+    </message>
+    <message>
+        <source>the quote does not state the change {token!r}</source>
+        <translation>引文中没有写到变化 {token!r}</translation>
+    </message>
+    <message>
+        <source>the change as its sentence prints it</source>
+        <translation>与所在句子写法一致的变化</translation>
+    </message>
+    <message>
+        <source>{token!r} does not mean a factor of {factor}</source>
+        <translation>{token!r} 的意思不是 {factor} 倍</translation>
+    </message>
+    <message>
+        <source>the factor the words mean (翻了一番 is 2)</source>
+        <translation>这些字所表示的倍数（翻了一番为 2）</translation>
+    </message>
+    <message>
+        <source>arithmetic over the inputs</source>
+        <translation>只用输入项的四则运算</translation>
+    </message>
+    <message>
+        <source>the formula uses {used} but the inputs are {inputs}</source>
+        <translation>公式用到 {used}，但输入项是 {inputs}</translation>
+    </message>
+    <message>
+        <source>one input for each name in the formula</source>
+        <translation>公式中的每个名称各对应一个输入项</translation>
+    </message>
+    <message>
+        <source>{reference!r} is not a stated figure</source>
+        <translation>{reference!r} 不是原文所述的数据项</translation>
+    </message>
+    <message>
+        <source>the id of a figure with a quote</source>
+        <translation>带引文的数据项的 id</translation>
+    </message>
+    <message>
+        <source>{id!r} has no change</source>
+        <translation>{id!r} 没有变化值</translation>
+    </message>
+    <message>
+        <source>a figure with a change</source>
+        <translation>带变化值的数据项</translation>
+    </message>
+    <message>
+        <source>a formula that can be computed</source>
+        <translation>可以计算的公式</translation>
+    </message>
+    <message>
+        <source>{formula} gives a number too large to compare</source>
+        <translation>{formula} 算出的数太大，无法比较</translation>
+    </message>
+    <message>
+        <source>inputs of ordinary size</source>
+        <translation>大小正常的输入项</translation>
+    </message>
+    <message>
+        <source>stored {stored} but {formula} gives {result}</source>
+        <translation>记录的值为 {stored}，但 {formula} 算得 {result}</translation>
+    </message>
+    <message>
+        <source>the value the formula gives, rounded to the stored decimals</source>
+        <translation>公式算出的值，按记录的小数位数四舍五入</translation>
+    </message>
+    <message>
+        <source>grouped bars with one series</source>
+        <translation>分组柱状图只有一个数据系列</translation>
+    </message>
+    <message>
+        <source>two or more</source>
+        <translation>两个或更多</translation>
+    </message>
+    <message>
+        <source>{values} values for {categories} categories</source>
+        <translation>{categories} 个类别却有 {values} 个值</translation>
+    </message>
+    <message>
+        <source>one value per category</source>
+        <translation>每个类别一个值</translation>
+    </message>
+    <message>
+        <source>{id!r} is not a figure here</source>
+        <translation>{id!r} 不是本部分的数据项</translation>
+    </message>
+    <message>
+        <source>an id</source>
+        <translation>一个 id</translation>
+    </message>
+    <message>
+        <source>{id!r} is in {unit!r}, the chart in {chart_unit!r}</source>
+        <translation>{id!r} 的单位是 {unit!r}，而图表的单位是 {chart_unit!r}</translation>
+    </message>
+    <message>
+        <source>the chart&apos;s unit, or unit null for mixed units</source>
+        <translation>图表的单位；单位不一时把 unit 设为 null</translation>
+    </message>
+    <message>
+        <source>{id!r} is not a rank</source>
+        <translation>{id!r} 不是排名</translation>
+    </message>
+    <message>
+        <source>figures where lower is better</source>
+        <translation>越低越好的数据项</translation>
+    </message>
+    <message>
+        <source>the caption is not in the article</source>
+        <translation>图片说明不在原文中</translation>
+    </message>
+    <message>
+        <source>the caption as printed</source>
+        <translation>与原文一致的图片说明</translation>
+    </message>
+    <message>
+        <source>a file inside the dataset folder</source>
+        <translation>数据集文件夹内的文件</translation>
+    </message>
+    <message>
+        <source>image file {file!r} is not a file</source>
+        <translation>图片路径 {file!r} 指向的不是文件</translation>
+    </message>
+    <message>
+        <source>image file {file!r} is missing</source>
+        <translation>图片文件 {file!r} 不存在</translation>
+    </message>
+    <message>
+        <source>image file {file!r} cannot be read: {reason}</source>
+        <translation>图片文件 {file!r} 无法读取：{reason}</translation>
+    </message>
+    <message>
+        <source>a file at {target}</source>
+        <translation>位于 {target} 的文件</translation>
+    </message>
+    <message>
+        <source>qualifier {qualifier!r} must hold one … between its words</source>
+        <translation>修饰词 {qualifier!r} 的文字之间须有且只有一个 …</translation>
+    </message>
+    <message>
+        <source>the unit {unit!r} must be the end of the qualifier {qualifier!r}</source>
+        <translation>单位 {unit!r} 须是修饰词 {qualifier!r} 的末尾</translation>
+    </message>
+    <message>
+        <source>unknown qualifier {qualifier!r}; expected one of {known} or a form like 第…位</source>
+        <translation>未知的修饰词 {qualifier!r}；应为 {known} 之一，或“第…位”这样的形式</translation>
+    </message>
+    <message>
+        <source>unexpected element in formula {formula!r}</source>
+        <translation>公式 {formula!r} 中有意外的成分</translation>
+    </message>
+    <message>
+        <source>cannot read the formula {formula!r}: {reason}</source>
+        <translation>无法读取公式 {formula!r}：{reason}</translation>
+    </message>
+    <message>
+        <source>the formula {formula!r} may only use numbers, names, + - * / and parentheses</source>
+        <translation>公式 {formula!r} 只能使用数字、名称、+ - * / 和括号</translation>
+    </message>
+    <message>
+        <source>the formula {formula!r} holds a constant that is not a number</source>
+        <translation>公式 {formula!r} 中有不是数字的常量</translation>
+    </message>
+    <message>
+        <source>the formula uses {name!r}, which is not an input</source>
+        <translation>公式用到的 {name!r} 不是输入项</translation>
+    </message>
+    <message>
+        <source>the formula {formula!r} divides by zero</source>
+        <translation>公式 {formula!r} 除以了零</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB</source>
+        <translation>文件大小为 {size} MB</translation>
+    </message>
+    <message>
+        <source>at most {limit} MB</source>
+        <translation>至多 {limit} MB</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>a dataset folder holding briefing.json, or the file</source>
+        <translation>含有 briefing.json 的数据集文件夹，或该文件本身</translation>
+    </message>
+    <message>
+        <source>this is a folder without briefing.json</source>
+        <translation>这个文件夹里没有 briefing.json</translation>
+    </message>
+    <message>
+        <source>a dataset folder</source>
+        <translation>数据集文件夹</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>无法读取：{reason}</translation>
+    </message>
+    <message>
+        <source>not UTF-8: byte 0x{byte} at offset {offset}</source>
+        <translation>不是 UTF-8 编码：偏移 {offset} 处的字节 0x{byte}</translation>
+    </message>
+    <message>
+        <source>not JSON: {reason} at line {line} column {column}</source>
+        <translation>不是 JSON：第 {line} 行第 {column} 列，{reason}</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <translation>一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>nested too deeply to read</source>
+        <translation>嵌套太深，无法读取</translation>
+    </message>
+    <message>
+        <source>a number with thousands of digits</source>
+        <translation>数字长达数千位</translation>
+    </message>
+    <message>
+        <source>numbers of ordinary size</source>
+        <translation>大小正常的数</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>嵌套太深</translation>
+    </message>
+    <message>
+        <source>got {value}</source>
+        <translation>实际为 {value}</translation>
+    </message>
+    <message>
+        <source>a finite number</source>
+        <translation>有限的数</translation>
+    </message>
+    <message>
+        <source>key {key!r} appears twice</source>
+        <translation>键 {key!r} 出现了两次</translation>
+    </message>
+    <message>
+        <source>each key once</source>
+        <translation>每个键只出现一次</translation>
+    </message>
+    <message>
+        <source>the article file is too large</source>
+        <translation>原文文件太大</translation>
+    </message>
+    <message>
+        <source>at most {limit} bytes</source>
+        <translation>至多 {limit} 字节</translation>
+    </message>
+    <message>
+        <source>the article file {file!r} is missing</source>
+        <translation>原文文件 {file!r} 不存在</translation>
+    </message>
+    <message>
+        <source>the article text</source>
+        <translation>原文文本</translation>
+    </message>
+    <message>
+        <source>the article file is not UTF-8</source>
+        <translation>原文文件不是 UTF-8 编码</translation>
+    </message>
+    <message>
+        <source>the article cannot be read: {reason}</source>
+        <translation>无法读取原文：{reason}</translation>
+    </message>
+    <message>
+        <source>a readable file</source>
+        <translation>可以读取的文件</translation>
+    </message>
+    <message>
+        <source>UTF-8 text</source>
+        <translation>以 UTF-8 编码的文本</translation>
+    </message>
+    <message>
+        <source>at most {depth} levels</source>
+        <translation>至多 {depth} 层</translation>
+    </message>
+    <message>
+        <source>a valid string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>text without lone surrogate characters</source>
+        <translation>不含孤立代理字符的文本</translation>
+    </message>
+    <message>
+        <source>a valid integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number of ordinary size</source>
+        <translation>大小正常的数</translation>
+    </message>
+    <message>
+        <source>a valid boolean</source>
+        <translation>布尔值 true 或 false</translation>
+    </message>
+    <message>
+        <source>a valid list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>an id: lower-case letters, digits and hyphens, starting with a letter or digit, at most 64 characters</source>
+        <translation>一个 id：小写字母、数字和连字符，以字母或数字开头，至多 64 个字符</translation>
+    </message>
+    <message>
+        <source>a name: a lower-case letter, then at most 15 letters, digits or underscores</source>
+        <translation>名称：一个小写字母，后接至多 15 个字母、数字或下划线</translation>
+    </message>
+    <message>
+        <source>a figure id, or a figure id followed by &apos;.change&apos;</source>
+        <translation>数据项的 id，或数据项的 id 后加 &apos;.change&apos;</translation>
+    </message>
+    <message>
+        <source>unknown key {key!r}</source>
+        <translation>未知的键 {key!r}</translation>
+    </message>
+    <message>
+        <source>only the keys {keys}</source>
+        <translation>以下键之一：{keys}</translation>
+    </message>
+    <message>
+        <source>no other keys</source>
+        <translation>没有其他键</translation>
+    </message>
+    <message>
+        <source>missing item {index}</source>
+        <translation>缺少索引 {index} 处的项</translation>
+    </message>
+    <message>
+        <source>missing key {key!r}</source>
+        <translation>缺少键 {key!r}</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>一个值</translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation>至少 {count} 个字符</translation>
+    </message>
+    <message>
+        <source>at least one character</source>
+        <translation>至少一个字符</translation>
+    </message>
+    <message>
+        <source>at most {count} characters</source>
+        <translation>至多 {count} 个字符</translation>
+    </message>
+    <message>
+        <source>at least {count} items</source>
+        <translation>至少 {count} 项</translation>
+    </message>
+    <message>
+        <source>at least one item</source>
+        <translation>至少一项</translation>
+    </message>
+    <message>
+        <source>at most {count} items</source>
+        <translation>至多 {count} 项</translation>
+    </message>
+    <message>
+        <source>greater than or equal to {count}</source>
+        <translation>大于或等于 {count}</translation>
+    </message>
+    <message>
+        <source>less than or equal to {count}</source>
+        <translation>小于或等于 {count}</translation>
+    </message>
+    <message>
+        <source>{choices} or {last}</source>
+        <translation>{choices} 或 {last}</translation>
+    </message>
+    <message>
+        <source>text matching the pattern {pattern}</source>
+        <translation>符合模式 {pattern} 的文本</translation>
+    </message>
+    <message>
+        <source>{file}: {path}: {message}</source>
+        <translation>{file}: {path}: {message}</translation>
+    </message>
+    <message>
+        <source>{line}; expected {expected}</source>
+        <translation>{line}；应为{expected}</translation>
+    </message>
+    <message>
+        <source>got the string {text!r}</source>
+        <translation>实际为字符串 {text!r}</translation>
+    </message>
+    <message>
+        <source>got null</source>
+        <translation>实际为 null</translation>
+    </message>
+    <message>
+        <source>got true</source>
+        <translation>实际为 true</translation>
+    </message>
+    <message>
+        <source>got false</source>
+        <translation>实际为 false</translation>
+    </message>
+    <message>
+        <source>got the number {number}</source>
+        <translation>实际为数字 {number}</translation>
+    </message>
+    <message>
+        <source>got an object</source>
+        <translation>实际为对象</translation>
+    </message>
+    <message>
+        <source>got a list</source>
+        <translation>实际为列表</translation>
+    </message>
+    <message>
+        <source>got a value of type {kind}</source>
+        <translation>实际为 {kind} 类型的值</translation>
+    </message>
+    <message>
+        <source>got a string {text!r}</source>
+        <translation>实际为字符串 {text!r}</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a finite number (not NaN or infinity)</source>
+        <translation>有限的数（不能是 NaN 或无穷大）</translation>
+    </message>
+    <message>
+        <source>got a number of too many digits</source>
+        <translation>数字的位数太多</translation>
+    </message>
+    <message>
+        <source>at most {digits} digits before the point and {digits} after it</source>
+        <translation>小数点前至多 {digits} 位，小数点后至多 {digits} 位</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <source>导语</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本部分原文</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Show</name>
+    <message>
+        <source>下一张</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单击</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>滚轮向下</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上一张</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>右键单击</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>滚轮向上</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一张；先输入编号再按它，跳到该张</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第一张</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最后一张</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从第一张重新放映</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>黑屏（任意键返回）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>白屏（任意键返回）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部幻灯片：方向键和回车或单击，选一张</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>显示 / 隐藏页码和进度条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>演示者视图：打开 / 关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本按键列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭黑屏、网格或列表；再按结束放映</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放映</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放映按键</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}（{width}×{height}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlideView</name>
+    <message>
+        <source>谢谢</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据来源：《{title}——{subtitle}》 {byline}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第{number}部分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>约</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>较上年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>推算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>示意图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>示意图，原照片 {credit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图片无法显示</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slides</name>
+    <message>
+        <source>导语</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatCard</name>
+    <message>
+        <source>原文：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>推算：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>依据：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在原文中显示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>约</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>较上年{change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>较上年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>推算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原文未直接给出，由原文数字推算</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
