@@ -5,8 +5,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 APP_STAMP := $(VENV)/.installed-app
 TEST_STAMP := $(VENV)/.installed-test
+DIST_STAMP := $(VENV)/.installed-dist
 
-.PHONY: run test lint format bench fonts fuzz clean
+.PHONY: run test lint format bench fonts fuzz clean dist translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -16,8 +17,13 @@ $(APP_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
+# The dist extra too: tests/test_bundle.py builds the frozen bundle and the .deb.
 $(TEST_STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	$(BIN)/python -m pip install --quiet -e '.[test,dev,dist]'
+	touch $@ $(APP_STAMP) $(DIST_STAMP)
+
+$(DIST_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
 	touch $@ $(APP_STAMP)
 
 run: $(APP_STAMP)
@@ -31,13 +37,13 @@ fuzz: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -m fuzz
 
 lint: $(TEST_STAMP)
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench resources
+	$(BIN)/ruff format --check src tests bench resources
 	$(BIN)/mypy
 
 format: $(TEST_STAMP)
-	$(BIN)/ruff format src tests bench
-	$(BIN)/ruff check --fix src tests bench
+	$(BIN)/ruff format src tests bench resources
+	$(BIN)/ruff check --fix src tests bench resources
 
 bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_load.py
@@ -45,6 +51,13 @@ bench: $(TEST_STAMP)
 	$(BIN)/python bench/bench_show.py
 	$(BIN)/python bench/bench_export.py
 	$(BIN)/python bench/bench_endurance.py
+	$(BIN)/python bench/bench_bundle.py
+
+# The offline packages for officials: dist/briefing-<version>-linux-x86_64.tar.gz (the one-folder
+# bundle) and dist/briefing_<version>_amd64.deb. PyInstaller (pinned in the dist extra) freezes
+# resources/packaging/briefing.spec; about 1.5 minutes here, most of it compressing the .deb.
+dist: $(DIST_STAMP)
+	$(BIN)/python resources/packaging/build_dist.py --out dist --work build/dist
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
@@ -52,3 +65,8 @@ clean:
 # Rebuild the bundled font subset (after a dataset or a UI string gains a character).
 fonts: $(TEST_STAMP)
 	$(BIN)/python resources/fonts/build_fonts.py --download
+
+# Extract the UI's strings into resources/i18n/*.ts (keeping their translations) and compile the
+# .qm files the app loads; translate new entries in between (pyside6-linguist, or the XML).
+translations: $(TEST_STAMP)
+	$(BIN)/python resources/i18n/update_translations.py

@@ -1,11 +1,14 @@
-"""A plain `pip install` of the wheel finds its dataset from anywhere, with no checkout around."""
+"""A plain `pip install` of the wheel is the whole app: every module, the dataset, fonts,
+icons and translations, found from anywhere with no checkout around."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
 import sysconfig
+import tomllib
 import venv
 import zipfile
 from pathlib import Path
@@ -13,6 +16,22 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_every_package_under_src_is_listed_for_the_wheel() -> None:
+    """setuptools installs only the packages pyproject.toml lists: a package added under
+    src/briefing and not listed would be missing from `pip install .` (the viewer once was)."""
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"][
+            "packages"
+        ]
+    )
+    found = {
+        ".".join(init.parent.relative_to(ROOT / "src").parts)
+        for init in (ROOT / "src" / "briefing").rglob("__init__.py")
+    }
+    assert found - listed == set(), "add these to [tool.setuptools] packages"
+    assert {"briefing.data", "briefing.assets"} <= listed
 
 
 @pytest.mark.slow
@@ -58,8 +77,51 @@ def test_wheel_installed_in_a_clean_venv_validates_from_tmp(tmp_path: Path) -> N
     (site / "zz_dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
 
     script = target / "bin" / "briefing"
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
     result = subprocess.run(
-        [script, "validate"], cwd="/tmp", capture_output=True, text=True, check=False
-    )
+        [script, "validate", "--lang", "en"],
+        cwd=elsewhere, capture_output=True, text=True, check=False,
+    )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
     assert f"valid: {site}/briefing/data/ordos-talent-2024/briefing.json" in result.stdout
+
+    # Every module of the installed package imports, from the installed copy (all but
+    # __main__, whose import runs the app).
+    walk = (
+        "import importlib, json, pkgutil, briefing\n"
+        "found = pkgutil.walk_packages(briefing.__path__, 'briefing.')\n"
+        "names = ['briefing'] + [m.name for m in found if m.name != 'briefing.__main__']\n"
+        "files = {n: importlib.import_module(n).__file__ for n in names}\n"
+        "print(json.dumps(files))"
+    )
+    result = subprocess.run(
+        [python, "-c", walk], cwd=elsewhere, capture_output=True, text=True, check=False,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    modules = json.loads(result.stdout)
+    source = ROOT / "src" / "briefing"
+    expected = {
+        ".".join(path.relative_to(source.parent).with_suffix("").parts).removesuffix(".__init__")
+        for path in source.rglob("*.py")
+        if path.name != "__main__.py"
+    }
+    assert expected - set(modules) == set(), "modules of the checkout missing from the wheel"
+    assert all(Path(file).is_relative_to(site) for file in modules.values())
+
+    # The whole app: export everything, headless, from another folder.
+    out = tmp_path / "export"
+    result = subprocess.run(
+        [script, "export", "--out", str(out), "--format", "png,svg,pdf,csv"],
+        cwd=elsewhere, capture_output=True, text=True, check=False,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert len(list((out / "charts").glob("*.png"))) == 11
+    assert len(list((out / "charts").glob("*.svg"))) == 11
+    assert len(list(out.glob("*.pdf"))) == 1
+    assert (out / "figures.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    assert {"briefing/assets/i18n/briefing_en.qm", "briefing/assets/icons/briefing-256.png"} <= set(
+        names
+    )
