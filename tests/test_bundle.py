@@ -337,7 +337,9 @@ def test_deb_control_depends_on_what_the_bundle_links(built: Built, unpacked: Pa
                                        check=False)  # fmt: skip
                 if found.returncode == 0:
                     break
-            owners[soname] = found.stdout.split(":")[0]
+            # Debian 13 and Ubuntu 24.04 renamed libraries for 64-bit time (libglib2.0-0t64):
+            # the control file names them as Debian 12 does.
+            owners[soname] = found.stdout.split(":")[0].removesuffix("t64")
         return owners[soname]
 
     for path in elf_files(opt):

@@ -123,6 +123,17 @@ def test_the_console_counts_from_f5_and_s_closes_it_again(
     qtbot.keyClick(console, Qt.Key.Key_S)  # S in the console closes it too
     qtbot.waitUntil(lambda: not console.isVisible())
     assert show.isVisible()
+
+    # A console made for the first time long after F5 (as on one screen) counts from F5 too.
+    presentation.console = None
+    console.deleteLater()
+    now[0] = 400.0
+    qtbot.keyClick(show, Qt.Key.Key_S)
+    fresh = presentation.console
+    assert fresh is not None
+    assert fresh is not console
+    qtbot.waitUntil(fresh.isVisible)
+    assert fresh.elapsed_text() == "05:00"
     show.end()
 
 
@@ -400,11 +411,16 @@ def test_a_missing_picture_is_a_placeholder_not_a_refused_briefing(
     panel = window.pages[0].images[0]
     assert panel.is_placeholder()
     assert "lead-1-lab-teaching.svg" in panel.placeholder_text()
-    message = window.statusBar().currentMessage()
+    assert window.warning is not None
+    message = window.warning.text()
     assert "lead-1-lab-teaching.svg" in message
     assert "$.lead.images[0].file" in message
+    window.statusBar().showMessage("")  # what hovering a menu item does: the warning stays
+    assert window.warning.text() == message
+    assert window.statusBar().isVisible()
     window.open_path(bundled_dataset())
-    assert window.statusBar().currentMessage() == ""
+    assert window.warning.text() == ""
+    assert not window.statusBar().isVisible()
 
 
 def test_started_with_an_invalid_dataset_it_offers_the_bundled_one_or_another(
@@ -430,6 +446,18 @@ def test_started_with_an_invalid_dataset_it_offers_the_bundled_one_or_another(
     assert empty.bundled.isVisible()
     assert empty.other.isVisible()
     assert str(broken) in empty.label.text()
+    # Another broken one, tried from there: still nothing open, and the box says so.
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "briefing.json").write_text("[]", encoding="utf-8")
+    box.close()
+    window.open_path(other)
+    second = window.message
+    assert second is not None
+    assert second is not box
+    assert "当前简报保持打开" not in second.text()
+    assert str(other) in empty.label.text()
+    buttons = {button.objectName(): button for button in second.buttons()}
     buttons["open-bundled"].click()
     qtbot.waitUntil(lambda: window.tabs.count() == 3)
     assert window.dataset is not None

@@ -304,6 +304,10 @@
         <source>briefing: no display (DISPLAY and WAYLAND_DISPLAY are unset), so the viewer cannot open; to export instead: briefing export --out DIR</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>briefing: unexpected error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmptyState</name>

@@ -304,6 +304,10 @@
         <source>briefing: no display (DISPLAY and WAYLAND_DISPLAY are unset), so the viewer cannot open; to export instead: briefing export --out DIR</source>
         <translation>briefing：没有显示器（DISPLAY 和 WAYLAND_DISPLAY 均未设置），无法打开窗口；可改用 briefing export --out 文件夹 导出</translation>
     </message>
+    <message>
+        <source>briefing: unexpected error: {error}</source>
+        <translation>briefing：意外错误：{error}</translation>
+    </message>
 </context>
 <context>
     <name>EmptyState</name>

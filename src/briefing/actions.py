@@ -213,11 +213,6 @@ def build_menus(menu_bar: QMenuBar, actions: Actions) -> dict[str, QMenu]:
     return menus
 
 
-def key_text(key: Key) -> str:
-    """A key or key sequence as the user's platform writes it, in the UI language."""
-    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
-
-
 def shortcut_rows(actions: Actions) -> list[tuple[str, str]]:
     """(what, keys) of the window's shortcuts for the Help > Keyboard shortcuts list."""
     rows = []

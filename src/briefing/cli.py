@@ -41,6 +41,10 @@ def _translator(args: argparse.Namespace) -> Translate:
     return translator(_language(args))
 
 
+def _english(_context: str, source: str) -> str:
+    return source
+
+
 def _report(error: DatasetError, translate: Translate) -> int:
     for problem in error.problems:
         print(problem.render(translate))
@@ -163,6 +167,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         background=args.background,
     )
 
+    _warn(dataset.warnings, translate)  # a missing picture is exported as its placeholder
     try:
         written = export_all(dataset, Path(args.out), formats, options, force=args.force)
     except ExportError as error:
@@ -278,5 +283,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # never a traceback for a user; the message names the cause
-        print(f"briefing: unexpected error: {type(error).__name__}: {error}", file=sys.stderr)
+        try:
+            translate = _translator(args)
+        except Exception:  # the failure may be the translator's own: English, then
+            translate = _english
+        message = translate("Cli", "briefing: unexpected error: {error}")
+        print(message.format(error=f"{type(error).__name__}: {error}"), file=sys.stderr)
         return EXIT_INVALID

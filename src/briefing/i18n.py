@@ -39,7 +39,9 @@ _current: list[Language] = [DEFAULT_LANGUAGE]
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks ``text`` for translation in ``context`` where it is declared (a table); it is
-    translated where it is shown. Qt's own returns ``object`` to type checkers."""
+    translated where it is shown. Qt's own returns ``object`` to type checkers. (The model has
+    one of its own: importing it from there would load the model, pydantic and all, before
+    the window opens.)"""
     return text
 
 
@@ -126,8 +128,3 @@ def translator(language: Language) -> Translate:
         return catalogue.translate(context, source) or source
 
     return translate
-
-
-def ui_translate(context: str, source: str) -> str:
-    """``translate(context, source)`` through the translators installed in the application."""
-    return QCoreApplication.translate(context, source)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import stat
@@ -94,7 +95,8 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], None], *, force: bo
     try:
         # mkstemp makes the file private (0600); an exported file is an ordinary document
         # (0644 under umask 022), or keeps the mode of the file it replaces.
-        Path(temporary).chmod(_file_mode(path))
+        with contextlib.suppress(OSError):  # a file system without modes (FAT): as it is
+            Path(temporary).chmod(_file_mode(path))
         with os.fdopen(handle, "wb") as file:
             write(file)
             file.flush()

@@ -94,6 +94,7 @@ class Presentation(QObject):
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
         app.screenRemoved.connect(self._screen_removed)
+        app.screenAdded.connect(self._screens_changed)
         self._app = app
 
     def _make_view(self, index: int) -> QWidget:
@@ -133,8 +134,7 @@ class Presentation(QObject):
             target = others[0] if others else target
         self.console.setScreen(target)
         self.console.setGeometry(target.geometry())
-        # With one screen there is nothing to swap with: S shows the show again instead.
-        self.console.set_swap_enabled(len(self._app.screens()) > 1)
+        self._screens_changed()
         self.console.showFullScreen()
         self.console.activateWindow()
 
@@ -165,9 +165,17 @@ class Presentation(QObject):
         self.console.showFullScreen()
         self.settings.set(SHOW_SCREEN, console_screen.name())
 
+    def _screens_changed(self, *_screen: QScreen) -> None:
+        # With one screen there is nothing to swap with (S shows the show again instead); a
+        # projector plugged in mid-show makes swapping possible.
+        if self.console is not None:
+            self.console.set_swap_enabled(len(self._app.screens()) > 1)
+
     def _screen_removed(self, screen: QScreen) -> None:
         """The show's screen was unplugged: carry on on a screen that is still there."""
         remaining = [s for s in self._app.screens() if s is not screen]
+        if self.console is not None:
+            self.console.set_swap_enabled(len(remaining) > 1)
         if not remaining or self.show.ended:
             return
         if self.show.screen() is screen or self.show.screen() not in remaining:
@@ -181,6 +189,7 @@ class Presentation(QObject):
     def _finished(self, index: int) -> None:
         self._close_console()
         self._app.screenRemoved.disconnect(self._screen_removed)
+        self._app.screenAdded.disconnect(self._screens_changed)
         self.ended.emit(index)
         self.show.deleteLater()
         self.deleteLater()

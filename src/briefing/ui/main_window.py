@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
+    QLabel,
     QMainWindow,
     QMenu,
     QPushButton,
@@ -115,6 +116,11 @@ class EnterPressesButtons(QObject):
         return False
 
 
+def _is_bundled(path: Path) -> bool:
+    bundled = bundled_dataset().resolve()
+    return path.resolve() in {bundled, bundled / "briefing.json"}
+
+
 class EmptyState(QWidget):
     """What the window shows while no briefing is open: opening, or why it could not be, with
     the ways out (the bundled briefing, another one)."""
@@ -157,8 +163,9 @@ class EmptyState(QWidget):
         else:
             path, count = self.failed
             self.label.setText(self.tr("无法打开简报“{0}”：共 {1} 处问题。").format(path, count))
-        for button in (self.bundled, self.other):
-            button.setVisible(self.failed is not None)
+        self.other.setVisible(self.failed is not None)
+        # The bundled briefing cannot be the way out of a bundled briefing that fails.
+        self.bundled.setVisible(self.failed is not None and not _is_bundled(self.failed[0]))
 
 
 class Header(QWidget):
@@ -195,6 +202,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setMinimumSize(960, 600)
         self.message: QMessageBox | None = None
+        self.warning: QLabel | None = None  # what the open briefing lacks, on the status bar
 
         central = QWidget()
         self.central_layout = QVBoxLayout(central)
@@ -235,7 +243,6 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(self.toolbar)
         self.empty = EmptyState(self.choose_briefing, self.open_bundled)
-        self.status = self.empty.label
         self.central_layout.addWidget(self.empty, 1)
         self.central_layout.addWidget(self.tabs, 1)
         self.tabs.hide()
@@ -321,9 +328,8 @@ class MainWindow(QMainWindow):
             dataset = load_dataset(path)
         except DatasetError as error:
             for problem in error.problems:
-                print(problem, file=sys.stderr)
-            self.empty.show_failure(path, len(error.problems))
-            self.show_problems(path, error, nothing_open=True)
+                print(problem.render(QCoreApplication.translate), file=sys.stderr)
+            self.show_problems(path, error)
             return
         self.show_dataset(dataset, lazy=True)
         QTimer.singleShot(0, self.load_charts)
@@ -370,15 +376,21 @@ class MainWindow(QMainWindow):
         missing picture is a placeholder on its page, and whoever made it should hear of it."""
         bar = self.statusBar()
         bar.setObjectName("status-bar")
+        if self.warning is None:
+            # A widget of the bar, not a message: a message is cleared by the first menu item
+            # the pointer passes over.
+            self.warning = plain_label("", "muted", wrap=False)
+            self.warning.setObjectName("dataset-warnings")
+            bar.addWidget(self.warning, 1)
         if not dataset.warnings:
-            bar.clearMessage()
+            self.warning.clear()
             bar.hide()
             return
         lines = [warning.render(QCoreApplication.translate) for warning in dataset.warnings]
-        bar.showMessage(
+        self.warning.setText(
             self.tr("本简报有 {0} 处缺失，已用占位图代替：{1}").format(len(lines), lines[0])
         )
-        bar.setToolTip(plain_tooltip("\n".join(lines)))
+        self.warning.setToolTip(plain_tooltip("\n".join(lines)))
         bar.show()
 
     def _tab_widget(self) -> QTabWidget:
@@ -534,6 +546,9 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def retranslate(self) -> None:
+        application = QApplication.instance()
+        if isinstance(application, QApplication):  # a part of every window title
+            application.setApplicationDisplayName(QCoreApplication.translate("App", "数据简报"))
         self.toolbar.setWindowTitle(self.tr("放映"))
         self.empty.retranslate()
         if self.dataset is None:
@@ -804,12 +819,16 @@ class MainWindow(QMainWindow):
     def open_bundled(self) -> None:
         self.open_path(bundled_dataset())
 
-    def show_problems(self, path: Path, error: DatasetError, *, nothing_open: bool = False) -> None:
-        """List a dataset's problems, in the UI language. With ``nothing_open`` (the briefing
-        the app was started with) the box offers the bundled briefing or another one."""
+    def show_problems(self, path: Path, error: DatasetError) -> None:
+        """List a dataset's problems, in the UI language. With no briefing open (the one the
+        app was started with failed, or every one tried since) the window and the box offer the
+        bundled briefing or another one."""
         from PySide6.QtWidgets import QMessageBox
 
         count = len(error.problems)
+        nothing_open = self.dataset is None
+        if nothing_open:
+            self.empty.show_failure(path, count)
         lines = [problem.render(QCoreApplication.translate) for problem in error.problems]
         box = QMessageBox(self)
         box.setObjectName("dataset-problems")
@@ -831,8 +850,7 @@ class MainWindow(QMainWindow):
             other.setObjectName("open-other")
             other.clicked.connect(lambda: QTimer.singleShot(0, self.choose_briefing))
             box.addButton(QMessageBox.StandardButton.Close)
-            # The bundled briefing itself cannot be the cure for a bundled briefing that fails.
-            bundled.setVisible(path.resolve() != bundled_dataset().resolve())
+            bundled.setVisible(not _is_bundled(path))
         else:
             box.setStandardButtons(QMessageBox.StandardButton.Ok)
         self.message = box
