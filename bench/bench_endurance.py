@@ -40,13 +40,13 @@ def main() -> None:  # noqa: PLR0915 - one benchmark, read top to bottom
     from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
     from briefing.app import application
-    from briefing.export.charts import render_chart
-    from briefing.export.files import ImageOptions
     from briefing.model import load_dataset
+    from briefing.render.chart_files import render_chart
+    from briefing.render.files import ImageOptions
     from briefing.resources import bundled_dataset
     from briefing.settings import Settings
     from briefing.theme import Appearance, ThemeController
-    from briefing.ui.main_window import MainWindow
+    from briefing.viewer.main_window import MainWindow
 
     app = application()
     theme = ThemeController(app, Appearance())

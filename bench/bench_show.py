@@ -67,7 +67,7 @@ def run_show(app: object, baseline: list[float]) -> None:
     from briefing.resources import bundled_dataset
     from briefing.settings import Settings
     from briefing.theme import Appearance, ThemeController
-    from briefing.ui.main_window import MainWindow
+    from briefing.viewer.main_window import MainWindow
 
     theme = ThemeController(app, Appearance())  # type: ignore[arg-type]
     theme.apply()

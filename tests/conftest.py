@@ -92,7 +92,7 @@ def make_window(qtbot: QtBot, theme: Any, settings: Any) -> Iterator[Callable[..
     from PySide6.QtCore import QCoreApplication, QEvent
 
     from briefing.model import load_dataset
-    from briefing.ui.main_window import MainWindow
+    from briefing.viewer.main_window import MainWindow
 
     windows: list[MainWindow] = []
 
@@ -127,7 +127,7 @@ def run_on_screens(tmp_path: Path, screens: list[dict[str, object]], body: str) 
         from briefing.resources import bundled_dataset
         from briefing.settings import Settings
         from briefing.theme import Appearance, ThemeController
-        from briefing.ui.main_window import MainWindow
+        from briefing.viewer.main_window import MainWindow
         app = application("zh")
         theme = ThemeController(app, Appearance())
         settings = Settings(QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat))

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from briefing.model import Briefing, load_dataset
-from briefing.present.console import PresenterConsole, format_elapsed
-from briefing.present.slides import Slide, build_slides
+from briefing.model.slides import Slide, build_slides
 from briefing.resources import bundled_dataset
+from briefing.show.console import PresenterConsole, format_elapsed
 from briefing.theme import Appearance
 
 

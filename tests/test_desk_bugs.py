@@ -15,8 +15,8 @@ from briefing.model import load_dataset
 from briefing.resources import bundled_dataset
 from briefing.settings import THEME
 from briefing.theme import THEMES
-from briefing.ui.main_window import MainWindow
-from briefing.ui.stat_card import StatCard
+from briefing.viewer.main_window import MainWindow
+from briefing.views.stat_card import StatCard
 from tests.conftest import run_on_screens
 from tests.test_main_window import card
 
@@ -65,8 +65,8 @@ def test_exports_from_the_dark_theme_are_legible_on_white(
     """Bug 2: with the dark theme on, 复制图片, 导出图片… on a white background and File > 导出…
     drew the dark theme's near-white text on white. A white or transparent picture is drawn in
     the light palette; only the theme background keeps the theme's colours."""
-    from briefing.export.charts import render_chart
-    from briefing.export.files import ImageOptions
+    from briefing.render.chart_files import render_chart
+    from briefing.render.files import ImageOptions
 
     window = make_window()
     with qtbot.waitSignal(window.charts_ready, timeout=30000):
@@ -101,7 +101,7 @@ def test_the_console_counts_from_f5_and_s_closes_it_again(
 ) -> None:
     """Bug 5: the console's timer started when the console opened, not at F5; and S could
     only open the console, never close it."""
-    from briefing.present.controller import Presentation
+    from briefing.show.controller import Presentation
 
     now = [100.0]
     monkeypatch.setattr(Presentation, "clock", staticmethod(lambda: now[0]))
@@ -330,8 +330,8 @@ def test_a_failed_export_removes_the_folders_it_made_but_never_a_file_it_replace
     file replaced with force (its old content is gone; deleting the new one would lose both)."""
     import pytest
 
-    from briefing.export import everything
-    from briefing.export.files import ExportError, ImageOptions
+    from briefing.render import everything
+    from briefing.render.files import ExportError, ImageOptions
 
     dataset = load_dataset(bundled_dataset())
     out = tmp_path / "out"

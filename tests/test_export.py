@@ -15,11 +15,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from briefing.export.everything import export_all, plan
-from briefing.export.files import ExportCancelled, ExportError, ImageOptions
 from briefing.model import Dataset, load_dataset
+from briefing.render.everything import export_all, plan
+from briefing.render.files import ExportCancelled, ExportError, ImageOptions
 from briefing.resources import bundled_dataset
-from briefing.ui.main_window import MainWindow
+from briefing.viewer.main_window import MainWindow
 
 MakeWindow = Callable[..., MainWindow]
 

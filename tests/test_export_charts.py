@@ -24,7 +24,9 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from briefing.export.charts import (
+from briefing.fonts import FONT_FILES
+from briefing.model import Briefing, Chart, Figure, load_dataset
+from briefing.render.chart_files import (
     chart_pdf,
     chart_svg,
     copy_chart_to_clipboard,
@@ -32,12 +34,10 @@ from briefing.export.charts import (
     save_chart,
     source_line,
 )
-from briefing.export.files import ExportError, ImageOptions
-from briefing.fonts import FONT_FILES
-from briefing.model import Briefing, Chart, Figure, load_dataset
+from briefing.render.files import ExportError, ImageOptions
 from briefing.resources import bundled_dataset, resource_path
 from briefing.theme import THEMES
-from briefing.ui.chart_panel import ChartPanel
+from briefing.views.chart._panel import ChartPanel
 
 BAR = "s1-funds"  # grouped bars: a derived (hatched) series and this year's solid bars
 RANK = "s2-innovation-ranks"  # dots and arrows, no baseline

@@ -13,12 +13,12 @@ import pytest
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
-from briefing.export.briefing_pdf import ExportCancelled, briefing_pdf, save_briefing_pdf
-from briefing.export.files import ExportError
 from briefing.model import Dataset, load_dataset
-from briefing.present.slide_view import SlideView
-from briefing.present.slides import Slide, build_slides
+from briefing.model.slides import Slide, build_slides
+from briefing.render.briefing_pdf import ExportCancelled, briefing_pdf, save_briefing_pdf
+from briefing.render.files import ExportError
 from briefing.resources import bundled_dataset
+from briefing.views.slides._view import SlideView
 
 BUNDLED_SLIDES = 29
 
@@ -81,7 +81,7 @@ def built(
         return True
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("briefing.export.briefing_pdf.SlideView", CountedSlideView)
+        patch.setattr("briefing.render.briefing_pdf.SlideView", CountedSlideView)
         written = save_briefing_pdf(path, dataset, force=True, progress=progress)
     assert written == path
     return Built(path, PdfReader(BytesIO(path.read_bytes())), calls, live, before)

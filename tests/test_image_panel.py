@@ -16,7 +16,7 @@ from briefing.model import Dataset, load_dataset
 from briefing.model.schema import Image
 from briefing.resources import bundled_dataset
 from briefing.theme import Appearance
-from briefing.ui.image_panel import (
+from briefing.views.image_panel import (
     PANEL_FIT,
     ImageLoadError,
     ImagePanel,

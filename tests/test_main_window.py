@@ -26,8 +26,8 @@ from briefing.model import load_dataset
 from briefing.resources import bundled_dataset
 from briefing.settings import GEOMETRY, LAST_TAB, THEME, Settings
 from briefing.theme import THEMES, Appearance
-from briefing.ui.main_window import MainWindow
-from briefing.ui.stat_card import StatCard
+from briefing.viewer.main_window import MainWindow
+from briefing.views.stat_card import StatCard
 
 MakeWindow = Callable[..., MainWindow]
 
@@ -250,7 +250,7 @@ def test_theme_switch_restyles_everything_already_on_screen(
 
 
 def test_charts_and_images_of_every_tab_are_built(make_window: MakeWindow, qtbot: QtBot) -> None:
-    from briefing.ui.chart_panel import ChartPanel
+    from briefing.views.chart._panel import ChartPanel
 
     window = make_window()
     with qtbot.waitSignal(window.charts_ready, timeout=20000):
@@ -510,7 +510,7 @@ def test_dataset_with_a_missing_image_still_opens(
     # validation refuses it, but a file deleted after opening must not break the page
     window = make_window()
     window.dataset = dataset
-    from briefing.ui.section_page import SectionPage
+    from briefing.views.section_page import SectionPage
 
     page = SectionPage(dataset.briefing.sections[0], dataset, Appearance(), with_lead=True)
     assert page.images[0].is_placeholder()

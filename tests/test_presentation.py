@@ -10,9 +10,9 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from pytestqt.qtbot import QtBot
 
-from briefing.present.controller import SHOW_SCREEN, SHOW_THEME
 from briefing.settings import Settings
-from briefing.ui.main_window import MainWindow
+from briefing.show.controller import SHOW_SCREEN, SHOW_THEME
+from briefing.viewer.main_window import MainWindow
 from tests.conftest import run_on_screens
 
 MakeWindow = Callable[..., MainWindow]

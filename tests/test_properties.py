@@ -966,7 +966,7 @@ def valid_briefings(draw: st.DrawFn, sizes: Sizes = SMALL) -> GeneratedBriefing:
 def check_tabs(window: Any, dataset: Dataset) -> None:
     """One tab per section, named by its heading; each page holds its cards, charts (drawn)
     and images, the first page the lead's too."""
-    from briefing.ui.chart_panel import ChartPanel
+    from briefing.views.chart._panel import ChartPanel
 
     briefing = dataset.briefing
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
@@ -996,7 +996,7 @@ def show_and_check(
     its end), so hypothesis can make it smaller."""
     from PySide6.QtCore import QCoreApplication, QEvent, QtMsgType
 
-    from briefing.ui.main_window import MainWindow
+    from briefing.viewer.main_window import MainWindow
 
     folder = Path(tempfile.mkdtemp(prefix="briefing-", dir=tmp_path))
     try:

@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from briefing.errors import LOG_NAME, ErrorReporter
 from briefing.model import load_dataset
-from briefing.ui.image_panel import ImageLoadError, load_image
-from briefing.ui.main_window import MainWindow
+from briefing.viewer.main_window import MainWindow
+from briefing.views.image_panel import ImageLoadError, load_image
 
 MakeWindow = Callable[..., MainWindow]
 SOURCE = Path(__file__).resolve().parents[1] / "src" / "briefing"
@@ -93,8 +93,8 @@ def test_no_module_of_the_app_imports_networking() -> None:
 def test_app_show_and_every_export_work_with_the_network_impossible(
     make_window: MakeWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from briefing.export.everything import export_all
-    from briefing.export.files import ImageOptions
+    from briefing.render.everything import export_all
+    from briefing.render.files import ImageOptions
 
     attempts: list[object] = []
 
@@ -132,8 +132,8 @@ def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
 def test_the_app_never_writes_into_the_dataset_folder(
     make_window: MakeWindow, qtbot: QtBot, dataset_dir: Path, tmp_path: Path
 ) -> None:
-    from briefing.export.everything import export_all
-    from briefing.export.files import ImageOptions
+    from briefing.render.everything import export_all
+    from briefing.render.files import ImageOptions
 
     before = snapshot(dataset_dir)
     window = make_window(dataset_dir)
@@ -151,8 +151,8 @@ def test_the_app_never_writes_into_the_dataset_folder(
 def test_a_dataset_folder_deleted_while_open_breaks_nothing(
     make_window: MakeWindow, qtbot: QtBot, dataset_dir: Path, tmp_path: Path
 ) -> None:
-    from briefing.export.everything import export_all
-    from briefing.export.files import ImageOptions
+    from briefing.render.everything import export_all
+    from briefing.render.files import ImageOptions
 
     window = make_window(dataset_dir)
     with qtbot.waitSignal(window.charts_ready, timeout=30000):

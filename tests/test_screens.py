@@ -21,12 +21,12 @@ from pytestqt.qtbot import QtBot
 
 from briefing import i18n
 from briefing.model import load_dataset
-from briefing.present.slide_view import SlideView
-from briefing.present.slides import build_slides
+from briefing.model.slides import build_slides
 from briefing.resources import bundled_dataset
 from briefing.settings import Settings
 from briefing.theme import THEMES, Appearance, ThemeController
-from briefing.ui.main_window import MainWindow
+from briefing.viewer.main_window import MainWindow
+from briefing.views.slides._view import SlideView
 
 SCREENS = Path(__file__).with_name("screens")
 UPDATE = os.environ.get("BRIEFING_UPDATE_SCREENS") == "1"

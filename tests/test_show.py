@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from briefing.actions import show_key_text
 from briefing.model import load_dataset
-from briefing.present.controller import choose_screens
-from briefing.present.show import ShowWindow
-from briefing.present.slides import Slide, build_slides, section_start
+from briefing.model.slides import Slide, build_slides, section_start
 from briefing.resources import bundled_dataset
+from briefing.show.controller import choose_screens
+from briefing.show.show_window import ShowWindow
 from briefing.theme import THEMES, Appearance
 
 K = Qt.Key

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from briefing.model import Dataset, load_dataset
-from briefing.present.slide_view import SlideView, chinese_ordinal
-from briefing.present.slides import Slide, build_slides
+from briefing.model.slides import Slide, build_slides
 from briefing.resources import bundled_dataset
 from briefing.theme import THEMES, Appearance
+from briefing.views.slides._view import SlideView, chinese_ordinal
 
 PROJECTOR = Appearance(theme=THEMES["projector"])
 SIZES = [(1920, 1080), (1280, 720), (3840, 2160)]
@@ -368,7 +368,7 @@ def test_no_child_takes_the_focus_or_the_mouse(qtbot: QtBot) -> None:
 
 def test_importing_the_slide_view_does_not_import_pyqtgraph() -> None:
     code = (
-        "import sys, briefing.present.slide_view; "
-        "sys.exit('pyqtgraph' in sys.modules or 'briefing.ui.chart_panel' in sys.modules)"
+        "import sys, briefing.views.slides._view; "
+        "sys.exit('pyqtgraph' in sys.modules or 'briefing.views.chart._panel' in sys.modules)"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)

@@ -33,7 +33,7 @@ from pytestqt.qtbot import QtBot
 from briefing import i18n
 from briefing.model import figure_parts, format_change, format_shown, load_dataset
 from briefing.resources import bundled_dataset
-from briefing.ui.main_window import MainWindow
+from briefing.viewer.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "resources" / "i18n"

@@ -19,7 +19,7 @@ from briefing.i18n import Language
 from briefing.resources import ResourceError, bundled_dataset, resource_path
 from briefing.settings import Settings
 from briefing.theme import ThemeController
-from briefing.ui.main_window import MainWindow
+from briefing.viewer.main_window import MainWindow
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 EXIT_NO_DISPLAY = 2

@@ -124,9 +124,9 @@ def cmd_facts(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     # Headless by itself: the offscreen platform needs no display.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from briefing.export.everything import export_all
-    from briefing.export.files import ExportError, ImageOptions
     from briefing.model import DatasetError, load_dataset
+    from briefing.render.everything import export_all
+    from briefing.render.files import ExportError, ImageOptions
 
     translate = _translator(args)
     # jpeg is the same format as jpg, as in the app's dialog.

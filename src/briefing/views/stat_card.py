@@ -29,7 +29,7 @@ from briefing.model import (
 )
 from briefing.model.formula import derivation_sources, derivation_text
 from briefing.theme import Appearance
-from briefing.ui.common import plain_label, plain_tooltip
+from briefing.views.labels import plain_label, plain_tooltip
 
 
 def change_text(figure: Figure) -> tuple[str, bool] | None:

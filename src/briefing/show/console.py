@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.model import Briefing
-from briefing.present.slides import Slide
+from briefing.model.slides import Slide
 from briefing.theme import Appearance, Theme
-from briefing.ui.common import plain_label
+from briefing.views.labels import plain_label
 
 Render = Callable[[int, QSize], QPixmap]
 

@@ -27,12 +27,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from briefing.export import files
-from briefing.export.files import ExportError, check_free, write_bytes
 from briefing.model import Dataset
-from briefing.present.slide_view import DESIGN, SlideView
-from briefing.present.slides import Slide, build_slides
+from briefing.model.slides import Slide, build_slides
+from briefing.render import files
+from briefing.render.files import ExportError, check_free, write_bytes
 from briefing.theme import THEME_NAMES, THEMES, Appearance
+from briefing.views.slides._view import DESIGN, SlideView
 
 Progress = Callable[[int, int], bool]
 """``progress(done, total)`` after each page; returning False cancels the export."""

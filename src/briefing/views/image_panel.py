@@ -37,7 +37,7 @@ from PySide6.QtWidgets import QDialog, QFrame, QLabel, QSizePolicy, QVBoxLayout,
 
 from briefing.model.schema import Image
 from briefing.theme import Appearance
-from briefing.ui.common import plain_label, plain_tooltip
+from briefing.views.labels import plain_label, plain_tooltip
 
 PANEL_FIT = QSize(1600, 1200)  # a panel never needs more, even full width on a 4K screen
 MAX_SIDE = 20_000

@@ -12,14 +12,14 @@ from PySide6.QtCore import QCoreApplication, QObject, QSize, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QPixmap, QScreen
 from PySide6.QtWidgets import QWidget
 
-from briefing.present.show import ShowWindow
-from briefing.present.slides import Slide, build_slides, section_start
+from briefing.model.slides import Slide, build_slides, section_start
 from briefing.settings import Setting, Settings
+from briefing.show.show_window import ShowWindow
 from briefing.theme import THEME_NAMES, THEMES, Appearance
 
 if TYPE_CHECKING:
     from briefing.model import Dataset
-    from briefing.present.console import PresenterConsole
+    from briefing.show.console import PresenterConsole
 
 SHOW_SCREEN = Setting("present/screen", "")
 SHOW_THEME = Setting("present/theme", "projector")
@@ -98,7 +98,7 @@ class Presentation(QObject):
         self._app = app
 
     def _make_view(self, index: int) -> QWidget:
-        from briefing.present.slide_view import SlideView
+        from briefing.views.slides._view import SlideView
 
         return SlideView(self.slides[index], self.dataset, self.appearance)
 
@@ -116,7 +116,7 @@ class Presentation(QObject):
             self.open_console(console_screen)
 
     def open_console(self, screen: QScreen | None = None) -> None:
-        from briefing.present.console import PresenterConsole
+        from briefing.show.console import PresenterConsole
 
         if self.console is None:
             self.console = PresenterConsole(

@@ -25,14 +25,14 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from briefing import i18n
 from briefing.model import Dataset, PathOutsideError, figure_parts
-from briefing.present.slides import Slide
+from briefing.model.slides import Slide
 from briefing.theme import FONT_FAMILY, Appearance, Theme
-from briefing.ui.common import plain_label
-from briefing.ui.image_panel import ImageLoadError, load_image
-from briefing.ui.stat_card import change_text
+from briefing.views.image_panel import ImageLoadError, load_image
+from briefing.views.labels import plain_label
+from briefing.views.stat_card import change_text
 
 if TYPE_CHECKING:  # importing it at run time would load pyqtgraph for every slide
-    from briefing.ui.chart_panel import ChartPanel
+    from briefing.views.chart._panel import ChartPanel
 
 # Every size below is in pixels on a 1920×1080 slide and is multiplied by the slide's unit,
 # min(height / 1080, width / 1920): the slide keeps its proportions on any projector.
@@ -312,7 +312,7 @@ class SlideView(QWidget):
 
     def _build_chart(self) -> None:
         # Imported here: pyqtgraph takes most of a second to import, and only charts need it.
-        from briefing.ui.chart_panel import ChartPanel
+        from briefing.views.chart._panel import ChartPanel
 
         charts = {c.id: c for _, block in self._dataset.briefing.blocks() for c in block.charts}
         # A first guess at the zoom from the screen, so the chart is seldom restyled on its

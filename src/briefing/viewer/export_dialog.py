@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.export.files import ImageOptions, safe_file_name
+from briefing.render.files import ImageOptions, safe_file_name
 from briefing.settings import (
     EXPORT_BACKGROUND,
     EXPORT_DPI,
@@ -34,7 +34,7 @@ from briefing.settings import (
     EXPORT_WIDTH,
     Settings,
 )
-from briefing.ui.common import plain_label
+from briefing.views.labels import plain_label
 
 FORMATS = (("PNG", "png"), ("JPEG", "jpg"), ("SVG", "svg"), ("PDF", "pdf"))
 SIZES = ((1280, 720), (1920, 1080), (3840, 2160))

@@ -59,13 +59,13 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsView, QLabel, QWidget
 
-from briefing.export.files import ExportError, ImageOptions, check_free, write_bytes
 from briefing.model.schema import Briefing, Chart, Figure
+from briefing.render.files import ExportError, ImageOptions, check_free, write_bytes
 from briefing.theme import FONT_FAMILY, THEMES, Appearance, ThemeName
-from briefing.ui.common import plain_label
+from briefing.views.labels import plain_label
 
 if TYPE_CHECKING:
-    from briefing.ui.chart_panel import ChartPanel
+    from briefing.views.chart._panel import ChartPanel
 
 DESIGN_WIDTH = 1280  # logical pixels every export is laid out at, whatever its pixel size
 _SETTLE_ROUNDS = 30  # layout passes allowed before a panel counts as laid out
@@ -211,7 +211,7 @@ def _narrow_arrows(panel: ChartPanel, scale: float) -> None:
     Reaches into ChartPanel's private arrow class: an export scale known to ChartPanel itself
     (cosmetic widths × k, nothing else) would be the cleaner home for this.
     """
-    from briefing.ui.chart_panel import _Arrow
+    from briefing.views.chart._panel import _Arrow
 
     for item in panel.plot.scene().items():
         if isinstance(item, _Arrow):
@@ -223,7 +223,7 @@ def _picture(
     chart: Chart, figures: Mapping[str, Figure], briefing: Briefing, options: ImageOptions
 ) -> Iterator[_Picture]:
     """The chart laid out for the export; the widget is deleted afterwards."""
-    from briefing.ui.chart_panel import ChartPanel  # pyqtgraph: only when a chart is exported
+    from briefing.views.chart._panel import ChartPanel  # pyqtgraph: only when a chart is exported
 
     width, height = _check_size(options)
     name = _theme_name(options)

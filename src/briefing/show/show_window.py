@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.actions import SHOW_KEYS, ShowCommand, show_key_rows
-from briefing.present.slides import Slide
+from briefing.model.slides import Slide
 from briefing.theme import Appearance
-from briefing.ui.common import plain_label
+from briefing.views.labels import plain_label
 
 CURSOR_HIDE_MS = 2000
 K = Qt.Key

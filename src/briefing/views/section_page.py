@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QVBoxLayout, QWi
 
 from briefing.model import Block, Chart, Dataset, Figure, PathOutsideError, Section
 from briefing.theme import Appearance
-from briefing.ui.common import plain_label
-from briefing.ui.image_panel import ImagePanel
-from briefing.ui.responsive_grid import ResponsiveGrid
-from briefing.ui.section_text import SectionText
-from briefing.ui.stat_card import StatCard
+from briefing.views.image_panel import ImagePanel
+from briefing.views.labels import plain_label
+from briefing.views.responsive_grid import ResponsiveGrid
+from briefing.views.section_text import SectionText
+from briefing.views.stat_card import StatCard
 
 CHART_MIN_HEIGHT = 340
 
@@ -159,7 +159,7 @@ class BlockView(QWidget):
 
     def load_charts(self, appearance: Appearance) -> None:
         """Replace each placeholder with its chart (imports pyqtgraph on first use)."""
-        from briefing.ui.chart_panel import ChartPanel
+        from briefing.views.chart._panel import ChartPanel
 
         if self.chart_grid is None:
             return

@@ -14,7 +14,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from briefing.export.files import (
+from briefing.model import Dataset
+from briefing.model.facts import facts_csv
+from briefing.render.files import (
     ExportCancelled,
     ExportError,
     ImageOptions,
@@ -22,8 +24,6 @@ from briefing.export.files import (
     safe_file_name,
     write_bytes,
 )
-from briefing.model import Dataset
-from briefing.model.facts import facts_csv
 
 FORMATS = ("pdf", "png", "jpg", "svg", "csv")
 CHART_FORMATS = ("png", "jpg", "svg")
@@ -94,7 +94,7 @@ def export_all(
     if existing and not force:
         raise ExportError(exists_message(existing))
     if any(job.chart for job in jobs):
-        from briefing.export.charts import check_options
+        from briefing.render.chart_files import check_options
 
         check_options(options)
     written: list[Path] = []
@@ -154,11 +154,11 @@ def _write(
         data = ("\ufeff" + facts_csv(briefing)).encode("utf-8")
         return write_bytes(job.path, data, force=True)
     if job.kind == "pdf":
-        from briefing.export.briefing_pdf import briefing_pdf
+        from briefing.render.briefing_pdf import briefing_pdf
 
         # The PDF takes a second or two: a cancel is looked at after every page.
         return write_bytes(job.path, briefing_pdf(dataset, progress=still_wanted), force=True)
-    from briefing.export.charts import save_chart
+    from briefing.render.chart_files import save_chart
 
     chart = next(c for _, block in briefing.blocks() for c in block.charts if c.id == job.chart)
     return save_chart(job.path, chart, briefing.figures(), briefing, options, force=True)

@@ -63,15 +63,15 @@ from briefing.i18n import QT_TRANSLATE_NOOP, Language
 from briefing.resources import bundled_dataset
 from briefing.settings import GEOMETRY, LANGUAGE, LAST_FOLDER, LAST_TAB, Settings
 from briefing.theme import Appearance, ThemeController
-from briefing.ui.common import plain_label, plain_tooltip
+from briefing.views.labels import plain_label, plain_tooltip
 
 if TYPE_CHECKING:  # the model and the pages import pydantic: only once the window is up
     from PySide6.QtWidgets import QMessageBox
 
     from briefing.model import Dataset, DatasetError
-    from briefing.present.controller import Presentation
-    from briefing.ui.export_dialog import BriefingExportDialog, ChartExportDialog
-    from briefing.ui.section_page import SectionPage
+    from briefing.show.controller import Presentation
+    from briefing.viewer.export_dialog import BriefingExportDialog, ChartExportDialog
+    from briefing.views.section_page import SectionPage
 
 FONT_NOTICE = QT_TRANSLATE_NOOP(
     "MainWindow",
@@ -416,7 +416,7 @@ class MainWindow(QMainWindow):
         if self.dataset is None or not 0 <= index < self.tabs.count():
             return None
         if index not in self._pages:
-            from briefing.ui.section_page import SectionPage
+            from briefing.views.section_page import SectionPage
 
             section = self.dataset.briefing.sections[index]
             page = SectionPage(section, self.dataset, self.theme.appearance, with_lead=index == 0)
@@ -573,13 +573,13 @@ class MainWindow(QMainWindow):
         briefing = self.dataset.briefing
         chart = next(c for _, block in briefing.blocks() for c in block.charts if c.id == chart_id)
         if what == "copy":
-            from briefing.export.charts import copy_chart_to_clipboard
-            from briefing.export.files import ImageOptions
+            from briefing.render.chart_files import copy_chart_to_clipboard
+            from briefing.render.files import ImageOptions
 
             options = ImageOptions(theme=self.theme.appearance.theme.name)
             copy_chart_to_clipboard(chart, briefing.figures(), briefing, options)
             return
-        from briefing.ui.export_dialog import ChartExportDialog
+        from briefing.viewer.export_dialog import ChartExportDialog
 
         dialog = ChartExportDialog(
             chart.title, self.settings, self.theme.appearance.theme.name, self
@@ -589,8 +589,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _save_chart(self, dialog: ChartExportDialog, chart_id: str, *, force: bool = False) -> None:
-        from briefing.export.charts import save_chart
-        from briefing.export.files import ExportError
+        from briefing.render.chart_files import save_chart
+        from briefing.render.files import ExportError
 
         assert self.dataset is not None
         briefing = self.dataset.briefing
@@ -613,7 +613,7 @@ class MainWindow(QMainWindow):
 
     def export_briefing(self) -> None:
         """File > Export…: the PDF of the slides, every chart, the figures table."""
-        from briefing.ui.export_dialog import BriefingExportDialog
+        from briefing.viewer.export_dialog import BriefingExportDialog
 
         if self.dataset is None:
             return
@@ -625,8 +625,8 @@ class MainWindow(QMainWindow):
     def _run_export(self, dialog: BriefingExportDialog, *, force: bool = False) -> None:
         from PySide6.QtWidgets import QProgressDialog
 
-        from briefing.export.everything import conflicts, export_all, plan
-        from briefing.export.files import ExportCancelled, ExportError, ImageOptions
+        from briefing.render.everything import conflicts, export_all, plan
+        from briefing.render.files import ExportCancelled, ExportError, ImageOptions
 
         assert self.dataset is not None
         folder, formats = dialog.target(), dialog.formats()
@@ -713,7 +713,7 @@ class MainWindow(QMainWindow):
     def present(self, *, from_section: bool) -> None:
         """Start the show (F5 from the first slide, Shift+F5 from the section on screen) on
         the chosen screen; this window stays as it is and is given back as it was."""
-        from briefing.present.controller import Presentation
+        from briefing.show.controller import Presentation
 
         if self.dataset is None or self.presentation is not None:
             return
@@ -744,7 +744,7 @@ class MainWindow(QMainWindow):
     def _fill_screen_menu(self) -> None:
         from PySide6.QtGui import QActionGroup, QGuiApplication
 
-        from briefing.present.controller import SHOW_SCREEN, choose_screens, screen_label
+        from briefing.show.controller import SHOW_SCREEN, choose_screens, screen_label
 
         self.screen_menu.clear()
         group = QActionGroup(self.screen_menu)
@@ -761,14 +761,14 @@ class MainWindow(QMainWindow):
             action.triggered.connect(self._remember_screen(name))
 
     def _remember_screen(self, name: str) -> Callable[[], None]:
-        from briefing.present.controller import SHOW_SCREEN
+        from briefing.show.controller import SHOW_SCREEN
 
         return lambda: self.settings.set(SHOW_SCREEN, name)
 
     def _fill_show_theme_menu(self) -> None:
         from PySide6.QtGui import QActionGroup
 
-        from briefing.present.controller import SHOW_THEME
+        from briefing.show.controller import SHOW_THEME
 
         self.show_theme_menu.clear()
         group = QActionGroup(self.show_theme_menu)

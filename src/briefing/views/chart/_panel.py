@@ -39,7 +39,7 @@ from briefing.model.formatting import format_change, format_shown, is_improvemen
 from briefing.model.formula import derivation_text
 from briefing.model.schema import Chart, Figure
 from briefing.theme import Appearance
-from briefing.ui.common import plain_label, plain_tooltip
+from briefing.views.labels import plain_label, plain_tooltip
 
 # pyqtgraph picks its binding at import; without this it would try PyQt6 first.
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")

@@ -1,1 +1,0 @@
-"""Export: charts as images, the briefing as PDF, the figures as a table; no dialogs inside."""

@@ -1,1 +1,0 @@
-"""Presentation mode: the briefing as a full-screen show with a presenter console."""

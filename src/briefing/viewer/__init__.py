@@ -1,0 +1,1 @@
+"""The main window and the conversations it holds: opening briefings, exporting, help."""
