@@ -40,6 +40,7 @@ lint: $(TEST_STAMP)
 	$(BIN)/ruff check src tests bench resources
 	$(BIN)/ruff format --check src tests bench resources
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 format: $(TEST_STAMP)
 	$(BIN)/ruff format src tests bench resources

@@ -26,7 +26,7 @@ from briefing.model import Chart, Figure, Series, format_shown, load_dataset
 from briefing.model.schema import Derivation
 from briefing.resources import bundled_dataset
 from briefing.theme import THEMES, Appearance
-from briefing.views.chart._panel import ChartPanel
+from briefing.views.chart import ChartPanel
 from briefing.views.labels import plain_tooltip
 
 LIGHT = Appearance()

@@ -26,18 +26,18 @@ from pytestqt.qtbot import QtBot
 
 from briefing.fonts import FONT_FILES
 from briefing.model import Briefing, Chart, Figure, load_dataset
+from briefing.model.formatting import source_line
 from briefing.render.chart_files import (
     chart_pdf,
     chart_svg,
     copy_chart_to_clipboard,
     render_chart,
     save_chart,
-    source_line,
 )
 from briefing.render.files import ExportError, ImageOptions
 from briefing.resources import bundled_dataset, resource_path
 from briefing.theme import THEMES
-from briefing.views.chart._panel import ChartPanel
+from briefing.views.chart import ChartPanel
 
 BAR = "s1-funds"  # grouped bars: a derived (hatched) series and this year's solid bars
 RANK = "s2-innovation-ranks"  # dots and arrows, no baseline

@@ -18,7 +18,7 @@ from briefing.model.slides import Slide, build_slides
 from briefing.render.briefing_pdf import ExportCancelled, briefing_pdf, save_briefing_pdf
 from briefing.render.files import ExportError
 from briefing.resources import bundled_dataset
-from briefing.views.slides._view import SlideView
+from briefing.views.slides import SlideView
 
 BUNDLED_SLIDES = 29
 

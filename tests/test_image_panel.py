@@ -12,17 +12,12 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from briefing.imaging import ImageLoadError, load_image
 from briefing.model import Dataset, load_dataset
 from briefing.model.schema import Image
 from briefing.resources import bundled_dataset
 from briefing.theme import Appearance
-from briefing.views.image_panel import (
-    PANEL_FIT,
-    ImageLoadError,
-    ImagePanel,
-    ImageViewer,
-    load_image,
-)
+from briefing.views.image_panel import PANEL_FIT, ImagePanel, ImageViewer
 
 APPEARANCE = Appearance()
 

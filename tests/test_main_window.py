@@ -250,7 +250,7 @@ def test_theme_switch_restyles_everything_already_on_screen(
 
 
 def test_charts_and_images_of_every_tab_are_built(make_window: MakeWindow, qtbot: QtBot) -> None:
-    from briefing.views.chart._panel import ChartPanel
+    from briefing.views.chart import ChartPanel
 
     window = make_window()
     with qtbot.waitSignal(window.charts_ready, timeout=20000):

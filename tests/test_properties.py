@@ -966,7 +966,7 @@ def valid_briefings(draw: st.DrawFn, sizes: Sizes = SMALL) -> GeneratedBriefing:
 def check_tabs(window: Any, dataset: Dataset) -> None:
     """One tab per section, named by its heading; each page holds its cards, charts (drawn)
     and images, the first page the lead's too."""
-    from briefing.views.chart._panel import ChartPanel
+    from briefing.views.chart import ChartPanel
 
     briefing = dataset.briefing
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [

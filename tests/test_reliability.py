@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from briefing.errors import LOG_NAME, ErrorReporter
+from briefing.imaging import ImageLoadError, load_image
 from briefing.model import load_dataset
 from briefing.viewer.main_window import MainWindow
-from briefing.views.image_panel import ImageLoadError, load_image
 
 MakeWindow = Callable[..., MainWindow]
 SOURCE = Path(__file__).resolve().parents[1] / "src" / "briefing"

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from briefing.model import Dataset, load_dataset
+from briefing.model.formatting import chinese_ordinal, source_line
 from briefing.model.slides import Slide, build_slides
 from briefing.resources import bundled_dataset
 from briefing.theme import THEMES, Appearance
-from briefing.views.slides._view import SlideView, chinese_ordinal
+from briefing.views.slides import SlideView
 
 PROJECTOR = Appearance(theme=THEMES["projector"])
 SIZES = [(1920, 1080), (1280, 720), (3840, 2160)]
@@ -211,11 +212,13 @@ def test_closing_slide_shows_title_source_and_thanks(qtbot: QtBot) -> None:
     texts = view.texts()
     assert "谢谢" in texts
     assert briefing.title in texts
-    # The byline may go to a line of its own, never split.
-    assert texts[-1].replace("\n", " ") == (
+    # The one source line of every export and slide; the byline may go to a line of its own,
+    # never split.
+    assert texts[-1].replace("\n", "") == source_line(briefing) == (
         "数据来源：《聚才集智“亮”出新段位——鄂尔多斯市2024年发展成就“亮一亮”系列报道之三》"
-        " 文/张晓艳 图/刘博仑"
+        "，文/张晓艳 图/刘博仑"
     )
+    assert texts[-1].splitlines()[-1].endswith(briefing.publisher_line)
 
 
 def test_section_slide_shows_number_heading_and_summary(qtbot: QtBot) -> None:
@@ -368,7 +371,7 @@ def test_no_child_takes_the_focus_or_the_mouse(qtbot: QtBot) -> None:
 
 def test_importing_the_slide_view_does_not_import_pyqtgraph() -> None:
     code = (
-        "import sys, briefing.views.slides._view; "
-        "sys.exit('pyqtgraph' in sys.modules or 'briefing.views.chart._panel' in sys.modules)"
+        "import sys, briefing.views.slides; "
+        "sys.exit('pyqtgraph' in sys.modules or 'briefing.views.chart' in sys.modules)"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)

@@ -362,10 +362,6 @@
         <translation>Cannot create the PDF</translation>
     </message>
     <message>
-        <source>数据来源：《{title}——{subtitle}》，{publisher}</source>
-        <translation>Source: “{title}: {subtitle}”, {publisher}</translation>
-    </message>
-    <message>
         <source>未知的主题 “{theme}”</source>
         <translation>Unknown theme “{theme}”</translation>
     </message>
@@ -452,6 +448,13 @@
     <message>
         <source>{names} 已存在；未覆盖（需要覆盖时请确认，或使用 --force）</source>
         <translation>Already exists: {names}; nothing was overwritten (confirm to overwrite, or use --force)</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>数据来源：《{title}——{subtitle}》，{publisher}</source>
+        <translation>Source: “{title}: {subtitle}”, {publisher}</translation>
     </message>
 </context>
 <context>
@@ -668,8 +671,8 @@
         <translation>Keys</translation>
     </message>
     <message>
-        <source>数据来源：《{0}——{1}》，{2}。每个数字均摘自原文，并保留其原句；标“推算”的数字由原文数字计算得出。</source>
-        <translation>Source: “{0}: {1}”, {2}. Every figure is taken from the article and keeps its original sentence; figures marked “derived” are computed from figures in the article.</translation>
+        <source>{source}。每个数字均摘自原文，并保留其原句；标“推算”的数字由原文数字计算得出。</source>
+        <translation>{source}. Every figure is taken from the article and keeps its original sentence; figures marked “derived” are computed from figures in the article.</translation>
     </message>
     <message>
         <source>关于本简报</source>
@@ -1429,10 +1432,6 @@
     <message>
         <source>谢谢</source>
         <translation>Thank you</translation>
-    </message>
-    <message>
-        <source>数据来源：《{title}——{subtitle}》 {byline}</source>
-        <translation>Source: “{title}: {subtitle}”, {byline}</translation>
     </message>
     <message>
         <source>第{number}部分</source>

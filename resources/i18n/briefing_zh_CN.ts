@@ -362,10 +362,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>数据来源：《{title}——{subtitle}》，{publisher}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>未知的主题 “{theme}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -451,6 +447,13 @@
     </message>
     <message>
         <source>{names} 已存在；未覆盖（需要覆盖时请确认，或使用 --force）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>数据来源：《{title}——{subtitle}》，{publisher}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -668,7 +671,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>数据来源：《{0}——{1}》，{2}。每个数字均摘自原文，并保留其原句；标“推算”的数字由原文数字计算得出。</source>
+        <source>{source}。每个数字均摘自原文，并保留其原句；标“推算”的数字由原文数字计算得出。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1428,10 +1431,6 @@
     <name>SlideView</name>
     <message>
         <source>谢谢</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>数据来源：《{title}——{subtitle}》 {byline}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QFontDatabase
 
 from briefing.resources import resource_path
-from briefing.theme import FONT_FAMILY
+
+FONT_FAMILY = "Noto Sans CJK SC"  # the family of the bundled subsets below
 
 FONT_FILES = ("fonts/NotoSansCJKsc-Regular-subset.otf", "fonts/NotoSansCJKsc-Bold-subset.otf")
 _registered: list[int] = []

@@ -10,12 +10,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from briefing.fonts import FONT_FAMILY
+
 ThemeName = Literal["light", "dark", "projector"]
 Convention = Literal["red-up", "green-up"]
 THEME_NAMES: tuple[ThemeName, ...] = get_args(ThemeName)
 CONVENTIONS: tuple[Convention, ...] = get_args(Convention)
 ZOOM_STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0)
-FONT_FAMILY = "Noto Sans CJK SC"  # the bundled subset (see briefing.fonts)
 
 
 @dataclass(frozen=True)

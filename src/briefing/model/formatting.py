@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from briefing.model.problems import QT_TRANSLATE_NOOP, Message
+from briefing.model.problems import QT_TRANSLATE_NOOP, Message, Translate
 from briefing.model.schema import (
     PREFIX_QUALIFIERS,
     SUFFIX_QUALIFIERS,
     TEMPLATE_MARK,
+    Briefing,
     Change,
     Figure,
 )
@@ -139,6 +140,55 @@ def format_change(change: Change, better: str) -> str:
     sign = "+" if change.amount > 0 else "−" if change.amount < 0 else "±"
     unit = "%" if change.kind == "percent" else change.unit
     return f"{sign}{magnitude}{unit}"
+
+
+def change_text(figure: Figure) -> tuple[str, bool] | None:
+    """(arrow and words, whether it is good news) for a figure's change, as a card and a slide
+    show it: ↑196%, ↑提升10位, ↑翻了一番."""
+    change = figure.change
+    if change is None:
+        return None
+    good = is_improvement(change, figure.better)
+    arrow = "↑" if good else "↓"
+    magnitude = format_number(abs(change.amount))
+    if change.kind == "percent":
+        words = f"{magnitude}%"
+    elif change.kind == "places":
+        # The figure's own words (提升10位), in any UI language, as the chart writes them.
+        words = format_change(change, figure.better)
+    elif change.kind == "multiple":
+        words = change.printed or f"×{magnitude}"
+    else:
+        sign = "+" if change.amount > 0 else "−"
+        words = f"{sign}{magnitude}{change.unit or figure.unit}"
+    return f"{arrow}{words}", good
+
+
+SOURCE_LINE = QT_TRANSLATE_NOOP("Figures", "数据来源：《{title}——{subtitle}》，{publisher}")
+
+
+def source_line(briefing: Briefing, translate: Translate | None = None) -> str:
+    """Where the figures come from, as every export, slide and dialog credits it: the article's
+    title, series line and byline (the article carries no date, so none is written). In the
+    language of ``translate(context, source)``; as written (Chinese) without it."""
+    template = translate("Figures", SOURCE_LINE) if translate else SOURCE_LINE
+    return template.format(
+        title=briefing.title, subtitle=briefing.subtitle, publisher=briefing.publisher_line
+    )
+
+
+_ORDINAL_DIGITS = "零一二三四五六七八九"
+
+
+def chinese_ordinal(number: int) -> str:
+    """1 -> 一, 10 -> 十, 12 -> 十二, 20 -> 二十, 35 -> 三十五, for numbers below 100; the
+    inverse of ``parse_chinese_number`` for them."""
+    if number < 10:
+        return _ORDINAL_DIGITS[number]
+    tens, ones = divmod(number, 10)
+    return (
+        (_ORDINAL_DIGITS[tens] if tens > 1 else "") + "十" + (_ORDINAL_DIGITS[ones] if ones else "")
+    )
 
 
 def parse_chinese_number(text: str) -> int | None:

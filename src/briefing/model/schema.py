@@ -240,6 +240,29 @@ class Briefing(_Model):
         """Every figure by id (ids are unique once the loader has checked the document)."""
         return {f.id: f for _, block in self.blocks() for f in block.figures}
 
+    def charts(self) -> list[Chart]:
+        """Every chart, the lead's first, in the order the briefing shows them."""
+        return [chart for _, block in self.blocks() for chart in block.charts]
+
+    def figure(self, figure_id: str) -> Figure:
+        """The figure with this id; KeyError when there is none."""
+        return self.figures()[figure_id]
+
+    def chart(self, chart_id: str) -> Chart:
+        """The chart with this id; KeyError when there is none."""
+        for chart in self.charts():
+            if chart.id == chart_id:
+                return chart
+        raise KeyError(chart_id)
+
+    def image(self, image_id: str) -> Image:
+        """The image with this id; KeyError when there is none."""
+        for _, block in self.blocks():
+            for image in block.images:
+                if image.id == image_id:
+                    return image
+        raise KeyError(image_id)
+
 
 def json_schema() -> dict[str, Any]:
     schema = Briefing.model_json_schema()

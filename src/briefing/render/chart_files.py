@@ -59,13 +59,15 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsView, QLabel, QWidget
 
+from briefing.fonts import FONT_FAMILY
+from briefing.model.formatting import source_line
 from briefing.model.schema import Briefing, Chart, Figure
 from briefing.render.files import ExportError, ImageOptions, check_free, write_bytes
-from briefing.theme import FONT_FAMILY, THEMES, Appearance, ThemeName
+from briefing.theme import THEMES, Appearance, ThemeName
 from briefing.views.labels import plain_label
 
 if TYPE_CHECKING:
-    from briefing.views.chart._panel import ChartPanel
+    from briefing.views.chart import ChartPanel
 
 DESIGN_WIDTH = 1280  # logical pixels every export is laid out at, whatever its pixel size
 _SETTLE_ROUNDS = 30  # layout passes allowed before a panel counts as laid out
@@ -75,13 +77,6 @@ _SVG_NS = "http://www.w3.org/2000/svg"
 _XLINK_NS = "http://www.w3.org/1999/xlink"
 FORMATS = ("png", "jpg", "svg", "pdf")
 _SUFFIXES = {"png": "png", "jpg": "jpg", "jpeg": "jpg", "svg": "svg", "pdf": "pdf"}
-
-
-def source_line(briefing: Briefing) -> str:
-    """The credit under an exported chart. The article carries no date, so none is written."""
-    return QCoreApplication.translate(
-        "Export", "数据来源：《{title}——{subtitle}》，{publisher}"
-    ).format(title=briefing.title, subtitle=briefing.subtitle, publisher=briefing.publisher_line)
 
 
 def _theme_name(options: ImageOptions) -> ThemeName:
@@ -223,7 +218,7 @@ def _picture(
     chart: Chart, figures: Mapping[str, Figure], briefing: Briefing, options: ImageOptions
 ) -> Iterator[_Picture]:
     """The chart laid out for the export; the widget is deleted afterwards."""
-    from briefing.views.chart._panel import ChartPanel  # pyqtgraph: only when a chart is exported
+    from briefing.views.chart import ChartPanel  # pyqtgraph: only when a chart is exported
 
     width, height = _check_size(options)
     name = _theme_name(options)
@@ -240,7 +235,9 @@ def _picture(
                 if label.property("role") == "chart-title":
                     label.hide()
         if options.source:
-            credit = plain_label(source_line(briefing), "credit", parent=panel)
+            credit = plain_label(
+                source_line(briefing, QCoreApplication.translate), "credit", parent=panel
+            )
             # Its own font: under a widget's (not the application's) style sheet a new child
             # does not inherit its parent's font, and would fall back to the application's
             # family (seen: "Sans Serif" in the SVG, DejaVu digits in the PNG).
@@ -456,7 +453,7 @@ def chart_svg(
         # at keeps every label the width it was measured at.
         generator.setResolution(picture.panel.logicalDpiY())
         generator.setTitle(chart.title)
-        generator.setDescription(source_line(briefing))
+        generator.setDescription(source_line(briefing, QCoreApplication.translate))
         painter = QPainter(generator)
         try:
             picture.paint(painter)
@@ -606,5 +603,4 @@ __all__ = [
     "format_for",
     "render_chart",
     "save_chart",
-    "source_line",
 ]

@@ -60,7 +60,7 @@ def plan(dataset: Dataset, out: Path, formats: Iterable[str]) -> list[Job]:
     jobs: list[Job] = []
     if "pdf" in wanted:
         jobs.append(Job(out / f"{safe_file_name(briefing.title)}.pdf", "pdf"))
-    charts = [chart for _, block in briefing.blocks() for chart in block.charts]
+    charts = briefing.charts()
     for number, chart in enumerate(charts, start=1):
         stem = f"{number:02d}-{safe_file_name(chart.title)}"
         for kind in CHART_FORMATS:
@@ -160,5 +160,6 @@ def _write(
         return write_bytes(job.path, briefing_pdf(dataset, progress=still_wanted), force=True)
     from briefing.render.chart_files import save_chart
 
-    chart = next(c for _, block in briefing.blocks() for c in block.charts if c.id == job.chart)
+    assert job.chart is not None, "a chart's job names its chart"
+    chart = briefing.chart(job.chart)
     return save_chart(job.path, chart, briefing.figures(), briefing, options, force=True)

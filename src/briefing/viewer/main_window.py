@@ -571,7 +571,7 @@ class MainWindow(QMainWindow):
         if self.dataset is None:
             return
         briefing = self.dataset.briefing
-        chart = next(c for _, block in briefing.blocks() for c in block.charts if c.id == chart_id)
+        chart = briefing.chart(chart_id)
         if what == "copy":
             from briefing.render.chart_files import copy_chart_to_clipboard
             from briefing.render.files import ImageOptions
@@ -594,7 +594,7 @@ class MainWindow(QMainWindow):
 
         assert self.dataset is not None
         briefing = self.dataset.briefing
-        chart = next(c for _, block in briefing.blocks() for c in block.charts if c.id == chart_id)
+        chart = briefing.chart(chart_id)
         target = dialog.target()
         if target.exists() and not force:
             # No gives the dialog back as it was, to choose another name.
@@ -921,9 +921,11 @@ class MainWindow(QMainWindow):
         if self.dataset is None:
             return
         briefing = self.dataset.briefing
+        from briefing.model.formatting import source_line
+
         source = self.tr(
-            "数据来源：《{0}——{1}》，{2}。每个数字均摘自原文，并保留其原句；标“推算”的数字由原文数字计算得出。"
-        ).format(briefing.title, briefing.subtitle, briefing.publisher_line)
+            "{source}。每个数字均摘自原文，并保留其原句；标“推算”的数字由原文数字计算得出。"
+        ).format(source=source_line(briefing, QCoreApplication.translate))
         dialog = QDialog(self)
         dialog.setObjectName("about-dialog")
         dialog.setWindowTitle(self.tr("关于本简报"))

@@ -159,7 +159,7 @@ class BlockView(QWidget):
 
     def load_charts(self, appearance: Appearance) -> None:
         """Replace each placeholder with its chart (imports pyqtgraph on first use)."""
-        from briefing.views.chart._panel import ChartPanel
+        from briefing.views.chart import ChartPanel
 
         if self.chart_grid is None:
             return

@@ -22,35 +22,12 @@ from PySide6.QtWidgets import (
 from briefing.model import (
     Figure,
     figure_parts,
-    format_change,
-    format_number,
     format_shown,
-    is_improvement,
 )
+from briefing.model.formatting import change_text
 from briefing.model.formula import derivation_sources, derivation_text
 from briefing.theme import Appearance
 from briefing.views.labels import plain_label, plain_tooltip
-
-
-def change_text(figure: Figure) -> tuple[str, bool] | None:
-    """(arrow and words, whether it is good news) for a figure's change: ↑196%, ↑提升10位."""
-    change = figure.change
-    if change is None:
-        return None
-    good = is_improvement(change, figure.better)
-    arrow = "↑" if good else "↓"
-    magnitude = format_number(abs(change.amount))
-    if change.kind == "percent":
-        words = f"{magnitude}%"
-    elif change.kind == "places":
-        # The figure's own words (提升10位), in any UI language, as the chart writes them.
-        words = format_change(change, figure.better)
-    elif change.kind == "multiple":
-        words = change.printed or f"×{magnitude}"
-    else:
-        sign = "+" if change.amount > 0 else "−"
-        words = f"{sign}{magnitude}{change.unit or figure.unit}"
-    return f"{arrow}{words}", good
 
 
 def source_text(figure: Figure, figures: Mapping[str, Figure]) -> str:

@@ -24,15 +24,16 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QWidget
 
 from briefing import i18n
+from briefing.fonts import FONT_FAMILY
+from briefing.imaging import ImageLoadError, load_image
 from briefing.model import Dataset, PathOutsideError, figure_parts
+from briefing.model.formatting import change_text, chinese_ordinal, source_line
 from briefing.model.slides import Slide
-from briefing.theme import FONT_FAMILY, Appearance, Theme
-from briefing.views.image_panel import ImageLoadError, load_image
+from briefing.theme import Appearance, Theme
 from briefing.views.labels import plain_label
-from briefing.views.stat_card import change_text
 
 if TYPE_CHECKING:  # importing it at run time would load pyqtgraph for every slide
-    from briefing.views.chart._panel import ChartPanel
+    from briefing.views.chart import ChartPanel
 
 # Every size below is in pixels on a 1920×1080 slide and is multiplied by the slide's unit,
 # min(height / 1080, width / 1920): the slide keeps its proportions on any projector.
@@ -62,20 +63,9 @@ EM_TOP = 0.88
 EM_BOTTOM = 0.12
 _SHRINK = (1.0, 0.92, 0.85, 0.78, 0.72, 0.66, 0.6, 0.55, 0.5, 0.45, 0.4)
 
-_CHINESE_DIGITS = "零一二三四五六七八九"
 
 Tone = Literal["text", "muted", "accent", "good", "bad"]
 ColourRole = Literal["accent", "card", "border", "muted", "grid", "placeholder", "badge"]
-
-
-def chinese_ordinal(number: int) -> str:
-    """1 -> 一, 10 -> 十, 12 -> 十二, 20 -> 二十, 35 -> 三十五 (sections number at most 50)."""
-    if number < 10:
-        return _CHINESE_DIGITS[number]
-    tens, ones = divmod(number, 10)
-    return (
-        (_CHINESE_DIGITS[tens] if tens > 1 else "") + "十" + (_CHINESE_DIGITS[ones] if ones else "")
-    )
 
 
 def _font(px: float, *, bold: bool = False) -> QFont:
@@ -257,9 +247,7 @@ class SlideView(QWidget):
             Qt.AlignmentFlag.AlignHCenter
         )
         self._label(self.slide.title).setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self._source = QCoreApplication.translate(
-            "SlideView", "数据来源：《{title}——{subtitle}》 {byline}"
-        ).format(title=briefing.title, subtitle=briefing.subtitle, byline=briefing.publisher_line)
+        self._source = source_line(briefing, QCoreApplication.translate)
         self._label(self._source, "muted").setAlignment(Qt.AlignmentFlag.AlignHCenter)
 
     def _build_section(self) -> None:
@@ -312,15 +300,14 @@ class SlideView(QWidget):
 
     def _build_chart(self) -> None:
         # Imported here: pyqtgraph takes most of a second to import, and only charts need it.
-        from briefing.views.chart._panel import ChartPanel
+        from briefing.views.chart import ChartPanel
 
-        charts = {c.id: c for _, block in self._dataset.briefing.blocks() for c in block.charts}
         # A first guess at the zoom from the screen, so the chart is seldom restyled on its
         # first layout.
         screen = self.screen().size()
         self._chart_zoom = self._zoom_for(self._unit_for(screen.width(), screen.height()))
         self._chart = ChartPanel(
-            charts[self.slide.chart or ""],
+            self._dataset.briefing.chart(self.slide.chart or ""),
             self._dataset.briefing.figures(),
             self._chart_appearance(),
             self,
@@ -328,8 +315,7 @@ class SlideView(QWidget):
         self._chart.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
     def _build_image(self) -> None:
-        images = {i.id: i for _, block in self._dataset.briefing.blocks() for i in block.images}
-        image = images[self.slide.image or ""]
+        image = self._dataset.briefing.image(self.slide.image or "")
         try:
             self._image_source = self._dataset.image_file(image)
         except PathOutsideError as error:
@@ -493,7 +479,12 @@ QLabel[role="muted"] {{ color: {t.muted}; font-size: {max(1, round(SMALL_PX * un
         width = min(area.width(), 1500 * unit)
         # The byline keeps its names together: on a line of its own when the line is full.
         one_line = QFontMetricsF(_font(32 * unit)).horizontalAdvance(self._source) <= width
-        source.setText(self._source if one_line else self._source.replace("》 ", "》\n", 1))
+        byline = self._dataset.briefing.publisher_line
+        at = self._source.rfind(byline)
+        if one_line or at <= 0:
+            source.setText(self._source)
+        else:
+            source.setText(self._source[:at].rstrip() + "\n" + self._source[at:])
         items = [
             (thanks, THANKS_PX, True, 0.0),
             (title, 56, True, 88),
