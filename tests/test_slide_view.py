@@ -214,9 +214,13 @@ def test_closing_slide_shows_title_source_and_thanks(qtbot: QtBot) -> None:
     assert briefing.title in texts
     # The one source line of every export and slide; the byline may go to a line of its own,
     # never split.
-    assert texts[-1].replace("\n", "") == source_line(briefing) == (
-        "数据来源：《聚才集智“亮”出新段位——鄂尔多斯市2024年发展成就“亮一亮”系列报道之三》"
-        "，文/张晓艳 图/刘博仑"
+    assert (
+        texts[-1].replace("\n", "")
+        == source_line(briefing)
+        == (
+            "数据来源：《聚才集智“亮”出新段位——鄂尔多斯市2024年发展成就“亮一亮”系列报道之三》"
+            "，文/张晓艳 图/刘博仑"
+        )
     )
     assert texts[-1].splitlines()[-1].endswith(briefing.publisher_line)
 

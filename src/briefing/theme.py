@@ -187,6 +187,9 @@ QLabel[role="badge"] {{
     color: {t.muted}; border: 1px solid {t.border}; border-radius: 3px;
     padding: 0 4px; font-size: {pt(t.small_pt)}pt; }}
 QLabel[role="chart-title"] {{ font-size: {pt(t.base_pt + 1)}pt; font-weight: bold; }}
+QLabel[role="change"] {{ font-weight: bold; font-size: {pt(t.base_pt + 1)}pt; }}
+QLabel[role="change"][tone="good"] {{ color: {self.change_colour(True)}; }}
+QLabel[role="change"][tone="bad"] {{ color: {self.change_colour(False)}; }}
 QFrame[role="card"], QFrame[role="panel"] {{
     background: {t.surface}; border: 1px solid {t.border}; border-radius: 6px; }}
 QFrame[role="card"]:hover {{ background: {t.surface_alt}; }}
@@ -210,6 +213,148 @@ QToolTip {{ color: {t.text}; background: {t.surface}; border: 1px solid {t.borde
 
     def with_theme(self, name: ThemeName) -> Appearance:
         return replace(self, theme=THEMES[name])
+
+
+@dataclass(frozen=True)
+class Stage:
+    """The dark room, whatever the theme: the picture viewer, and the show's blank screens, key
+    list and grid. A picture reads best on black, and a list over a slide must not light the
+    room."""
+
+    backdrop: str = "#0b0d10"  # the picture viewer
+    panel: str = "#15181d"  # the show's key list
+    grid: str = "#1b1f24"  # the show's grid of slides
+    tile: str = "#2b3138"  # a slide in the grid
+    placeholder: str = "#1c2026"  # a picture that cannot be shown, in the viewer
+    border: str = "#4a525e"
+    text: str = "#ffffff"
+    soft_text: str = "#f1f3f6"
+    muted: str = "#aab3c0"
+    chosen: str = "#0038a8"  # the slide picked in the grid: the projector theme's accent
+    chosen_edge: str = "#ffd84d"
+    black: str = "#000000"  # B or . in the show
+    white: str = "#ffffff"  # W or , in the show
+
+
+STAGE = Stage()
+
+
+def rgba(colour: str, alpha: float) -> str:
+    """A colour of the theme with some transparency, as a style sheet writes it."""
+    c = QColor(colour)
+    return f"rgba({c.red()}, {c.green()}, {c.blue()}, {alpha})"
+
+
+def fill_sheet(colour: str) -> str:
+    return f"background: {colour};"
+
+
+def picture_badge_sheet(appearance: Appearance) -> str:
+    """The 示意图 badge over a picture on a page: its own sheet, so the application's QLabel
+    rules cannot make it unreadable over the picture."""
+    t = appearance.theme
+    return (
+        f"QLabel {{ background: {rgba(t.surface, 0.92)}; color: {t.text};"
+        f" border: 1px solid {t.border}; border-radius: 3px; padding: 1px 6px;"
+        f" font-size: {appearance.pt(t.small_pt)}pt; }}"
+    )
+
+
+def viewer_badge_sheet(appearance: Appearance) -> str:
+    """The same badge in the picture viewer, on the stage."""
+    return (
+        f"QLabel {{ background: {rgba(STAGE.backdrop, 0.8)}; color: {STAGE.soft_text};"
+        f" border: 1px solid {STAGE.border}; border-radius: 3px; padding: 2px 8px;"
+        f" font-size: {appearance.pt(appearance.theme.small_pt)}pt; }}"
+    )
+
+
+def image_viewer_sheet() -> str:
+    # The dialog's own sheet outranks the application's, which would paint dark text.
+    return (
+        f"QDialog#imageViewer {{ background: {STAGE.backdrop}; }}"
+        f" QLabel {{ color: {STAGE.soft_text}; background: transparent; }}"
+        f" QLabel#credit, QLabel#hint {{ color: {STAGE.muted}; }}"
+    )
+
+
+def key_list_sheets(unit: float) -> tuple[str, str]:
+    """(title, row) of the show's key list, type sized to the screen like a slide's."""
+    title = (
+        f"color: {STAGE.text}; background: none; font-weight: bold;"
+        f" font-size: {round(48 * unit)}px;"
+    )
+    row = f"color: {STAGE.soft_text}; background: none; font-size: {round(32 * unit)}px;"
+    return title, row
+
+
+def grid_tile_sheet(chosen: bool, px: int) -> str:
+    """A slide in the show's grid; the chosen one stands out in fill and edge."""
+    fill = STAGE.chosen if chosen else STAGE.tile
+    edge = STAGE.chosen_edge if chosen else STAGE.tile
+    return (
+        f"QLabel {{ color: {STAGE.text}; background: {fill}; border: 3px solid {edge};"
+        f" border-radius: 6px; font-size: {px}px; padding: 6px; }}"
+    )
+
+
+def console_sheet(theme: Theme) -> str:
+    """The presenter console's own sheet: it outranks the application's, which paints for the
+    show's theme (dark text, light hover backgrounds); every state a button can be in is
+    restated here."""
+    t = theme
+    return f"""
+QWidget#presenterConsole {{ background: {t.window}; }}
+QLabel {{ color: {t.text}; background: transparent; }}
+QLabel#caption, QLabel#nextLabel {{ color: {t.muted}; }}
+QLabel#elapsed[paused="true"] {{ color: {t.muted}; }}
+QPushButton {{
+    color: {t.text}; background: {t.surface_alt}; border: 1px solid {t.border};
+    border-radius: 6px; padding: 6px 16px; }}
+QPushButton:hover {{ background: {t.border}; }}
+QPushButton:pressed {{ background: {t.accent}; color: {t.on_accent}; }}
+QPushButton:disabled {{ color: {t.muted}; background: {t.surface}; }}
+QTextEdit#notes {{
+    color: {t.text}; background: {t.surface}; border: 1px solid {t.border};
+    border-radius: 6px; padding: 8px 10px; }}
+QScrollBar:vertical {{ background: {t.surface}; width: 12px; margin: 0; }}
+QScrollBar::handle:vertical {{ background: {t.border}; border-radius: 6px; min-height: 40px; }}
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
+"""
+
+
+def slide_sheet(appearance: Appearance, chart_px: tuple[int, int] | None = None) -> str:
+    """A slide's own sheet, which outranks the application's (whose QLabel rules would colour,
+    and for a chart's labels size, the text). ``chart_px``: (title, small) type of a chart
+    slide's chart, in pixels."""
+    t = appearance.theme
+    sheet = f"""
+QLabel {{ color: {t.text}; background: transparent; }}
+QLabel[tone="muted"] {{ color: {t.muted}; }}
+QLabel[tone="accent"] {{ color: {t.accent}; }}
+QLabel[tone="good"] {{ color: {appearance.change_colour(True)}; }}
+QLabel[tone="bad"] {{ color: {appearance.change_colour(False)}; }}
+"""
+    if chart_px is not None:
+        title_px, small_px = chart_px
+        sheet += f"""
+QFrame[role="panel"] {{ background: transparent; border: none; }}
+QLabel[role="chart-title"] {{ font-size: {title_px}px;
+    font-weight: bold; }}
+QLabel[role="muted"] {{ color: {t.muted}; font-size: {small_px}px; }}
+"""
+    return sheet
+
+
+def export_chart_sheet(appearance: Appearance) -> str:
+    """An exported chart's sheet: the app's, so labels look as on screen whatever the running
+    app's theme is; then the panel's border and fill removed, as the chart sits on the
+    export's own background."""
+    return (
+        appearance.stylesheet()
+        + '\nQFrame[role="panel"] { background: transparent; border: none; }\n'
+    )
 
 
 class ThemeController(QObject):

@@ -63,7 +63,7 @@ from briefing.fonts import FONT_FAMILY
 from briefing.model.formatting import source_line
 from briefing.model.schema import Briefing, Chart, Figure
 from briefing.render.files import ExportError, ImageOptions, check_free, write_bytes
-from briefing.theme import THEMES, Appearance, ThemeName
+from briefing.theme import THEMES, Appearance, ThemeName, export_chart_sheet
 from briefing.views.labels import plain_label
 
 if TYPE_CHECKING:
@@ -159,15 +159,6 @@ def _export_appearance(name: ThemeName, scale: float) -> Appearance:
     return Appearance(theme=replace(theme, line_width=theme.line_width * scale), zoom=1.0)
 
 
-def _style_sheet(appearance: Appearance) -> str:
-    # The app's sheet, so labels look as on screen whatever the running app's theme is; then
-    # the card's border and fill removed: an exported chart sits on the export's background.
-    return (
-        appearance.stylesheet()
-        + '\nQFrame[role="panel"] { background: transparent; border: none; }\n'
-    )
-
-
 def _layout_signature(panel: ChartPanel) -> tuple[object, ...]:
     view = panel.plot.getViewBox()
     return (
@@ -229,7 +220,7 @@ def _picture(
         # Fonts and sheet of the export's own, not the running app's (its zoom, its theme).
         panel.setFont(appearance.font(appearance.theme.base_pt))
         panel.setPalette(appearance.palette())
-        panel.setStyleSheet(_style_sheet(appearance))
+        panel.setStyleSheet(export_chart_sheet(appearance))
         if not options.title:
             for label in panel.findChildren(QLabel):
                 if label.property("role") == "chart-title":

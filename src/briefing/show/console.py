@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from briefing.model import Briefing
 from briefing.model.slides import Slide
-from briefing.theme import Appearance, Theme
+from briefing.theme import Appearance, Theme, console_sheet
 from briefing.views.labels import plain_label
 
 Render = Callable[[int, QSize], QPixmap]
@@ -292,29 +292,7 @@ class PresenterConsole(QWidget):
         t = self._appearance.theme
         self.setPalette(self._appearance.palette())
         self.setAutoFillBackground(True)
-        # The console's own sheet outranks the application's, which paints for the show's theme
-        # (dark text, light hover backgrounds); every state a button can be in is restated here.
-        self.setStyleSheet(
-            f"""
-QWidget#presenterConsole {{ background: {t.window}; }}
-QLabel {{ color: {t.text}; background: transparent; }}
-QLabel#caption, QLabel#nextLabel {{ color: {t.muted}; }}
-QLabel#elapsed[paused="true"] {{ color: {t.muted}; }}
-QPushButton {{
-    color: {t.text}; background: {t.surface_alt}; border: 1px solid {t.border};
-    border-radius: 6px; padding: 6px 16px; }}
-QPushButton:hover {{ background: {t.border}; }}
-QPushButton:pressed {{ background: {t.accent}; color: {t.on_accent}; }}
-QPushButton:disabled {{ color: {t.muted}; background: {t.surface}; }}
-QTextEdit#notes {{
-    color: {t.text}; background: {t.surface}; border: 1px solid {t.border};
-    border-radius: 6px; padding: 8px 10px; }}
-QScrollBar:vertical {{ background: {t.surface}; width: 12px; margin: 0; }}
-QScrollBar::handle:vertical {{ background: {t.border}; border-radius: 6px; min-height: 40px; }}
-QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
-QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
-"""
-        )
+        self.setStyleSheet(console_sheet(t))
 
     def _apply_scale(self, scale: float) -> None:
         """Sizes the type for this window: set as fonts, not in the style sheet, so a resize

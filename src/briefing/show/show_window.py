@@ -28,7 +28,14 @@ from PySide6.QtWidgets import (
 
 from briefing.actions import SHOW_KEYS, ShowCommand, show_key_rows
 from briefing.model.slides import Slide
-from briefing.theme import Appearance
+from briefing.theme import (
+    STAGE,
+    THEMES,
+    Appearance,
+    fill_sheet,
+    grid_tile_sheet,
+    key_list_sheets,
+)
 from briefing.views.labels import plain_label
 
 CURSOR_HIDE_MS = 2000
@@ -41,7 +48,7 @@ class Overlay(QFrame):
     def __init__(self, parent: QWidget, colour: str) -> None:
         super().__init__(parent)
         self.setAutoFillBackground(True)
-        self.setStyleSheet(f"background: {colour};")
+        self.setStyleSheet(fill_sheet(colour))
         self.hide()
 
     def cover(self) -> None:
@@ -59,8 +66,9 @@ class Hud(QWidget):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.index, self.count = 0, 1
-        self.colour = QColor("#0038a8")
-        self.ink = QColor("#262626")
+        projector = THEMES["projector"]  # until the show gives its own theme's colours
+        self.colour = QColor(projector.accent)
+        self.ink = QColor(projector.muted)
 
     def set_position(self, index: int, count: int) -> None:
         self.index, self.count = index, max(1, count)
@@ -138,8 +146,8 @@ class ShowWindow(QWidget):
         self.hud = Hud(self)
         self.hud.colour = QColor(theme.accent)
         self.hud.ink = QColor(theme.muted)
-        self.black = Overlay(self, "#000000")
-        self.white = Overlay(self, "#ffffff")
+        self.black = Overlay(self, STAGE.black)
+        self.white = Overlay(self, STAGE.white)
         self.help = self._help_overlay()
         self.grid = GridOverlay(self, slides)
         self.grid.picked.connect(self._pick_from_grid)
@@ -356,7 +364,7 @@ class KeyList(Overlay):
     """The list of keys (F1 or ?), its type sized to the screen like a slide's."""
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent, "#15181d")
+        super().__init__(parent, STAGE.panel)
         layout = QVBoxLayout(self)
         self.title = plain_label(QCoreApplication.translate("Show", "放映按键"), wrap=False)
         layout.addWidget(self.title)
@@ -378,13 +386,10 @@ class KeyList(Overlay):
             layout.setContentsMargins(margin_x, margin_y, margin_x, margin_y)
         self.grid.setHorizontalSpacing(round(64 * unit))
         self.grid.setVerticalSpacing(round(14 * unit))
-        self.title.setStyleSheet(
-            f"color: #ffffff; background: none; font-weight: bold; font-size: {round(48 * unit)}px;"
-        )
+        title, row = key_list_sheets(unit)
+        self.title.setStyleSheet(title)
         for label in self.rows:
-            label.setStyleSheet(
-                f"color: #f1f3f6; background: none; font-size: {round(32 * unit)}px;"
-            )
+            label.setStyleSheet(row)
 
 
 class GridOverlay(Overlay):
@@ -394,7 +399,7 @@ class GridOverlay(Overlay):
     COLUMNS = 6
 
     def __init__(self, parent: QWidget, slides: list[Slide]) -> None:
-        super().__init__(parent, "#1b1f24")
+        super().__init__(parent, STAGE.grid)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.selected = 0
         layout = QGridLayout(self)
@@ -422,12 +427,7 @@ class GridOverlay(Overlay):
             layout.setSpacing(round(16 * unit))
         for index, tile in enumerate(self.tiles):
             chosen = index == self.selected
-            fill = "#0038a8" if chosen else "#2b3138"
-            edge = "#ffd84d" if chosen else "#2b3138"
-            tile.setStyleSheet(
-                f"QLabel {{ color: #ffffff; background: {fill}; border: 3px solid {edge};"
-                f" border-radius: 6px; font-size: {size}px; padding: 6px; }}"
-            )
+            tile.setStyleSheet(grid_tile_sheet(chosen, size))
 
     def select(self, index: int) -> None:
         self.selected = max(0, min(index, len(self.tiles) - 1))

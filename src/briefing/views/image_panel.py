@@ -28,22 +28,19 @@ from PySide6.QtWidgets import QDialog, QFrame, QLabel, QSizePolicy, QVBoxLayout,
 
 from briefing.imaging import ImageLoadError, load_image
 from briefing.model.schema import Image
-from briefing.theme import Appearance
+from briefing.theme import (
+    STAGE,
+    THEMES,
+    Appearance,
+    image_viewer_sheet,
+    picture_badge_sheet,
+    viewer_badge_sheet,
+)
 from briefing.views.labels import plain_label, plain_tooltip
 
 _ACTIVATE_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space})
 
 PANEL_FIT = QSize(1600, 1200)  # a panel never needs more, even full width on a 4K screen
-
-# The viewer is a dark room whatever the theme: a picture reads best on black.
-_BACKDROP = "#0b0d10"
-_VIEWER_TEXT = "#f1f3f6"
-_VIEWER_MUTED = "#aab3c0"
-
-
-def _rgba(colour: str, alpha: float) -> str:
-    c = QColor(colour)
-    return f"rgba({c.red()}, {c.green()}, {c.blue()}, {alpha})"
 
 
 def _credit_text(image: Image, kind: str) -> str:
@@ -71,9 +68,10 @@ class _Picture(QWidget):
         self._placeholder = ""
         self._pixmap = QPixmap()
         self._pixmap_key: tuple[int, int, float] | None = None
-        self._placeholder_fill = QColor("#eeeeee")
-        self._placeholder_border = QColor("#cccccc")
-        self._placeholder_ink = QColor("#555555")
+        light = THEMES["light"]  # until the panel gives its own colours
+        self._placeholder_fill = QColor(light.surface_alt)
+        self._placeholder_border = QColor(light.border)
+        self._placeholder_ink = QColor(light.muted)
         self._badge = QLabel(self)
         self._badge.setTextFormat(Qt.TextFormat.PlainText)
         self._badge.hide()
@@ -272,14 +270,7 @@ class ImagePanel(QFrame):
             if self._kind == "illustration"
             else ""
         )
-        # Its own style sheet, so the application's QLabel rules cannot make it unreadable
-        # over the picture.
-        self._picture.set_badge(
-            badge,
-            f"QLabel {{ background: {_rgba(t.surface, 0.92)}; color: {t.text};"
-            f" border: 1px solid {t.border}; border-radius: 3px; padding: 1px 6px;"
-            f" font-size: {appearance.pt(t.small_pt)}pt; }}",
-        )
+        self._picture.set_badge(badge, picture_badge_sheet(appearance))
         if self._viewer is not None:
             self._viewer.apply_appearance(appearance)
 
@@ -422,24 +413,14 @@ class ImageViewer(QDialog):
         self._caption.setFont(appearance.font(t.base_pt + 2))
         self._credit.setFont(appearance.font(t.small_pt))
         self._hint.setFont(appearance.font(t.small_pt))
-        self._picture.set_placeholder_colours("#1c2026", "#4a525e", _VIEWER_MUTED)
+        self._picture.set_placeholder_colours(STAGE.placeholder, STAGE.border, STAGE.muted)
         badge = (
             QCoreApplication.translate("ImagePanel", "示意图")
             if self._kind == "illustration"
             else ""
         )
-        self._picture.set_badge(
-            badge,
-            f"QLabel {{ background: {_rgba(_BACKDROP, 0.8)}; color: {_VIEWER_TEXT};"
-            f" border: 1px solid #4a525e; border-radius: 3px; padding: 2px 8px;"
-            f" font-size: {appearance.pt(t.small_pt)}pt; }}",
-        )
-        # The dialog's own sheet outranks the application's, which would paint dark text.
-        self.setStyleSheet(
-            f"QDialog#imageViewer {{ background: {_BACKDROP}; }}"
-            f" QLabel {{ color: {_VIEWER_TEXT}; background: transparent; }}"
-            f" QLabel#credit, QLabel#hint {{ color: {_VIEWER_MUTED}; }}"
-        )
+        self._picture.set_badge(badge, viewer_badge_sheet(appearance))
+        self.setStyleSheet(image_viewer_sheet())
 
     # Test hooks -------------------------------------------------------------------------------
 

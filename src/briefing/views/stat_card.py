@@ -235,9 +235,10 @@ class StatCard(QFrame):
         if self.change is not None:
             change = change_text(self.figure)
             assert change is not None
-            colour = appearance.change_colour(change[1])
-            size = appearance.pt(appearance.theme.base_pt + 1)
-            self.change.setStyleSheet(f"color: {colour}; font-weight: bold; font-size: {size}pt;")
+            # Coloured by the theme's sheet (QLabel[role="change"][tone=...]).
+            self.change.setProperty("tone", "good" if change[1] else "bad")
+            self.change.style().unpolish(self.change)
+            self.change.style().polish(self.change)
 
     def open_source(self) -> SourcePopup:
         """Show the source sentence under the card (what a click or Enter does)."""

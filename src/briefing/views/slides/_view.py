@@ -29,7 +29,7 @@ from briefing.imaging import ImageLoadError, load_image
 from briefing.model import Dataset, PathOutsideError, figure_parts
 from briefing.model.formatting import change_text, chinese_ordinal, source_line
 from briefing.model.slides import Slide
-from briefing.theme import Appearance, Theme
+from briefing.theme import Appearance, Theme, slide_sheet
 from briefing.views.labels import plain_label
 
 if TYPE_CHECKING:  # importing it at run time would load pyqtgraph for every slide
@@ -351,25 +351,11 @@ class SlideView(QWidget):
         self.update()
 
     def _restyle(self) -> None:
-        t = self._appearance.theme
-        # The slide's own style sheet outranks the application's, whose QLabel rules would
-        # otherwise colour (and, for the chart's labels, size) the text.
-        sheet = f"""
-QLabel {{ color: {t.text}; background: transparent; }}
-QLabel[tone="muted"] {{ color: {t.muted}; }}
-QLabel[tone="accent"] {{ color: {t.accent}; }}
-QLabel[tone="good"] {{ color: {self._appearance.change_colour(True)}; }}
-QLabel[tone="bad"] {{ color: {self._appearance.change_colour(False)}; }}
-"""
+        chart_px = None
         if self._chart is not None:
             unit = self._styled_unit = self._unit
-            sheet += f"""
-QFrame[role="panel"] {{ background: transparent; border: none; }}
-QLabel[role="chart-title"] {{ font-size: {max(1, round(HEADING_PX * unit))}px;
-    font-weight: bold; }}
-QLabel[role="muted"] {{ color: {t.muted}; font-size: {max(1, round(SMALL_PX * unit))}px; }}
-"""
-        self.setStyleSheet(sheet)
+            chart_px = (max(1, round(HEADING_PX * unit)), max(1, round(SMALL_PX * unit)))
+        self.setStyleSheet(slide_sheet(self._appearance, chart_px))
 
     def _chart_appearance(self) -> Appearance:
         # The plot's background is the slide's, so the chart sits on the slide, not on a panel.
