@@ -311,6 +311,30 @@ SHOW_KEYS: dict[Qt.Key, ShowCommand] = {
     key: binding.command for binding in SHOW_BINDINGS for key in binding.keys
 }
 
+
+class GridCommand(StrEnum):
+    RIGHT = "right"
+    LEFT = "left"
+    DOWN = "down"
+    UP = "up"
+    PICK = "pick"
+    CLOSE = "close"
+
+
+# The grid of all slides (G in the show) is a context of its own: the arrows move the choice.
+GRID_KEYS: dict[Qt.Key, GridCommand] = {
+    K.Key_Right: GridCommand.RIGHT,
+    K.Key_Left: GridCommand.LEFT,
+    K.Key_Down: GridCommand.DOWN,
+    K.Key_Up: GridCommand.UP,
+    K.Key_Return: GridCommand.PICK,
+    K.Key_Enter: GridCommand.PICK,
+    K.Key_Space: GridCommand.PICK,
+    K.Key_Escape: GridCommand.CLOSE,
+    K.Key_G: GridCommand.CLOSE,
+    K.Key_O: GridCommand.CLOSE,
+}
+
 # Arrows are clearer as arrows than as words.
 _ARROWS = {K.Key_Right: "→", K.Key_Left: "←", K.Key_Up: "↑", K.Key_Down: "↓"}
 

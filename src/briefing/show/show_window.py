@@ -10,91 +10,27 @@ from PySide6.QtGui import (
     QColor,
     QKeyEvent,
     QMouseEvent,
-    QPainter,
-    QPaintEvent,
     QPixmap,
     QScreen,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
-    QGridLayout,
-    QLabel,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from briefing.actions import SHOW_KEYS, ShowCommand, show_key_rows
+from briefing.actions import SHOW_KEYS, ShowCommand
 from briefing.model.slides import Slide
+from briefing.show.overlays import GridOverlay, Hud, KeyList, Overlay
 from briefing.theme import (
     STAGE,
-    THEMES,
     Appearance,
-    fill_sheet,
-    grid_tile_sheet,
-    key_list_sheets,
 )
-from briefing.views.labels import plain_label
 
 CURSOR_HIDE_MS = 2000
 K = Qt.Key
-
-
-class Overlay(QFrame):
-    """A layer over the slides (a blank screen, the key list, the grid)."""
-
-    def __init__(self, parent: QWidget, colour: str) -> None:
-        super().__init__(parent)
-        self.setAutoFillBackground(True)
-        self.setStyleSheet(fill_sheet(colour))
-        self.hide()
-
-    def cover(self) -> None:
-        parent = self.parentWidget()
-        if parent is not None:
-            self.setGeometry(parent.rect())
-        self.show()
-        self.raise_()
-
-
-class Hud(QWidget):
-    """The slide counter and the thin progress bar along the bottom edge."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.index, self.count = 0, 1
-        projector = THEMES["projector"]  # until the show gives its own theme's colours
-        self.colour = QColor(projector.accent)
-        self.ink = QColor(projector.muted)
-
-    def set_position(self, index: int, count: int) -> None:
-        self.index, self.count = index, max(1, count)
-        self.update()
-
-    def text(self) -> str:
-        return f"{self.index + 1} / {self.count}"
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        height = self.height()
-        bar = max(3, height // 180)
-        painter.fillRect(
-            0, height - bar, self.width() * (self.index + 1) // self.count, bar, self.colour
-        )
-        font = painter.font()
-        font.setPixelSize(max(14, height // 50))
-        painter.setFont(font)
-        painter.setPen(self.ink)
-        margin = height // 60
-        painter.drawText(
-            self.rect().adjusted(0, 0, -margin * 2, -margin - bar),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-            self.text(),
-        )
-        painter.end()
 
 
 class ShowWindow(QWidget):
@@ -150,6 +86,7 @@ class ShowWindow(QWidget):
         self.white = Overlay(self, STAGE.white)
         self.help = self._help_overlay()
         self.grid = GridOverlay(self, slides)
+        self.grid.forward = self.handle_key
         self.grid.picked.connect(self._pick_from_grid)
 
         self.cursor_timer = QTimer(self)
@@ -358,107 +295,6 @@ class ShowWindow(QWidget):
 
     def _help_overlay(self) -> KeyList:
         return KeyList(self)
-
-
-class KeyList(Overlay):
-    """The list of keys (F1 or ?), its type sized to the screen like a slide's."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent, STAGE.panel)
-        layout = QVBoxLayout(self)
-        self.title = plain_label(QCoreApplication.translate("Show", "放映按键"), wrap=False)
-        layout.addWidget(self.title)
-        self.grid = QGridLayout()
-        self.rows: list[QLabel] = []
-        for row, (what, keys) in enumerate(show_key_rows()):
-            for column, text in enumerate((keys, what)):
-                label = plain_label(text, wrap=False)
-                self.rows.append(label)
-                self.grid.addWidget(label, row, column)
-        layout.addLayout(self.grid)
-        layout.addStretch(1)
-
-    def resizeEvent(self, event: object) -> None:
-        unit = min(self.height() / 1080, self.width() / 1920) or 1
-        margin_x, margin_y = round(140 * unit), round(90 * unit)
-        layout = self.layout()
-        if layout is not None:
-            layout.setContentsMargins(margin_x, margin_y, margin_x, margin_y)
-        self.grid.setHorizontalSpacing(round(64 * unit))
-        self.grid.setVerticalSpacing(round(14 * unit))
-        title, row = key_list_sheets(unit)
-        self.title.setStyleSheet(title)
-        for label in self.rows:
-            label.setStyleSheet(row)
-
-
-class GridOverlay(Overlay):
-    """Every slide as a tile; arrows move, Enter or a click picks, Esc closes."""
-
-    picked = Signal(int)
-    COLUMNS = 6
-
-    def __init__(self, parent: QWidget, slides: list[Slide]) -> None:
-        super().__init__(parent, STAGE.grid)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.selected = 0
-        layout = QGridLayout(self)
-        layout.setContentsMargins(48, 48, 48, 48)
-        layout.setSpacing(16)
-        self.tiles: list[QLabel] = []
-        for index, slide in enumerate(slides):
-            tile = plain_label(f"{index + 1}\n{slide.label}")
-            tile.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            tile.setMinimumSize(120, 60)
-            self.tiles.append(tile)
-            layout.addWidget(tile, index // self.COLUMNS, index % self.COLUMNS)
-        self._style()
-
-    def resizeEvent(self, event: object) -> None:
-        self._style()
-
-    def _style(self) -> None:
-        unit = min(self.height() / 1080, self.width() / 1920) or 1
-        size = max(12, round(22 * unit))
-        layout = self.layout()
-        if layout is not None:
-            margin = round(48 * unit)
-            layout.setContentsMargins(margin, margin, margin, margin)
-            layout.setSpacing(round(16 * unit))
-        for index, tile in enumerate(self.tiles):
-            chosen = index == self.selected
-            tile.setStyleSheet(grid_tile_sheet(chosen, size))
-
-    def select(self, index: int) -> None:
-        self.selected = max(0, min(index, len(self.tiles) - 1))
-        self._style()
-
-    def handle_key(self, key: Qt.Key) -> None:
-        moves = {K.Key_Right: 1, K.Key_Left: -1, K.Key_Down: self.COLUMNS, K.Key_Up: -self.COLUMNS}
-        if key in moves:
-            self.select(self.selected + moves[key])
-        elif key in (K.Key_Return, K.Key_Enter, K.Key_Space):
-            self.picked.emit(self.selected)
-        elif key in (K.Key_Escape, K.Key_G, K.Key_O):
-            self.hide()
-            parent = self.parentWidget()
-            if parent is not None:
-                parent.setFocus()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        parent = self.parentWidget()
-        if isinstance(parent, ShowWindow):
-            parent.handle_key(event)
-        else:
-            self.handle_key(Qt.Key(event.key()))
-        event.accept()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        for index, tile in enumerate(self.tiles):
-            if tile.geometry().contains(event.position().toPoint()):
-                self.picked.emit(index)
-                break
-        event.accept()
 
 
 class _MouseWatcher(QObject):
