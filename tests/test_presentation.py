@@ -8,10 +8,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
-from briefing.settings import Settings
-from briefing.show.controller import SHOW_SCREEN, SHOW_THEME
+from briefing.settings import SHOW_SCREEN, SHOW_THEME, Settings
 from briefing.viewer.main_window import MainWindow
 from tests.conftest import run_on_screens
 
@@ -109,12 +109,14 @@ def test_the_present_menu_lists_the_screens_and_remembers_the_choice(
     make_window: MakeWindow, qtbot: QtBot, settings: Settings
 ) -> None:
     window = make_window()
-    window._fill_screen_menu()
-    entries = [action.text() for action in window.screen_menu.actions()]
+    screens = window.menuBar().findChild(QMenu, "menu-screens")
+    assert screens is not None
+    screens.aboutToShow.emit()  # what opening it does
+    entries = [action.text() for action in screens.actions()]
     assert entries == ["Laptop（1920×1080）", "Projector（1920×1080）"]
-    checked = [action.text() for action in window.screen_menu.actions() if action.isChecked()]
+    checked = [action.text() for action in screens.actions() if action.isChecked()]
     assert checked == ["Projector（1920×1080）"], "by default the screen that is not this one"
-    window.screen_menu.actions()[0].trigger()
+    screens.actions()[0].trigger()
     assert settings.get(SHOW_SCREEN) == "Laptop"
     start(window, qtbot)
     assert window.presentation is not None
@@ -125,9 +127,12 @@ def test_the_show_theme_can_be_chosen(
     make_window: MakeWindow, qtbot: QtBot, settings: Settings
 ) -> None:
     window = make_window()
-    window._fill_show_theme_menu()
-    window.show_theme_menu.actions()[2].trigger()
+    themes = window.menuBar().findChild(QMenu, "menu-show-theme")
+    assert themes is not None
+    assert [a.isChecked() for a in themes.actions()] == [True, False, False], "projector first"
+    themes.actions()[2].trigger()
     assert settings.get(SHOW_THEME) == "dark"
+    assert [a.isChecked() for a in themes.actions()] == [False, False, True]
     start(window, qtbot)
     assert window.presentation is not None
     assert window.presentation.appearance.theme.name == "dark"

@@ -68,6 +68,18 @@
         <translation>Present from this section</translation>
     </message>
     <message>
+        <source>投影（高对比、大字）</source>
+        <translation>Projector (high contrast, large type)</translation>
+    </message>
+    <message>
+        <source>浅色</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>深色</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
         <source>键盘快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -90,6 +102,14 @@
     <message>
         <source>放映(&amp;S)</source>
         <translation>&amp;Slide Show</translation>
+    </message>
+    <message>
+        <source>放映屏幕</source>
+        <translation>Slide show screen</translation>
+    </message>
+    <message>
+        <source>放映主题</source>
+        <translation>Slide show theme</translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
@@ -547,32 +567,12 @@
         <translation>Interface and chart font: a subset of Noto Sans CJK SC (Source Han Sans SC), supplied with this program and licensed under the SIL Open Font License 1.1; copyright Adobe (Reserved Font Name “Source”).</translation>
     </message>
     <message>
-        <source>投影（高对比、大字）</source>
-        <translation>Projector (high contrast, large type)</translation>
-    </message>
-    <message>
-        <source>浅色</source>
-        <translation>Light</translation>
-    </message>
-    <message>
-        <source>深色</source>
-        <translation>Dark</translation>
-    </message>
-    <message>
         <source>放映</source>
         <translation>Slide show</translation>
     </message>
     <message>
         <source>本简报有 {0} 处缺失，已用占位图代替：{1}</source>
         <translation>Missing from this briefing ({0}), shown as placeholders: {1}</translation>
-    </message>
-    <message>
-        <source>放映屏幕</source>
-        <translation>Slide show screen</translation>
-    </message>
-    <message>
-        <source>放映主题</source>
-        <translation>Slide show theme</translation>
     </message>
     <message>
         <source>导出失败</source>

@@ -68,6 +68,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>投影（高对比、大字）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>浅色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>深色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>键盘快捷键</source>
         <translation type="unfinished"></translation>
     </message>
@@ -89,6 +101,14 @@
     </message>
     <message>
         <source>放映(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放映屏幕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放映主题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -547,31 +567,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>投影（高对比、大字）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>浅色</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>深色</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>放映</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>本简报有 {0} 处缺失，已用占位图代替：{1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>放映屏幕</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>放映主题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

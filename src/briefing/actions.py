@@ -39,6 +39,9 @@ class ActionId(StrEnum):
     LANGUAGE_EN = "language-en"
     PRESENT_START = "present-start"
     PRESENT_SECTION = "present-section"
+    SHOW_THEME_PROJECTOR = "show-theme-projector"
+    SHOW_THEME_LIGHT = "show-theme-light"
+    SHOW_THEME_DARK = "show-theme-dark"
     SHORTCUTS = "shortcuts"
     ABOUT = "about"
 
@@ -53,6 +56,9 @@ class ActionSpec:
     keys: tuple[Key, ...] = ()
     group: str = ""  # checkable actions in one group exclude each other
     translated: bool = True  # False for a language's own name, shown as it is in any language
+    # (state, value): the action is checked while the window's state[state] == value; the check
+    # marks are derived from the state each time it changes, never set by hand.
+    checked_when: tuple[str, str] | None = None
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -69,37 +75,85 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "上一部分"),
         ("Ctrl+Shift+Tab", "Ctrl+PgUp"),
     ),
-    ActionSpec(ActionId.THEME_LIGHT, QT_TRANSLATE_NOOP("Actions", "浅色主题"), group="theme"),
-    ActionSpec(ActionId.THEME_DARK, QT_TRANSLATE_NOOP("Actions", "深色主题"), group="theme"),
+    ActionSpec(
+        ActionId.THEME_LIGHT,
+        QT_TRANSLATE_NOOP("Actions", "浅色主题"),
+        group="theme",
+        checked_when=("theme", "light"),
+    ),
+    ActionSpec(
+        ActionId.THEME_DARK,
+        QT_TRANSLATE_NOOP("Actions", "深色主题"),
+        group="theme",
+        checked_when=("theme", "dark"),
+    ),
     ActionSpec(
         ActionId.THEME_PROJECTOR,
         QT_TRANSLATE_NOOP("Actions", "投影主题（高对比、大字）"),
         group="theme",
+        checked_when=("theme", "projector"),
     ),
     ActionSpec(
         ActionId.RED_UP,
         QT_TRANSLATE_NOOP("Actions", "红色表示上升（中国惯例）"),
         group="convention",
+        checked_when=("convention", "red-up"),
     ),
-    ActionSpec(ActionId.GREEN_UP, QT_TRANSLATE_NOOP("Actions", "绿色表示上升"), group="convention"),
+    ActionSpec(
+        ActionId.GREEN_UP,
+        QT_TRANSLATE_NOOP("Actions", "绿色表示上升"),
+        group="convention",
+        checked_when=("convention", "green-up"),
+    ),
     ActionSpec(ActionId.ZOOM_IN, QT_TRANSLATE_NOOP("Actions", "放大"), ("Ctrl+=", "Ctrl++")),
     ActionSpec(ActionId.ZOOM_OUT, QT_TRANSLATE_NOOP("Actions", "缩小"), ("Ctrl+-",)),
     ActionSpec(ActionId.ZOOM_RESET, QT_TRANSLATE_NOOP("Actions", "实际大小"), ("Ctrl+0",)),
     ActionSpec(ActionId.FULL_SCREEN, QT_TRANSLATE_NOOP("Actions", "全屏"), ("F11",)),
-    ActionSpec(ActionId.LANGUAGE_ZH, LANGUAGE_NAMES["zh"], group="language", translated=False),
-    ActionSpec(ActionId.LANGUAGE_EN, LANGUAGE_NAMES["en"], group="language", translated=False),
+    ActionSpec(
+        ActionId.LANGUAGE_ZH,
+        LANGUAGE_NAMES["zh"],
+        group="language",
+        translated=False,
+        checked_when=("language", "zh"),
+    ),
+    ActionSpec(
+        ActionId.LANGUAGE_EN,
+        LANGUAGE_NAMES["en"],
+        group="language",
+        translated=False,
+        checked_when=("language", "en"),
+    ),
     ActionSpec(ActionId.PRESENT_START, QT_TRANSLATE_NOOP("Actions", "从头开始放映"), ("F5",)),
     ActionSpec(
         ActionId.PRESENT_SECTION, QT_TRANSLATE_NOOP("Actions", "从当前部分放映"), ("Shift+F5",)
+    ),
+    ActionSpec(
+        ActionId.SHOW_THEME_PROJECTOR,
+        QT_TRANSLATE_NOOP("Actions", "投影（高对比、大字）"),
+        group="show-theme",
+        checked_when=("show-theme", "projector"),
+    ),
+    ActionSpec(
+        ActionId.SHOW_THEME_LIGHT,
+        QT_TRANSLATE_NOOP("Actions", "浅色"),
+        group="show-theme",
+        checked_when=("show-theme", "light"),
+    ),
+    ActionSpec(
+        ActionId.SHOW_THEME_DARK,
+        QT_TRANSLATE_NOOP("Actions", "深色"),
+        group="show-theme",
+        checked_when=("show-theme", "dark"),
     ),
     ActionSpec(ActionId.SHORTCUTS, QT_TRANSLATE_NOOP("Actions", "键盘快捷键"), ("F1",)),
     ActionSpec(ActionId.ABOUT, QT_TRANSLATE_NOOP("Actions", "关于本简报")),
 )
 SPECS = {spec.id: spec for spec in ACTIONS}
 
-# Menu order: "-" is a separator, "sections" is where the per-section items go, and a
-# (title, items) pair is a submenu.
-MenuItem = str | tuple[str, tuple[str, ...]]
+# Menu order: "-" is a separator, "sections" is where the per-section items go, a
+# (title, items) pair is a submenu, and a (title, "@name") pair a submenu whose items are made
+# each time it opens (the screens, which come and go).
+MenuItem = str | tuple[str, tuple[str, ...] | str]
 MENUS: tuple[tuple[str, str, tuple[MenuItem, ...]], ...] = (
     ("file", QT_TRANSLATE_NOOP("Actions", "文件(&F)"), ("open", "export", "-", "quit")),
     (
@@ -130,7 +184,16 @@ MENUS: tuple[tuple[str, str, tuple[MenuItem, ...]], ...] = (
     (
         "present",
         QT_TRANSLATE_NOOP("Actions", "放映(&S)"),
-        ("present-start", "present-section"),
+        (
+            "present-start",
+            "present-section",
+            "-",
+            (QT_TRANSLATE_NOOP("Actions", "放映屏幕"), "@screens"),
+            (
+                QT_TRANSLATE_NOOP("Actions", "放映主题"),
+                ("show-theme-projector", "show-theme-light", "show-theme-dark"),
+            ),
+        ),
     ),
     ("help", QT_TRANSLATE_NOOP("Actions", "帮助(&H)"), ("shortcuts", "-", "about")),
 )
@@ -187,13 +250,23 @@ def build_actions(
     return Actions(by_id, sections)
 
 
-def _fill(menu: QMenu, items: tuple[MenuItem, ...], actions: Actions) -> None:
+# What a menu made when it opens is filled with: name -> fill(menu).
+Fillers = Mapping[str, Callable[[QMenu], None]]
+
+
+def _fill(menu: QMenu, items: tuple[MenuItem, ...], actions: Actions, fillers: Fillers) -> None:
     for item in items:
         if isinstance(item, tuple):
             title, children = item
             submenu = menu.addMenu(_translate(title))
-            submenu.setObjectName(f"menu-{children[0].split('-')[0]}")
-            _fill(submenu, children, actions)
+            if isinstance(children, str):
+                name = children.removeprefix("@")
+                submenu.setObjectName(f"menu-{name}")
+                fill = fillers[name]
+                submenu.aboutToShow.connect(lambda m=submenu, f=fill: f(m))
+                continue
+            submenu.setObjectName(f"menu-{children[0].rsplit('-', 1)[0]}")
+            _fill(submenu, children, actions, fillers)
         elif item == "-":
             menu.addSeparator()
         elif item == "sections":
@@ -203,14 +276,24 @@ def _fill(menu: QMenu, items: tuple[MenuItem, ...], actions: Actions) -> None:
             menu.addAction(actions[ActionId(item)])
 
 
-def build_menus(menu_bar: QMenuBar, actions: Actions) -> dict[str, QMenu]:
+def build_menus(menu_bar: QMenuBar, actions: Actions, fillers: Fillers) -> dict[str, QMenu]:
     menus = {}
     for name, title, items in MENUS:
         menu = menu_bar.addMenu(_translate(title))
         menu.setObjectName(f"menu-{name}")
-        _fill(menu, items, actions)
+        _fill(menu, items, actions, fillers)
         menus[name] = menu
     return menus
+
+
+def sync_checks(actions: Actions, state: Mapping[str, str]) -> None:
+    """Check every action whose ``checked_when`` matches the window's state (its group unchecks
+    the others)."""
+    for spec in ACTIONS:
+        if spec.checked_when is not None:
+            key, value = spec.checked_when
+            if state.get(key) == value:
+                actions[spec.id].setChecked(True)
 
 
 def shortcut_rows(actions: Actions) -> list[tuple[str, str]]:

@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QPixmap, QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QActionGroup, QGuiApplication, QKeyEvent, QPixmap, QScreen
+from PySide6.QtWidgets import QMenu, QWidget
 
 from briefing.model.slides import Slide, build_slides, section_start
-from briefing.settings import Setting, Settings
+from briefing.settings import SHOW_SCREEN, SHOW_THEME, Settings
 from briefing.show.show_window import ShowWindow
 from briefing.theme import THEME_NAMES, THEMES, Appearance
 
@@ -21,8 +21,21 @@ if TYPE_CHECKING:
     from briefing.model import Dataset
     from briefing.show.console import PresenterConsole
 
-SHOW_SCREEN = Setting("present/screen", "")
-SHOW_THEME = Setting("present/theme", "projector")
+
+def fill_screen_menu(menu: QMenu, settings: Settings, main: QScreen) -> None:
+    """放映 > 放映屏幕, made as it opens: every screen there is now, by name and size, the one
+    the show would use checked (the choice remembered, else the screen that is not ``main``)."""
+    menu.clear()
+    group = QActionGroup(menu)
+    screens = QGuiApplication.screens()
+    chosen, _ = choose_screens([s.name() for s in screens], main.name(), settings.get(SHOW_SCREEN))
+    for screen in screens:
+        name = screen.name()
+        action = menu.addAction(screen_label(screen))
+        action.setCheckable(True)
+        action.setChecked(name == chosen)
+        group.addAction(action)
+        action.triggered.connect(lambda _checked=False, name=name: settings.set(SHOW_SCREEN, name))
 
 
 def screen_label(screen: QScreen) -> str:

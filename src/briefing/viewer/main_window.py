@@ -58,10 +58,11 @@ from briefing.actions import (
     build_menus,
     shortcut_rows,
     show_key_rows,
+    sync_checks,
 )
 from briefing.i18n import QT_TRANSLATE_NOOP, Language
 from briefing.resources import bundled_dataset
-from briefing.settings import GEOMETRY, LANGUAGE, LAST_FOLDER, LAST_TAB, Settings
+from briefing.settings import GEOMETRY, LANGUAGE, LAST_FOLDER, LAST_TAB, SHOW_THEME, Settings
 from briefing.theme import Appearance, ThemeController
 from briefing.views.labels import plain_label, plain_tooltip
 
@@ -77,11 +78,6 @@ FONT_NOTICE = QT_TRANSLATE_NOOP(
     "MainWindow",
     "界面与图表字体：Noto Sans CJK SC（思源黑体简体中文）子集，随本程序提供，"
     "依 SIL Open Font License 1.1 授权；版权归 Adobe 所有（保留字体名称 “Source”）。",
-)
-SHOW_THEMES = (
-    ("projector", QT_TRANSLATE_NOOP("MainWindow", "投影（高对比、大字）")),
-    ("light", QT_TRANSLATE_NOOP("MainWindow", "浅色")),
-    ("dark", QT_TRANSLATE_NOOP("MainWindow", "深色")),
 )
 
 
@@ -231,6 +227,9 @@ class MainWindow(QMainWindow):
             ActionId.LANGUAGE_EN: lambda: self.set_language("en"),
             ActionId.PRESENT_START: lambda: self.present(from_section=False),
             ActionId.PRESENT_SECTION: lambda: self.present(from_section=True),
+            ActionId.SHOW_THEME_PROJECTOR: lambda: self.set_show_theme("projector"),
+            ActionId.SHOW_THEME_LIGHT: lambda: self.set_show_theme("light"),
+            ActionId.SHOW_THEME_DARK: lambda: self.set_show_theme("dark"),
             ActionId.SHORTCUTS: self.show_shortcuts,
             ActionId.ABOUT: self.show_about,
         }
@@ -441,15 +440,7 @@ class MainWindow(QMainWindow):
             menu.deleteLater()
         self.menuBar().clear()
         self.actions_ = build_actions(self, self._handlers, section_names, self.set_tab)
-        menus = build_menus(self.menuBar(), self.actions_)
-        present = menus["present"]
-        present.addSeparator()
-        self.screen_menu = present.addMenu(self.tr("放映屏幕"))
-        self.screen_menu.setObjectName("menu-screens")
-        self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
-        self.show_theme_menu = present.addMenu(self.tr("放映主题"))
-        self.show_theme_menu.setObjectName("menu-show-theme")
-        self.show_theme_menu.aboutToShow.connect(self._fill_show_theme_menu)
+        build_menus(self.menuBar(), self.actions_, {"screens": self._fill_screens})
         self.toolbar.clear()
         self.toolbar.addAction(self.actions_[ActionId.PRESENT_START])
         self._sync_checks(self.theme.appearance)
@@ -517,18 +508,16 @@ class MainWindow(QMainWindow):
         self.settings.save_appearance(appearance)
 
     def _sync_checks(self, appearance: Appearance) -> None:
+        """The menus' check marks, derived from the state they show (actions.checked_when)."""
         if self.actions_ is None:
             return
-        theme_action = {
-            "light": ActionId.THEME_LIGHT,
-            "dark": ActionId.THEME_DARK,
-            "projector": ActionId.THEME_PROJECTOR,
-        }[appearance.theme.name]
-        self.actions_[theme_action].setChecked(True)
-        convention = ActionId.RED_UP if appearance.convention == "red-up" else ActionId.GREEN_UP
-        self.actions_[convention].setChecked(True)
-        language = ActionId.LANGUAGE_ZH if i18n.current() == "zh" else ActionId.LANGUAGE_EN
-        self.actions_[language].setChecked(True)
+        state = {
+            "theme": appearance.theme.name,
+            "convention": appearance.convention,
+            "language": i18n.current(),
+            "show-theme": self.settings.get(SHOW_THEME),
+        }
+        sync_checks(self.actions_, state)
 
     def quit(self) -> None:
         self.close()
@@ -741,46 +730,14 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         self.raise_()
 
-    def _fill_screen_menu(self) -> None:
-        from PySide6.QtGui import QActionGroup, QGuiApplication
+    def _fill_screens(self, menu: QMenu) -> None:
+        from briefing.show.controller import fill_screen_menu
 
-        from briefing.show.controller import SHOW_SCREEN, choose_screens, screen_label
+        fill_screen_menu(menu, self.settings, self.screen())
 
-        self.screen_menu.clear()
-        group = QActionGroup(self.screen_menu)
-        screens = QGuiApplication.screens()
-        chosen, _ = choose_screens(
-            [s.name() for s in screens], self.screen().name(), self.settings.get(SHOW_SCREEN)
-        )
-        for screen in screens:
-            name = screen.name()
-            action = self.screen_menu.addAction(screen_label(screen))
-            action.setCheckable(True)
-            action.setChecked(name == chosen)
-            group.addAction(action)
-            action.triggered.connect(self._remember_screen(name))
-
-    def _remember_screen(self, name: str) -> Callable[[], None]:
-        from briefing.show.controller import SHOW_SCREEN
-
-        return lambda: self.settings.set(SHOW_SCREEN, name)
-
-    def _fill_show_theme_menu(self) -> None:
-        from PySide6.QtGui import QActionGroup
-
-        from briefing.show.controller import SHOW_THEME
-
-        self.show_theme_menu.clear()
-        group = QActionGroup(self.show_theme_menu)
-        current = self.settings.get(SHOW_THEME)
-        for name, text in SHOW_THEMES:
-            action = self.show_theme_menu.addAction(self.tr(text))
-            action.setCheckable(True)
-            action.setChecked(name == current)
-            group.addAction(action)
-            action.triggered.connect(
-                lambda _checked=False, name=name: self.settings.set(SHOW_THEME, name)
-            )
+    def set_show_theme(self, name: str) -> None:
+        self.settings.set(SHOW_THEME, name)
+        self._sync_checks(self.theme.appearance)
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
