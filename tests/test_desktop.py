@@ -14,7 +14,8 @@ from PySide6.QtCore import QByteArray, QMargins, QRect
 from briefing.app import explain_no_display, missing_xcb_libraries
 from briefing.render.files import write_bytes
 from briefing.settings import GEOMETRY, Settings
-from briefing.viewer.main_window import MainWindow, fit_window
+from briefing.viewer.main_window import MainWindow
+from briefing.viewer.window_parts import fit_window
 from tests.conftest import run_on_screens
 
 MakeWindow = Callable[..., MainWindow]

@@ -280,7 +280,13 @@ def test_with_english_on_no_chinese_is_left_in_the_chrome(
         chart = window.dataset.briefing.sections[0].charts[0]
         window.chart_action(chart.id, "export")
         check(window.export_dialog)
-        window.export_dialog.reject()
+        taken = tmp_path / "taken.png"
+        taken.write_bytes(b"png")
+        window.export_dialog.path.setText(str(taken))  # type: ignore[union-attr]
+        window.export_dialog.accept()  # type: ignore[union-attr]
+        check(window.message_box)  # "overwrite?", in the export conversation's words
+        window.message_box.done(QMessageBox.StandardButton.No)  # type: ignore[union-attr]
+        window.export_dialog.reject()  # type: ignore[union-attr]
         window.export_briefing()
         check(window.export_dialog)
         window.export_dialog.reject()

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>界面与图表字体：Noto Sans CJK SC（思源黑体简体中文）子集，随本程序提供，依 SIL Open Font License 1.1 授权；版权归 Adobe 所有（保留字体名称 “Source”）。</source>
+        <translation>Interface and chart font: a subset of Noto Sans CJK SC (Source Han Sans SC), supplied with this program and licensed under the SIL Open Font License 1.1; copyright Adobe (Reserved Font Name “Source”).</translation>
+    </message>
+    <message>
+        <source>关于本简报</source>
+        <translation>About this briefing</translation>
+    </message>
+    <message>
+        <source>数据简报 {0} 版</source>
+        <translation>Data Briefing version {0}</translation>
+    </message>
+    <message>
+        <source>{source}。每个数字均摘自原文，并保留其原句；标“推算”的数字由原文数字计算得出。</source>
+        <translation>{source}. Every figure is taken from the article and keeps its original sentence; figures marked “derived” are computed from figures in the article.</translation>
+    </message>
+    <message>
+        <source>本程序离线运行，不连接网络。</source>
+        <translation>This program runs offline and never connects to the network.</translation>
+    </message>
+    <message>
+        <source>字体许可证…</source>
+        <translation>Font licence…</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>打开简报…</source>
@@ -471,6 +498,57 @@
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>图表已保存到 {0}</source>
+        <translation>Chart saved to {0}</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>导出整份简报</source>
+        <translation>Export the whole briefing</translation>
+    </message>
+    <message>
+        <source>正在写入 {0}</source>
+        <translation>Writing {0}</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>导出已取消，没有留下任何文件。</source>
+        <translation>Export cancelled; no files were left behind.</translation>
+    </message>
+    <message>
+        <source>已写入 {0} 个文件到 {1}</source>
+        <translation>Files written to {1}: {0}</translation>
+    </message>
+    <message>
+        <source>文件已存在</source>
+        <translation>Files already exist</translation>
+    </message>
+    <message>
+        <source>以下文件已存在，要覆盖吗？</source>
+        <translation>These files already exist. Overwrite them?</translation>
+    </message>
+</context>
+<context>
     <name>Figures</name>
     <message>
         <source>数据来源：《{title}——{subtitle}》，{publisher}</source>
@@ -561,11 +639,14 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LicenceDialog</name>
     <message>
-        <source>界面与图表字体：Noto Sans CJK SC（思源黑体简体中文）子集，随本程序提供，依 SIL Open Font License 1.1 授权；版权归 Adobe 所有（保留字体名称 “Source”）。</source>
-        <translation>Interface and chart font: a subset of Noto Sans CJK SC (Source Han Sans SC), supplied with this program and licensed under the SIL Open Font License 1.1; copyright Adobe (Reserved Font Name “Source”).</translation>
+        <source>字体许可证：SIL Open Font License 1.1</source>
+        <translation>Font licence: SIL Open Font License 1.1</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <source>放映</source>
         <translation>Slide show</translation>
@@ -573,54 +654,6 @@
     <message>
         <source>本简报有 {0} 处缺失，已用占位图代替：{1}</source>
         <translation>Missing from this briefing ({0}), shown as placeholders: {1}</translation>
-    </message>
-    <message>
-        <source>导出失败</source>
-        <translation>Export failed</translation>
-    </message>
-    <message>
-        <source>已导出</source>
-        <translation>Exported</translation>
-    </message>
-    <message>
-        <source>图表已保存到 {0}</source>
-        <translation>Chart saved to {0}</translation>
-    </message>
-    <message>
-        <source>正在导出…</source>
-        <translation>Exporting…</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>导出整份简报</source>
-        <translation>Export the whole briefing</translation>
-    </message>
-    <message>
-        <source>正在写入 {0}</source>
-        <translation>Writing {0}</translation>
-    </message>
-    <message>
-        <source>已取消</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>导出已取消，没有留下任何文件。</source>
-        <translation>Export cancelled; no files were left behind.</translation>
-    </message>
-    <message>
-        <source>已写入 {0} 个文件到 {1}</source>
-        <translation>Files written to {1}: {0}</translation>
-    </message>
-    <message>
-        <source>文件已存在</source>
-        <translation>Files already exist</translation>
-    </message>
-    <message>
-        <source>以下文件已存在，要覆盖吗？</source>
-        <translation>These files already exist. Overwrite them?</translation>
     </message>
     <message>
         <source>打开简报</source>
@@ -631,68 +664,12 @@
         <translation>Briefing data (briefing.json *.json)</translation>
     </message>
     <message>
-        <source>无法打开简报</source>
-        <translation>Cannot open briefing</translation>
-    </message>
-    <message>
-        <source>“{0}”未通过校验，共 {1} 处问题。</source>
-        <translation>“{0}” failed validation (problems: {1}).</translation>
-    </message>
-    <message>
-        <source>“{0}”未通过校验，共 {1} 处问题。当前简报保持打开。</source>
-        <translation>“{0}” failed validation (problems: {1}). The current briefing stays open.</translation>
-    </message>
-    <message>
-        <source>打开内置简报</source>
-        <translation>Open the bundled briefing</translation>
-    </message>
-    <message>
-        <source>打开其他简报…</source>
-        <translation>Open another briefing…</translation>
-    </message>
-    <message>
         <source>窗口中</source>
         <translation>In the window</translation>
     </message>
     <message>
         <source>放映中（及演示者视图中）</source>
         <translation>During the slide show (and in the presenter view)</translation>
-    </message>
-    <message>
-        <source>键盘快捷键</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>操作</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>按键</source>
-        <translation>Keys</translation>
-    </message>
-    <message>
-        <source>{source}。每个数字均摘自原文，并保留其原句；标“推算”的数字由原文数字计算得出。</source>
-        <translation>{source}. Every figure is taken from the article and keeps its original sentence; figures marked “derived” are computed from figures in the article.</translation>
-    </message>
-    <message>
-        <source>关于本简报</source>
-        <translation>About this briefing</translation>
-    </message>
-    <message>
-        <source>数据简报 {0} 版</source>
-        <translation>Data Briefing version {0}</translation>
-    </message>
-    <message>
-        <source>本程序离线运行，不连接网络。</source>
-        <translation>This program runs offline and never connects to the network.</translation>
-    </message>
-    <message>
-        <source>字体许可证…</source>
-        <translation>Font licence…</translation>
-    </message>
-    <message>
-        <source>字体许可证：SIL Open Font License 1.1</source>
-        <translation>Font licence: SIL Open Font License 1.1</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1307,29 @@
     </message>
 </context>
 <context>
+    <name>ProblemsBox</name>
+    <message>
+        <source>无法打开简报</source>
+        <translation>Cannot open briefing</translation>
+    </message>
+    <message>
+        <source>“{0}”未通过校验，共 {1} 处问题。</source>
+        <translation>“{0}” failed validation (problems: {1}).</translation>
+    </message>
+    <message>
+        <source>“{0}”未通过校验，共 {1} 处问题。当前简报保持打开。</source>
+        <translation>“{0}” failed validation (problems: {1}). The current briefing stays open.</translation>
+    </message>
+    <message>
+        <source>打开内置简报</source>
+        <translation>Open the bundled briefing</translation>
+    </message>
+    <message>
+        <source>打开其他简报…</source>
+        <translation>Open another briefing…</translation>
+    </message>
+</context>
+<context>
     <name>SectionPage</name>
     <message>
         <source>导语</source>
@@ -1338,6 +1338,21 @@
     <message>
         <source>本部分原文</source>
         <translation>the article text of this section</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>键盘快捷键</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>按键</source>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>

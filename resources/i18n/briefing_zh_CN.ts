@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>界面与图表字体：Noto Sans CJK SC（思源黑体简体中文）子集，随本程序提供，依 SIL Open Font License 1.1 授权；版权归 Adobe 所有（保留字体名称 “Source”）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关于本简报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据简报 {0} 版</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}。每个数字均摘自原文，并保留其原句；标“推算”的数字由原文数字计算得出。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本程序离线运行，不连接网络。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字体许可证…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>打开简报…</source>
@@ -471,6 +498,57 @@
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <source>导出失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图表已保存到 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出整份简报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在写入 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出已取消，没有留下任何文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已写入 {0} 个文件到 {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件已存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以下文件已存在，要覆盖吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Figures</name>
     <message>
         <source>数据来源：《{title}——{subtitle}》，{publisher}</source>
@@ -561,65 +639,20 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LicenceDialog</name>
     <message>
-        <source>界面与图表字体：Noto Sans CJK SC（思源黑体简体中文）子集，随本程序提供，依 SIL Open Font License 1.1 授权；版权归 Adobe 所有（保留字体名称 “Source”）。</source>
+        <source>字体许可证：SIL Open Font License 1.1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <source>放映</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>本简报有 {0} 处缺失，已用占位图代替：{1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>导出失败</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已导出</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>图表已保存到 {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>正在导出…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>导出整份简报</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>正在写入 {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已取消</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>导出已取消，没有留下任何文件。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已写入 {0} 个文件到 {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>文件已存在</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>以下文件已存在，要覆盖吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -631,67 +664,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>无法打开简报</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{0}”未通过校验，共 {1} 处问题。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{0}”未通过校验，共 {1} 处问题。当前简报保持打开。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>打开内置简报</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>打开其他简报…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>窗口中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>放映中（及演示者视图中）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>键盘快捷键</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>操作</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>按键</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{source}。每个数字均摘自原文，并保留其原句；标“推算”的数字由原文数字计算得出。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>关于本简报</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>数据简报 {0} 版</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>本程序离线运行，不连接网络。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>字体许可证…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>字体许可证：SIL Open Font License 1.1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1330,6 +1307,29 @@
     </message>
 </context>
 <context>
+    <name>ProblemsBox</name>
+    <message>
+        <source>无法打开简报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}”未通过校验，共 {1} 处问题。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}”未通过校验，共 {1} 处问题。当前简报保持打开。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开内置简报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开其他简报…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SectionPage</name>
     <message>
         <source>导语</source>
@@ -1337,6 +1337,21 @@
     </message>
     <message>
         <source>本部分原文</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>键盘快捷键</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按键</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

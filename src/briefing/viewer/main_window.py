@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QEvent,
     QMargins,
     QObject,
-    QRect,
     Qt,
     QTimer,
     Signal,
@@ -28,7 +27,6 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
-    QKeyEvent,
     QScreen,
     QShowEvent,
 )
@@ -36,14 +34,11 @@ from PySide6.QtGui import (
 # Dialog classes are imported where they are used: each Qt class costs its first import, and
 # the window should paint before any dialog is needed.
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
-    QPushButton,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -60,10 +55,18 @@ from briefing.actions import (
     show_key_rows,
     sync_checks,
 )
-from briefing.i18n import QT_TRANSLATE_NOOP, Language
+from briefing.i18n import Language
 from briefing.resources import bundled_dataset
 from briefing.settings import GEOMETRY, LANGUAGE, LAST_FOLDER, LAST_TAB, SHOW_THEME, Settings
 from briefing.theme import Appearance, ThemeController
+from briefing.viewer.export_flow import ExportFlow
+from briefing.viewer.window_parts import (
+    EmptyState,
+    EnterPressesButtons,
+    Header,
+    fit_window,
+    is_bundled,
+)
 from briefing.views.labels import plain_label, plain_tooltip
 
 if TYPE_CHECKING:  # the model and the pages import pydantic: only once the window is up
@@ -71,115 +74,7 @@ if TYPE_CHECKING:  # the model and the pages import pydantic: only once the wind
 
     from briefing.model import Dataset, DatasetError
     from briefing.show.controller import Presentation
-    from briefing.viewer.export_dialog import BriefingExportDialog, ChartExportDialog
     from briefing.views.section_page import SectionPage
-
-FONT_NOTICE = QT_TRANSLATE_NOOP(
-    "MainWindow",
-    "界面与图表字体：Noto Sans CJK SC（思源黑体简体中文）子集，随本程序提供，"
-    "依 SIL Open Font License 1.1 授权；版权归 Adobe 所有（保留字体名称 “Source”）。",
-)
-
-
-def fit_window(window: QRect, available: QRect, frame: QMargins) -> QRect:
-    """Where a window goes so that it and its frame lie inside ``available``: shrunk to fit,
-    then moved in if it sticks out (a remembered place on a screen that is gone, or a 1280×800
-    default on a 1280×720 laptop)."""
-    inner = available.marginsRemoved(frame)
-    width = min(window.width(), inner.width())
-    height = min(window.height(), inner.height())
-    left = min(max(window.left(), inner.left()), inner.right() + 1 - width)
-    top = min(max(window.top(), inner.top()), inner.bottom() + 1 - height)
-    return QRect(left, top, width, height)
-
-
-class EnterPressesButtons(QObject):
-    """Return and Enter press the focused push button outside dialogs too, as Space does."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-            and isinstance(watched, QAbstractButton)
-            and watched.hasFocus()
-            and watched.isEnabled()
-            and not isinstance(watched.window(), QDialog)  # dialogs have default buttons
-        ):
-            watched.animateClick()
-            return True
-        return False
-
-
-def _is_bundled(path: Path) -> bool:
-    bundled = bundled_dataset().resolve()
-    return path.resolve() in {bundled, bundled / "briefing.json"}
-
-
-class EmptyState(QWidget):
-    """What the window shows while no briefing is open: opening, or why it could not be, with
-    the ways out (the bundled briefing, another one)."""
-
-    def __init__(
-        self, choose: Callable[[], None], bundled: Callable[[], None], parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("empty-state")
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        self.label = plain_label("", "summary")
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.label)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.bundled = QPushButton()
-        self.bundled.setObjectName("open-bundled")
-        self.bundled.clicked.connect(bundled)
-        self.other = QPushButton()
-        self.other.setObjectName("open-other")
-        self.other.clicked.connect(choose)
-        row.addWidget(self.bundled)
-        row.addWidget(self.other)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(2)
-        self.failed: tuple[Path, int] | None = None
-        self.retranslate()
-
-    def show_failure(self, path: Path, count: int) -> None:
-        self.failed = (path, count)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.bundled.setText(self.tr("打开内置简报"))
-        self.other.setText(self.tr("打开其他简报…"))
-        if self.failed is None:
-            self.label.setText(self.tr("正在打开简报…"))
-        else:
-            path, count = self.failed
-            self.label.setText(self.tr("无法打开简报“{0}”：共 {1} 处问题。").format(path, count))
-        self.other.setVisible(self.failed is not None)
-        # The bundled briefing cannot be the way out of a bundled briefing that fails.
-        self.bundled.setVisible(self.failed is not None and not _is_bundled(self.failed[0]))
-
-
-class Header(QWidget):
-    def __init__(self, dataset: Dataset, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("header")
-        briefing = dataset.briefing
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 14, 28, 12)
-        layout.setSpacing(2)
-        self.title = plain_label(briefing.title, "title")
-        self.subtitle = plain_label(f"——{briefing.subtitle}", "subtitle")
-        self.credits = plain_label(briefing.publisher_line, "credit")
-        layout.addWidget(self.title)
-        row = QHBoxLayout()
-        row.addWidget(self.subtitle, 1)
-        row.addWidget(self.credits)
-        layout.addLayout(row)
 
 
 class MainWindow(QMainWindow):
@@ -198,6 +93,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setMinimumSize(960, 600)
         self.message: QMessageBox | None = None
+        self.exports = ExportFlow(self)
         self.warning: QLabel | None = None  # what the open briefing lacks, on the status bar
 
         central = QWidget()
@@ -553,149 +449,23 @@ class MainWindow(QMainWindow):
         if page is not None:
             page.verticalScrollBar().setValue(scroll)
 
-    # -- exporting --------------------------------------------------------------------------
+    # -- exporting (the conversation is viewer/export_flow.py) --------------------------------
 
     def chart_action(self, chart_id: str, what: str) -> None:
         """导出图片… or 复制图片 from a chart's button or context menu."""
-        if self.dataset is None:
-            return
-        briefing = self.dataset.briefing
-        chart = briefing.chart(chart_id)
-        if what == "copy":
-            from briefing.render.chart_files import copy_chart_to_clipboard
-            from briefing.render.files import ImageOptions
-
-            options = ImageOptions(theme=self.theme.appearance.theme.name)
-            copy_chart_to_clipboard(chart, briefing.figures(), briefing, options)
-            return
-        from briefing.viewer.export_dialog import ChartExportDialog
-
-        dialog = ChartExportDialog(
-            chart.title, self.settings, self.theme.appearance.theme.name, self
-        )
-        self.export_dialog: QDialog = dialog
-        dialog.accepted.connect(lambda: self._save_chart(dialog, chart_id))
-        dialog.open()
-
-    def _save_chart(self, dialog: ChartExportDialog, chart_id: str, *, force: bool = False) -> None:
-        from briefing.render.chart_files import save_chart
-        from briefing.render.files import ExportError
-
-        assert self.dataset is not None
-        briefing = self.dataset.briefing
-        chart = briefing.chart(chart_id)
-        target = dialog.target()
-        if target.exists() and not force:
-            # No gives the dialog back as it was, to choose another name.
-            self._confirm_overwrite(
-                [target], lambda: self._save_chart(dialog, chart_id, force=True), dialog.open
-            )
-            return
-        try:
-            options = dialog.options()
-            save_chart(target, chart, briefing.figures(), briefing, options, force=force)
-        except ExportError as error:
-            self._tell(self.tr("导出失败"), str(error), warning=True)
-            return
-        dialog.remember(self.settings)
-        self._tell(self.tr("已导出"), self.tr("图表已保存到 {0}").format(target))
+        self.exports.chart_action(chart_id, what)
 
     def export_briefing(self) -> None:
         """File > Export…: the PDF of the slides, every chart, the figures table."""
-        from briefing.viewer.export_dialog import BriefingExportDialog
+        self.exports.export_briefing()
 
-        if self.dataset is None:
-            return
-        dialog = BriefingExportDialog(self.settings, self)
-        self.export_dialog = dialog
-        dialog.accepted.connect(lambda: self._run_export(dialog))
-        dialog.open()
+    @property
+    def export_dialog(self) -> QDialog | None:
+        return self.exports.dialog
 
-    def _run_export(self, dialog: BriefingExportDialog, *, force: bool = False) -> None:
-        from PySide6.QtWidgets import QProgressDialog
-
-        from briefing.render.everything import conflicts, export_all, plan
-        from briefing.render.files import ExportCancelled, ExportError, ImageOptions
-
-        assert self.dataset is not None
-        folder, formats = dialog.target(), dialog.formats()
-        try:
-            existing = conflicts(plan(self.dataset, folder, formats))
-        except ExportError as error:
-            self._tell(self.tr("导出失败"), str(error), warning=True)
-            return
-        if existing and not force:
-            self._confirm_overwrite(
-                existing, lambda: self._run_export(dialog, force=True), dialog.open
-            )
-            return
-        progress = QProgressDialog(self.tr("正在导出…"), self.tr("取消"), 0, 100, self)
-        progress.setObjectName("export-progress")
-        progress.setWindowTitle(self.tr("导出整份简报"))
-        progress.setMinimumDuration(0)
-        progress.setAutoClose(False)
-        progress.setValue(0)
-        self.export_progress = progress
-
-        def report(name: str, done: int, total: int) -> bool:
-            progress.setMaximum(total)
-            progress.setValue(done)
-            progress.setLabelText(self.tr("正在写入 {0}").format(name) if name else "")
-            QApplication.processEvents()
-            return not progress.wasCanceled()
-
-        options = ImageOptions(theme=self.theme.appearance.theme.name)
-        try:
-            written = export_all(
-                self.dataset, folder, formats, options, force=force, progress=report
-            )
-        except ExportCancelled:
-            progress.close()
-            self._tell(self.tr("已取消"), self.tr("导出已取消，没有留下任何文件。"))
-            return
-        except ExportError as error:
-            progress.close()
-            self._tell(self.tr("导出失败"), str(error), warning=True)
-            return
-        progress.close()
-        dialog.remember(self.settings)
-        self._tell(
-            self.tr("已导出"), self.tr("已写入 {0} 个文件到 {1}").format(len(written), folder)
-        )
-
-    def _confirm_overwrite(
-        self, paths: list[Path], then: Callable[[], None], otherwise: Callable[[], None]
-    ) -> None:
-        """Ask before replacing files: Yes runs ``then``, No (or closing the box) ``otherwise``."""
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(self)
-        box.setObjectName("confirm-overwrite")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("文件已存在"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(
-            self.tr("以下文件已存在，要覆盖吗？") + "\n" + "\n".join(str(p) for p in paths[:8])
-        )
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.finished.connect(
-            lambda result: then() if result == QMessageBox.StandardButton.Yes else otherwise()
-        )
-        self.message_box = box
-        box.open()
-
-    def _tell(self, title: str, text: str, *, warning: bool = False) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(self)
-        box.setObjectName("export-message")
-        box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information)
-        box.setWindowTitle(title)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(text)
-        self.message_box = box
-        box.open()
+    @property
+    def message_box(self) -> QMessageBox | None:
+        return self.exports.message_box
 
     # -- presenting -------------------------------------------------------------------------
 
@@ -777,39 +547,18 @@ class MainWindow(QMainWindow):
         self.open_path(bundled_dataset())
 
     def show_problems(self, path: Path, error: DatasetError) -> None:
-        """List a dataset's problems, in the UI language. With no briefing open (the one the
-        app was started with failed, or every one tried since) the window and the box offer the
+        """List a dataset's problems; with no briefing open the window and the box offer the
         bundled briefing or another one."""
-        from PySide6.QtWidgets import QMessageBox
+        from briefing.viewer.dialogs import ProblemsBox
 
-        count = len(error.problems)
         nothing_open = self.dataset is None
         if nothing_open:
-            self.empty.show_failure(path, count)
-        lines = [problem.render(QCoreApplication.translate) for problem in error.problems]
-        box = QMessageBox(self)
-        box.setObjectName("dataset-problems")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("无法打开简报"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
+            self.empty.show_failure(path, len(error.problems))
+        offer = None
         if nothing_open:
-            text = self.tr("“{0}”未通过校验，共 {1} 处问题。").format(path, count)
-        else:
-            text = self.tr("“{0}”未通过校验，共 {1} 处问题。当前简报保持打开。").format(path, count)
-        box.setText(text)
-        box.setInformativeText("\n".join(lines[:8]))
-        box.setDetailedText("\n".join(lines))
-        if nothing_open:
-            bundled = box.addButton(self.tr("打开内置简报"), QMessageBox.ButtonRole.AcceptRole)
-            bundled.setObjectName("open-bundled")
-            bundled.clicked.connect(lambda: QTimer.singleShot(0, self.open_bundled))
-            other = box.addButton(self.tr("打开其他简报…"), QMessageBox.ButtonRole.ActionRole)
-            other.setObjectName("open-other")
-            other.clicked.connect(lambda: QTimer.singleShot(0, self.choose_briefing))
-            box.addButton(QMessageBox.StandardButton.Close)
-            bundled.setVisible(not _is_bundled(path))
-        else:
-            box.setStandardButtons(QMessageBox.StandardButton.Ok)
+            # The bundled briefing cannot be the way out of itself failing.
+            offer = (None if is_bundled(path) else self.open_bundled, self.choose_briefing)
+        box = ProblemsBox(path, error, self, nothing_open=nothing_open, offer=offer)
         self.message = box
         box.open()
 
@@ -831,98 +580,27 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         """The window's shortcuts, then the show's keys: both lists come from the one command
         table in ``briefing.actions``."""
-        from PySide6.QtGui import QFont
-        from PySide6.QtWidgets import QDialogButtonBox, QTableWidget, QTableWidgetItem
+        from briefing.viewer.dialogs import ShortcutsDialog
 
         assert self.actions_ is not None
-        groups = (
+        groups = [
             (self.tr("窗口中"), shortcut_rows(self.actions_)),
             (self.tr("放映中（及演示者视图中）"), show_key_rows()),
-        )
-        dialog = QDialog(self)
-        dialog.setObjectName("shortcuts-dialog")
-        dialog.setWindowTitle(self.tr("键盘快捷键"))
-        layout = QVBoxLayout(dialog)
-        table = QTableWidget(sum(1 + len(rows) for _, rows in groups), 2)
-        table.setObjectName("shortcuts")
-        table.setHorizontalHeaderLabels([self.tr("操作"), self.tr("按键")])
-        row = 0
-        bold = QFont(self.font())
-        bold.setBold(True)
-        for title, rows in groups:
-            heading = QTableWidgetItem(title)
-            heading.setFont(bold)
-            table.setItem(row, 0, heading)
-            table.setItem(row, 1, QTableWidgetItem(""))
-            table.setSpan(row, 0, 1, 2)
-            row += 1
-            for what, keys in rows:
-                table.setItem(row, 0, QTableWidgetItem(what))
-                table.setItem(row, 1, QTableWidgetItem(keys))
-                row += 1
-        table.verticalHeader().hide()
-        table.horizontalHeader().setStretchLastSection(True)
-        table.resizeColumnsToContents()
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)  # a list to read, not pick
-        layout.addWidget(table)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(dialog.reject)
-        layout.addWidget(buttons)
-        dialog.resize(640, 640)
-        dialog.open()
+        ]
+        ShortcutsDialog(groups, self).open()
 
     def show_about(self) -> None:
-        from PySide6.QtWidgets import QDialogButtonBox
+        from briefing.viewer.dialogs import AboutDialog
 
-        if self.dataset is None:
-            return
-        briefing = self.dataset.briefing
-        from briefing.model.formatting import source_line
-
-        source = self.tr(
-            "{source}。每个数字均摘自原文，并保留其原句；标“推算”的数字由原文数字计算得出。"
-        ).format(source=source_line(briefing, QCoreApplication.translate))
-        dialog = QDialog(self)
-        dialog.setObjectName("about-dialog")
-        dialog.setWindowTitle(self.tr("关于本简报"))
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(plain_label(briefing.title, "heading"))
-        import briefing as package
-
-        version = plain_label(self.tr("数据简报 {0} 版").format(package.__version__), "muted")
-        version.setObjectName("about-version")
-        layout.addWidget(version)
-        layout.addWidget(plain_label(source))
-        layout.addWidget(plain_label(self.tr(FONT_NOTICE), "muted"))
-        layout.addWidget(plain_label(self.tr("本程序离线运行，不连接网络。"), "muted"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        licence = buttons.addButton(self.tr("字体许可证…"), QDialogButtonBox.ButtonRole.ActionRole)
-        licence.clicked.connect(self.show_font_licence)
-        buttons.rejected.connect(dialog.reject)
-        layout.addWidget(buttons)
-        dialog.setMinimumWidth(560)  # as tall as its text needs, in any language
-        dialog.adjustSize()
-        dialog.open()
+        if self.dataset is not None:
+            dialog = AboutDialog(self.dataset.briefing, self)
+            dialog.licence.clicked.connect(self.show_font_licence)
+            dialog.open()
 
     def show_font_licence(self) -> None:
-        """The font's copyright and the SIL Open Font License, as shipped beside the font."""
-        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit
+        from briefing.viewer.dialogs import LicenceDialog
 
-        from briefing.resources import resource_path
-
-        dialog = QDialog(self)
-        dialog.setObjectName("licence-dialog")
-        dialog.setWindowTitle(self.tr("字体许可证：SIL Open Font License 1.1"))
-        layout = QVBoxLayout(dialog)
-        text = QPlainTextEdit(resource_path("resources", "fonts/OFL.txt").read_text("utf-8"))
-        text.setReadOnly(True)
-        layout.addWidget(text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(dialog.reject)
-        layout.addWidget(buttons)
-        dialog.resize(640, 560)
-        dialog.open()
+        LicenceDialog(self).open()
 
     # -- closing --------------------------------------------------------------------------
 

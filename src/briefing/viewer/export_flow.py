@@ -1,0 +1,172 @@
+"""The export conversation of the main window: the dialog, "overwrite?", the progress, what
+happened. The files themselves are written by briefing.render; this holds no file logic."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
+
+if TYPE_CHECKING:
+    from briefing.viewer.export_dialog import BriefingExportDialog, ChartExportDialog
+    from briefing.viewer.main_window import MainWindow
+
+
+class ExportFlow(QObject):
+    """导出图片… and 复制图片 of a chart, File > 导出… of the briefing; No to "overwrite?" gives
+    the dialog back as it was."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.dialog: QDialog | None = None  # the export dialog open last
+        self.message_box: QMessageBox | None = None  # what was said last
+        self.progress: QProgressDialog | None = None
+
+    def chart_action(self, chart_id: str, what: str) -> None:
+        """导出图片… or 复制图片 from a chart's button or context menu."""
+        if self._window.dataset is None:
+            return
+        briefing = self._window.dataset.briefing
+        chart = briefing.chart(chart_id)
+        if what == "copy":
+            from briefing.render.chart_files import copy_chart_to_clipboard
+            from briefing.render.files import ImageOptions
+
+            options = ImageOptions(theme=self._window.theme.appearance.theme.name)
+            copy_chart_to_clipboard(chart, briefing.figures(), briefing, options)
+            return
+        from briefing.viewer.export_dialog import ChartExportDialog
+
+        dialog = ChartExportDialog(
+            chart.title,
+            self._window.settings,
+            self._window.theme.appearance.theme.name,
+            self._window,
+        )
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._save_chart(dialog, chart_id))
+        dialog.open()
+
+    def _save_chart(self, dialog: ChartExportDialog, chart_id: str, *, force: bool = False) -> None:
+        from briefing.render.chart_files import save_chart
+        from briefing.render.files import ExportError
+
+        assert self._window.dataset is not None
+        briefing = self._window.dataset.briefing
+        chart = briefing.chart(chart_id)
+        target = dialog.target()
+        if target.exists() and not force:
+            # No gives the dialog back as it was, to choose another name.
+            self._confirm_overwrite(
+                [target], lambda: self._save_chart(dialog, chart_id, force=True), dialog.open
+            )
+            return
+        try:
+            options = dialog.options()
+            save_chart(target, chart, briefing.figures(), briefing, options, force=force)
+        except ExportError as error:
+            self._tell(self.tr("导出失败"), str(error), warning=True)
+            return
+        dialog.remember(self._window.settings)
+        self._tell(self.tr("已导出"), self.tr("图表已保存到 {0}").format(target))
+
+    def export_briefing(self) -> None:
+        """File > Export…: the PDF of the slides, every chart, the figures table."""
+        from briefing.viewer.export_dialog import BriefingExportDialog
+
+        if self._window.dataset is None:
+            return
+        dialog = BriefingExportDialog(self._window.settings, self._window)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._run_export(dialog))
+        dialog.open()
+
+    def _run_export(self, dialog: BriefingExportDialog, *, force: bool = False) -> None:
+        from PySide6.QtWidgets import QProgressDialog
+
+        from briefing.render.everything import conflicts, export_all, plan
+        from briefing.render.files import ExportCancelled, ExportError, ImageOptions
+
+        assert self._window.dataset is not None
+        folder, formats = dialog.target(), dialog.formats()
+        try:
+            existing = conflicts(plan(self._window.dataset, folder, formats))
+        except ExportError as error:
+            self._tell(self.tr("导出失败"), str(error), warning=True)
+            return
+        if existing and not force:
+            self._confirm_overwrite(
+                existing, lambda: self._run_export(dialog, force=True), dialog.open
+            )
+            return
+        progress = QProgressDialog(self.tr("正在导出…"), self.tr("取消"), 0, 100, self._window)
+        progress.setObjectName("export-progress")
+        progress.setWindowTitle(self.tr("导出整份简报"))
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setValue(0)
+        self.progress = progress
+
+        def report(name: str, done: int, total: int) -> bool:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            progress.setLabelText(self.tr("正在写入 {0}").format(name) if name else "")
+            QApplication.processEvents()
+            return not progress.wasCanceled()
+
+        options = ImageOptions(theme=self._window.theme.appearance.theme.name)
+        try:
+            written = export_all(
+                self._window.dataset, folder, formats, options, force=force, progress=report
+            )
+        except ExportCancelled:
+            progress.close()
+            self._tell(self.tr("已取消"), self.tr("导出已取消，没有留下任何文件。"))
+            return
+        except ExportError as error:
+            progress.close()
+            self._tell(self.tr("导出失败"), str(error), warning=True)
+            return
+        progress.close()
+        dialog.remember(self._window.settings)
+        self._tell(
+            self.tr("已导出"), self.tr("已写入 {0} 个文件到 {1}").format(len(written), folder)
+        )
+
+    def _confirm_overwrite(
+        self, paths: list[Path], then: Callable[[], None], otherwise: Callable[[], None]
+    ) -> None:
+        """Ask before replacing files: Yes runs ``then``, No (or closing the box) ``otherwise``."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self._window)
+        box.setObjectName("confirm-overwrite")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("文件已存在"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            self.tr("以下文件已存在，要覆盖吗？") + "\n" + "\n".join(str(p) for p in paths[:8])
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.finished.connect(
+            lambda result: then() if result == QMessageBox.StandardButton.Yes else otherwise()
+        )
+        self.message_box = box
+        box.open()
+
+    def _tell(self, title: str, text: str, *, warning: bool = False) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self._window)
+        box.setObjectName("export-message")
+        box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information)
+        box.setWindowTitle(title)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(text)
+        self.message_box = box
+        box.open()

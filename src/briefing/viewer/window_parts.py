@@ -1,0 +1,126 @@
+"""The pieces of the main window: its header, the empty state with its ways out, where the
+window goes on a screen, and Enter on a focused button."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QMargins, QObject, QRect, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.resources import bundled_dataset
+from briefing.views.labels import plain_label
+
+if TYPE_CHECKING:
+    from briefing.model import Dataset
+
+
+def fit_window(window: QRect, available: QRect, frame: QMargins) -> QRect:
+    """Where a window goes so that it and its frame lie inside ``available``: shrunk to fit,
+    then moved in if it sticks out (a remembered place on a screen that is gone, or a 1280×800
+    default on a 1280×720 laptop)."""
+    inner = available.marginsRemoved(frame)
+    width = min(window.width(), inner.width())
+    height = min(window.height(), inner.height())
+    left = min(max(window.left(), inner.left()), inner.right() + 1 - width)
+    top = min(max(window.top(), inner.top()), inner.bottom() + 1 - height)
+    return QRect(left, top, width, height)
+
+
+class EnterPressesButtons(QObject):
+    """Return and Enter press the focused push button outside dialogs too, as Space does."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and isinstance(watched, QAbstractButton)
+            and watched.hasFocus()
+            and watched.isEnabled()
+            and not isinstance(watched.window(), QDialog)  # dialogs have default buttons
+        ):
+            watched.animateClick()
+            return True
+        return False
+
+
+def is_bundled(path: Path) -> bool:
+    bundled = bundled_dataset().resolve()
+    return path.resolve() in {bundled, bundled / "briefing.json"}
+
+
+class EmptyState(QWidget):
+    """What the window shows while no briefing is open: opening, or why it could not be, with
+    the ways out (the bundled briefing, another one)."""
+
+    def __init__(
+        self, choose: Callable[[], None], bundled: Callable[[], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("empty-state")
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.label = plain_label("", "summary")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.bundled = QPushButton()
+        self.bundled.setObjectName("open-bundled")
+        self.bundled.clicked.connect(bundled)
+        self.other = QPushButton()
+        self.other.setObjectName("open-other")
+        self.other.clicked.connect(choose)
+        row.addWidget(self.bundled)
+        row.addWidget(self.other)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        self.failed: tuple[Path, int] | None = None
+        self.retranslate()
+
+    def show_failure(self, path: Path, count: int) -> None:
+        self.failed = (path, count)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.bundled.setText(self.tr("打开内置简报"))
+        self.other.setText(self.tr("打开其他简报…"))
+        if self.failed is None:
+            self.label.setText(self.tr("正在打开简报…"))
+        else:
+            path, count = self.failed
+            self.label.setText(self.tr("无法打开简报“{0}”：共 {1} 处问题。").format(path, count))
+        self.other.setVisible(self.failed is not None)
+        # The bundled briefing cannot be the way out of a bundled briefing that fails.
+        self.bundled.setVisible(self.failed is not None and not is_bundled(self.failed[0]))
+
+
+class Header(QWidget):
+    def __init__(self, dataset: Dataset, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("header")
+        briefing = dataset.briefing
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 14, 28, 12)
+        layout.setSpacing(2)
+        self.title = plain_label(briefing.title, "title")
+        self.subtitle = plain_label(f"——{briefing.subtitle}", "subtitle")
+        self.credits = plain_label(briefing.publisher_line, "credit")
+        layout.addWidget(self.title)
+        row = QHBoxLayout()
+        row.addWidget(self.subtitle, 1)
+        row.addWidget(self.credits)
+        layout.addLayout(row)
