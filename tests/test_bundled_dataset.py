@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefing.model import Dataset, format_figure, load_dataset
-from briefing.model.checks import mentions
+from briefing.model.article import mentions
 from briefing.model.formatting import change_token
 from briefing.resources import bundled_dataset
 

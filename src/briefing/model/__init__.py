@@ -1,6 +1,6 @@
 """The Qt-free model: the dataset format, its one loader, and figures written the Chinese way."""
 
-from briefing.model.checks import Article, PathOutsideError, resolve_inside
+from briefing.model.article import Article
 from briefing.model.formatting import (
     figure_parts,
     format_change,
@@ -10,6 +10,7 @@ from briefing.model.formatting import (
     is_improvement,
 )
 from briefing.model.loader import DATASET_FILE, Dataset, load_dataset
+from briefing.model.paths import PathOutsideError, resolve_inside
 from briefing.model.problems import DatasetError, Message, Problem
 from briefing.model.schema import (
     Block,

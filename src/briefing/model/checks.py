@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 from decimal import Decimal
-from pathlib import Path, PurePosixPath, PureWindowsPath
+from pathlib import Path
 
+from briefing.model.article import Article, mentions
 from briefing.model.formatting import (
     MULTIPLE_PHRASES,
     change_token,
@@ -18,111 +18,9 @@ from briefing.model.formatting import (
     qualifier_problem,
 )
 from briefing.model.formula import FormulaError, evaluate, names, round_like
-from briefing.model.problems import QT_TRANSLATE_NOOP, Message, MessageError, Problem, json_path
+from briefing.model.paths import PathOutsideError, resolve_inside
+from briefing.model.problems import QT_TRANSLATE_NOOP, Message, Problem, json_path
 from briefing.model.schema import Block, Briefing, Chart, Figure, Image
-
-_SENTENCE_END = "。！？!?"
-_CLOSING = "”’」』)）"
-
-
-class PathOutsideError(MessageError):
-    """A dataset path that is absolute or leaves the dataset folder."""
-
-
-def resolve_inside(folder: Path, relative: str) -> Path:
-    """The real path of a file named relative to the dataset folder, refusing any way out of it.
-
-    Absolute paths, drive letters, backslashes and ``..`` are refused before the file system is
-    touched; then symlinks are followed and the real path must still lie inside the folder.
-    """
-    if "\x00" in relative:
-        raise PathOutsideError(
-            Message(QT_TRANSLATE_NOOP("Problems", "the path holds a NUL character"))
-        )
-    if "\\" in relative or PureWindowsPath(relative).drive or PurePosixPath(relative).is_absolute():
-        raise PathOutsideError(
-            Message(
-                QT_TRANSLATE_NOOP(
-                    "Problems", "{path!r} is not a relative path with '/' separators"
-                ),
-                path=relative,
-            )
-        )
-    if ".." in PurePosixPath(relative).parts:
-        raise PathOutsideError(
-            Message(
-                QT_TRANSLATE_NOOP("Problems", "{path!r} leaves the dataset folder with '..'"),
-                path=relative,
-            )
-        )
-    try:
-        root = folder.resolve()
-        target = (root / relative).resolve()
-    # A name too long, or a link loop: Python 3.11 and 3.12 raise RuntimeError for that one.
-    except (OSError, ValueError, RuntimeError) as error:
-        raise PathOutsideError(
-            Message(
-                QT_TRANSLATE_NOOP("Problems", "the path cannot be used: {reason}"), reason=error
-            )
-        ) from None
-    if not target.is_relative_to(root):
-        raise PathOutsideError(
-            Message(
-                QT_TRANSLATE_NOOP(
-                    "Problems", "{path!r} leads outside the dataset folder (to {target})"
-                ),
-                path=relative,
-                target=target,
-            )
-        )
-    return target
-
-
-@dataclass(frozen=True)
-class Article:
-    """The article text with line breaks removed, and where its sentences start and end."""
-
-    raw: str
-    text: str = field(init=False)
-    boundaries: frozenset[int] = field(init=False)
-
-    def __post_init__(self) -> None:
-        text_parts: list[str] = []
-        boundaries = {0}
-        position = 0
-        for line in self.raw.replace("\r\n", "\n").split("\n"):
-            if line.strip():
-                boundaries.add(position)  # a paragraph starts; headings end with no full stop
-                text_parts.append(line)
-                position += len(line)
-                boundaries.add(position)
-        text = "".join(text_parts)
-        for index, char in enumerate(text):
-            if char in _SENTENCE_END:
-                end = index + 1
-                while end < len(text) and text[end] in _CLOSING:
-                    end += 1
-                boundaries.add(end)
-        object.__setattr__(self, "text", text)
-        object.__setattr__(self, "boundaries", frozenset(boundaries))
-
-    def contains(self, passage: str) -> bool:
-        return passage in self.text
-
-    def is_sentence(self, passage: str) -> bool:
-        """The passage is found and runs from one sentence boundary to another."""
-        start = self.text.find(passage)
-        while start != -1:
-            if start in self.boundaries and start + len(passage) in self.boundaries:
-                return True
-            start = self.text.find(passage, start + 1)
-        return False
-
-
-def mentions(sentence: str, token: str) -> bool:
-    """The sentence states the token, not as part of a longer number (5名 is not in 35名)."""
-    tail = r"(?![0-9])" if token[-1:].isdigit() else ""
-    return re.search(rf"(?<![0-9.]){re.escape(token)}{tail}", sentence) is not None
 
 
 def check_briefing(

@@ -13,7 +13,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ValidationError
 
-from briefing.model.checks import Article, PathOutsideError, check_briefing, resolve_inside
+from briefing.model.article import Article
+from briefing.model.checks import check_briefing
+from briefing.model.paths import PathOutsideError, resolve_inside
 from briefing.model.problems import (
     QT_TRANSLATE_NOOP,
     DatasetError,

@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -60,6 +59,7 @@ from briefing.resources import bundled_dataset
 from briefing.settings import GEOMETRY, LANGUAGE, LAST_FOLDER, LAST_TAB, SHOW_THEME, Settings
 from briefing.theme import Appearance, ThemeController
 from briefing.viewer.export_flow import ExportFlow
+from briefing.viewer.section_tabs import SectionTabs
 from briefing.viewer.window_parts import (
     EmptyState,
     EnterPressesButtons,
@@ -89,7 +89,6 @@ class MainWindow(QMainWindow):
         self.theme = theme
         self.settings = settings
         self.dataset: Dataset | None = None
-        self._pages: dict[int, SectionPage] = {}
         self.setAcceptDrops(True)
         self.setMinimumSize(960, 600)
         self.message: QMessageBox | None = None
@@ -102,7 +101,7 @@ class MainWindow(QMainWindow):
         self.central_layout.setSpacing(0)
         self.setCentralWidget(central)
         self.header: Header | None = None
-        self.tabs = self._tab_widget()
+        self.tabs = self._section_tabs(None)
 
         handlers = {
             ActionId.OPEN: self.choose_briefing,
@@ -140,7 +139,6 @@ class MainWindow(QMainWindow):
         self.empty = EmptyState(self.choose_briefing, self.open_bundled)
         self.central_layout.addWidget(self.empty, 1)
         self.central_layout.addWidget(self.tabs, 1)
-        self.tabs.hide()
         self._build_actions([])
         if dataset is not None:
             self.show_dataset(dataset, lazy=False)
@@ -213,7 +211,7 @@ class MainWindow(QMainWindow):
     @property
     def pages(self) -> list[SectionPage]:
         """The section pages built so far, in tab order (all of them once charts_ready)."""
-        return [self._pages[i] for i in sorted(self._pages)]
+        return self.tabs.pages
 
     def open_initial(self, path: Path) -> None:
         """Read the dataset the app was started with and show it, or show why it can't be."""
@@ -243,19 +241,10 @@ class MainWindow(QMainWindow):
         self.header = Header(dataset)
         self.central_layout.insertWidget(0, self.header)
         self.empty.hide()
-        self._fresh_tabs()
-        self.tabs.blockSignals(True)
-        self._pages = {}
-        for index, section in enumerate(briefing.sections):
-            holder = QWidget()
-            holder.setObjectName(f"tab-{section.id}")
-            layout = QVBoxLayout(holder)
-            layout.setContentsMargins(0, 0, 0, 0)
-            self.tabs.addTab(holder, section.heading[0])
-            self.tabs.setTabToolTip(index, "　".join(section.heading))
-        last = self.settings.get(LAST_TAB)
-        self.tabs.setCurrentIndex(last if 0 <= last < self.tabs.count() else 0)
-        self.tabs.blockSignals(False)
+        old = self.tabs
+        self.tabs = self._section_tabs(dataset)
+        self.central_layout.replaceWidget(old, self.tabs)
+        old.retire()
         self.tabs.show()
         self._build_actions([s.heading[0] for s in briefing.sections])
         self.ensure_page(self.tabs.currentIndex())
@@ -288,40 +277,18 @@ class MainWindow(QMainWindow):
         self.warning.setToolTip(plain_tooltip("\n".join(lines)))
         bar.show()
 
-    def _tab_widget(self) -> QTabWidget:
-        tabs = QTabWidget()
-        tabs.setObjectName("sections")
-        tabs.setDocumentMode(True)
+    def _section_tabs(self, dataset: Dataset | None) -> SectionTabs:
+        tabs = SectionTabs(dataset, lambda: self.theme.appearance, self.settings.get(LAST_TAB))
         tabs.currentChanged.connect(self._tab_changed)
-        tabs.hide()
+        tabs.chart_action.connect(self.chart_action)
+        tabs.charts_ready.connect(self.charts_ready)
+        if dataset is None:
+            tabs.hide()
         return tabs
-
-    def _fresh_tabs(self) -> None:
-        """A new tab widget, its old pages deleted with the old one: Qt names its own parts
-        (the tab bar's scroll buttons) in the language of the moment they are made."""
-        old = self.tabs
-        self.tabs = self._tab_widget()
-        self.central_layout.replaceWidget(old, self.tabs)
-        old.blockSignals(True)
-        old.hide()
-        old.deleteLater()
 
     def ensure_page(self, index: int) -> SectionPage | None:
         """The page of a tab, built now if it was not yet."""
-        if self.dataset is None or not 0 <= index < self.tabs.count():
-            return None
-        if index not in self._pages:
-            from briefing.views.section_page import SectionPage
-
-            section = self.dataset.briefing.sections[index]
-            page = SectionPage(section, self.dataset, self.theme.appearance, with_lead=index == 0)
-            page.chart_action.connect(self.chart_action)
-            holder = self.tabs.widget(index)
-            layout = holder.layout() if holder is not None else None
-            assert layout is not None, "every tab holds a layout for its page"
-            layout.addWidget(page)
-            self._pages[index] = page
-        return self._pages[index]
+        return self.tabs.ensure_page(index)
 
     def _build_actions(self, section_names: list[str]) -> None:
         if self.actions_ is not None:
@@ -342,43 +309,11 @@ class MainWindow(QMainWindow):
         self._sync_checks(self.theme.appearance)
 
     def load_charts(self) -> None:
-        """After the window has painted: build the tabs not built yet, then draw the charts,
-        the tab on screen first, one step per turn of the event loop so the window keeps
-        answering keys."""
-        current = self.tabs.currentIndex()
-        order = [current] + [i for i in range(self.tabs.count()) if i != current]
-        steps = [i for i in order if i not in self._pages] + order
-        pages = self._pages  # the pages of this briefing: a newer one (or language) ends the run
-
-        def next_step() -> None:
-            if pages is not self._pages:
-                return
-            while steps:
-                index = steps.pop(0)
-                page = self._pages.get(index)
-                if page is None:
-                    self.ensure_page(index)
-                    break
-                if not page.charts_loaded():
-                    page.load_charts(self.theme.appearance)
-                    holder, shown = self.tabs.widget(index), self.tabs.currentWidget()
-                    if holder is not None and shown is not None and holder is not shown:
-                        # Lay out and paint the hidden tab once, off screen and at the size it
-                        # will have, so its first showing costs no more than any tab switch.
-                        holder.resize(shown.size())
-                        holder.grab()
-                    break
-            if steps:
-                QTimer.singleShot(0, self, next_step)  # never after the window is deleted
-            elif self.charts_loaded():
-                self.charts_ready.emit()
-
-        next_step()
+        """After the window has painted: the pages not built yet, then every chart."""
+        self.tabs.load_charts()
 
     def charts_loaded(self) -> bool:
-        return len(self._pages) == self.tabs.count() and all(
-            page.charts_loaded() for page in self._pages.values()
-        )
+        return self.tabs.charts_loaded()
 
     # -- tabs -----------------------------------------------------------------------------
 
@@ -398,8 +333,7 @@ class MainWindow(QMainWindow):
     # -- appearance -----------------------------------------------------------------------
 
     def apply_appearance(self, appearance: Appearance) -> None:
-        for page in self.pages:
-            page.apply_appearance(appearance)
+        self.tabs.apply_appearance(appearance)
         self._sync_checks(appearance)
         self.settings.save_appearance(appearance)
 
@@ -440,12 +374,12 @@ class MainWindow(QMainWindow):
             self._build_actions([])
             return
         tab = self.tabs.currentIndex()
-        page = self._pages.get(tab)
+        page = self.tabs.page(tab)
         scroll = page.verticalScrollBar().value() if page is not None else 0
         self.settings.set(LAST_TAB, tab)
         self.show_dataset(self.dataset, lazy=True)
         self.load_charts()
-        page = self._pages.get(tab)
+        page = self.tabs.page(tab)
         if page is not None:
             page.verticalScrollBar().setValue(scroll)
 
@@ -476,7 +410,7 @@ class MainWindow(QMainWindow):
 
         if self.dataset is None or self.presentation is not None:
             return
-        page = self._pages.get(self.tabs.currentIndex())
+        page = self.tabs.page(self.tabs.currentIndex())
         # The show is a window of its own: this one is not moved or resized, but its tab and
         # scroll position are put back in case the presenter used them in the meantime.
         self._before_show = (
@@ -494,7 +428,7 @@ class MainWindow(QMainWindow):
         self.presentation = None
         tab, scroll = self._before_show
         self.set_tab(tab)
-        page = self._pages.get(tab)
+        page = self.tabs.page(tab)
         if page is not None:
             page.verticalScrollBar().setValue(scroll)
         self.activateWindow()

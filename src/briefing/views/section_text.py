@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFont, QResizeEvent, QTextCharFormat, QTextCur
 from PySide6.QtWidgets import QSizePolicy, QTextBrowser, QTextEdit, QWidget
 
 from briefing.model import Block, Figure, format_figure
-from briefing.model.checks import mentions
+from briefing.model.article import mentions
 from briefing.theme import Appearance
 
 

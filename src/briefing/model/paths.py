@@ -1,0 +1,60 @@
+"""Paths a dataset names: relative, '/'-separated, and never leading out of its folder."""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePosixPath, PureWindowsPath
+
+from briefing.model.problems import QT_TRANSLATE_NOOP, Message, MessageError
+
+
+class PathOutsideError(MessageError):
+    """A dataset path that is absolute or leaves the dataset folder."""
+
+
+def resolve_inside(folder: Path, relative: str) -> Path:
+    """The real path of a file named relative to the dataset folder, refusing any way out of it.
+
+    Absolute paths, drive letters, backslashes and ``..`` are refused before the file system is
+    touched; then symlinks are followed and the real path must still lie inside the folder.
+    """
+    if "\x00" in relative:
+        raise PathOutsideError(
+            Message(QT_TRANSLATE_NOOP("Problems", "the path holds a NUL character"))
+        )
+    if "\\" in relative or PureWindowsPath(relative).drive or PurePosixPath(relative).is_absolute():
+        raise PathOutsideError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Problems", "{path!r} is not a relative path with '/' separators"
+                ),
+                path=relative,
+            )
+        )
+    if ".." in PurePosixPath(relative).parts:
+        raise PathOutsideError(
+            Message(
+                QT_TRANSLATE_NOOP("Problems", "{path!r} leaves the dataset folder with '..'"),
+                path=relative,
+            )
+        )
+    try:
+        root = folder.resolve()
+        target = (root / relative).resolve()
+    # A name too long, or a link loop: Python 3.11 and 3.12 raise RuntimeError for that one.
+    except (OSError, ValueError, RuntimeError) as error:
+        raise PathOutsideError(
+            Message(
+                QT_TRANSLATE_NOOP("Problems", "the path cannot be used: {reason}"), reason=error
+            )
+        ) from None
+    if not target.is_relative_to(root):
+        raise PathOutsideError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Problems", "{path!r} leads outside the dataset folder (to {target})"
+                ),
+                path=relative,
+                target=target,
+            )
+        )
+    return target
