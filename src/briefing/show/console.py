@@ -6,15 +6,12 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, QSizeF, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QHideEvent,
     QKeyEvent,
-    QPainter,
-    QPaintEvent,
-    QPen,
     QPixmap,
     QResizeEvent,
     QShowEvent,
@@ -28,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -36,14 +32,10 @@ from PySide6.QtWidgets import (
 
 from briefing.model import Briefing
 from briefing.model.slides import Slide
-from briefing.theme import Appearance, Theme, console_sheet
+from briefing.show.slide_picture import Render, SlidePicture
+from briefing.theme import Appearance, console_sheet
 from briefing.views.labels import plain_label
 
-Render = Callable[[int, QSize], QPixmap]
-
-# Slides are asked for at 16:9, the shape of a projector or TV; a picture of another shape is
-# still fitted whole into that box.
-SLIDE_ASPECT = 16 / 9
 # Enough pictures for stepping back and forth around the current slide at two sizes; a long
 # show must not keep a full-screen pixmap of every slide it has passed.
 CACHE_LIMIT = 12
@@ -69,67 +61,6 @@ def _pixel_font(appearance: Appearance, pixels: float, *, bold: bool = False) ->
     font = appearance.font(appearance.theme.base_pt, bold=bold)
     font.setPixelSize(max(1, round(pixels)))
     return font
-
-
-class _SlidePicture(QWidget):
-    """One slide as a picture, fitted 16:9 at the top left of the widget.
-
-    It asks for a picture only while it is visible, and again only when its size changes, never
-    while painting: the show renders the picture from its own widgets, which must not be laid out
-    in the middle of this widget's paint.
-    """
-
-    def __init__(self, picture: Render, theme: Theme, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._picture = picture
-        self._theme = theme
-        self._index: int | None = None
-        self._pixmap: QPixmap | None = None
-        self.setMinimumSize(160, 90)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-
-    def set_index(self, index: int | None) -> None:
-        self._index = index
-        self._load()
-        self.update()
-
-    def box(self) -> QRect:
-        """Where the slide is drawn: the largest 16:9 rectangle that fits, top left."""
-        width = min(self.width(), round(self.height() * SLIDE_ASPECT))
-        return QRect(0, 0, width, round(width / SLIDE_ASPECT))
-
-    def _load(self) -> None:
-        self._pixmap = None
-        box = self.box()
-        if self._index is not None and self.isVisible() and not box.isEmpty():
-            self._pixmap = self._picture(self._index, box.size())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._load()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._load()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        box = self.box()
-        painter.fillRect(box, QColor(self._theme.surface))
-        pixmap = self._pixmap
-        if pixmap is not None and not pixmap.isNull():
-            # The show may hand back a grab with a device pixel ratio: fit its logical size.
-            shape = QSizeF(pixmap.deviceIndependentSize()).scaled(
-                QSizeF(box.size()), Qt.AspectRatioMode.KeepAspectRatio
-            )
-            target = QRect(0, 0, round(shape.width()), round(shape.height()))
-            target.moveCenter(box.center())
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            painter.drawPixmap(target, pixmap)
-        painter.setPen(QPen(QColor(self._theme.border), 1))
-        painter.drawRect(box.adjusted(0, 0, -1, -1))
-        painter.end()
 
 
 class PresenterConsole(QWidget):
@@ -200,8 +131,8 @@ class PresenterConsole(QWidget):
 
     def _build(self) -> None:
         theme = self._appearance.theme
-        self._current = _SlidePicture(self._picture, theme, self)
-        self._next = _SlidePicture(self._picture, theme, self)
+        self._current = SlidePicture(self._picture, theme, self)
+        self._next = SlidePicture(self._picture, theme, self)
 
         self._counter = plain_label("", wrap=False, parent=self)
         self._counter.setObjectName("counter")

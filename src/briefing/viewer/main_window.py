@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QEvent,
-    QMargins,
     QObject,
     Qt,
     QTimer,
@@ -26,8 +25,6 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QGuiApplication,
-    QScreen,
     QShowEvent,
 )
 
@@ -36,7 +33,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QLabel,
     QMainWindow,
     QMenu,
     QToolBar,
@@ -61,13 +57,13 @@ from briefing.theme import Appearance, ThemeController
 from briefing.viewer.export_flow import ExportFlow
 from briefing.viewer.section_tabs import SectionTabs
 from briefing.viewer.window_parts import (
+    DatasetWarnings,
     EmptyState,
     EnterPressesButtons,
     Header,
-    fit_window,
     is_bundled,
+    keep_on_screen,
 )
-from briefing.views.labels import plain_label, plain_tooltip
 
 if TYPE_CHECKING:  # the model and the pages import pydantic: only once the window is up
     from PySide6.QtWidgets import QMessageBox
@@ -93,7 +89,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(960, 600)
         self.message: QMessageBox | None = None
         self.exports = ExportFlow(self)
-        self.warning: QLabel | None = None  # what the open briefing lacks, on the status bar
+        self.warning: DatasetWarnings | None = None  # what the open briefing lacks
 
         central = QWidget()
         self.central_layout = QVBoxLayout(central)
@@ -157,39 +153,14 @@ class MainWindow(QMainWindow):
         a screen that is there (a remembered screen may be gone, a laptop's may be 1280×720)."""
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
-        self._keep_on_screen()
-
-    def _keep_on_screen(self) -> None:
-        """Fit the window and its frame into the available area of the screen it overlaps
-        most (or its own, when it overlaps none)."""
-        screens = QGuiApplication.screens()
-        if not screens:
-            return
-        frame, inner = self.frameGeometry(), self.geometry()
-
-        def overlap(screen: QScreen) -> int:
-            shared = screen.availableGeometry().intersected(frame)
-            return shared.width() * shared.height()
-
-        chosen = max(screens, key=overlap)
-        if overlap(chosen) == 0:
-            chosen = self.screen() or screens[0]
-        margins = QMargins(
-            inner.left() - frame.left(),
-            inner.top() - frame.top(),
-            frame.right() - inner.right(),
-            frame.bottom() - inner.bottom(),
-        )
-        placed = fit_window(inner, chosen.availableGeometry(), margins)
-        if placed != inner:
-            self.setGeometry(placed)
+        keep_on_screen(self)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._placed:
             # Only now does the window know its frame (title bar, borders): fit again with it.
             self._placed = True
-            self._keep_on_screen()
+            keep_on_screen(self)
 
     # -- building -------------------------------------------------------------------------
 
@@ -252,30 +223,10 @@ class MainWindow(QMainWindow):
             for index in range(self.tabs.count()):
                 self.ensure_page(index)
         self._tab_changed(self.tabs.currentIndex())
-        self._say_warnings(dataset)
-        self.briefing_shown.emit()
-
-    def _say_warnings(self, dataset: Dataset) -> None:
-        """What the briefing lacks (a picture file), on the status bar: it opened anyway, each
-        missing picture is a placeholder on its page, and whoever made it should hear of it."""
-        bar = self.statusBar()
-        bar.setObjectName("status-bar")
         if self.warning is None:
-            # A widget of the bar, not a message: a message is cleared by the first menu item
-            # the pointer passes over.
-            self.warning = plain_label("", "muted", wrap=False)
-            self.warning.setObjectName("dataset-warnings")
-            bar.addWidget(self.warning, 1)
-        if not dataset.warnings:
-            self.warning.clear()
-            bar.hide()
-            return
-        lines = [warning.render(QCoreApplication.translate) for warning in dataset.warnings]
-        self.warning.setText(
-            self.tr("本简报有 {0} 处缺失，已用占位图代替：{1}").format(len(lines), lines[0])
-        )
-        self.warning.setToolTip(plain_tooltip("\n".join(lines)))
-        bar.show()
+            self.warning = DatasetWarnings(self.statusBar())
+        self.warning.say(dataset)
+        self.briefing_shown.emit()
 
     def _section_tabs(self, dataset: Dataset | None) -> SectionTabs:
         tabs = SectionTabs(dataset, lambda: self.theme.appearance, self.settings.get(LAST_TAB))

@@ -7,19 +7,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QRect, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QObject, QRect, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
     QHBoxLayout,
+    QLabel,
     QPushButton,
+    QStatusBar,
     QVBoxLayout,
     QWidget,
 )
 
 from briefing.resources import bundled_dataset
-from briefing.views.labels import plain_label
+from briefing.views.labels import plain_label, plain_tooltip
 
 if TYPE_CHECKING:
     from briefing.model import Dataset
@@ -124,3 +126,58 @@ class Header(QWidget):
         row.addWidget(self.subtitle, 1)
         row.addWidget(self.credits)
         layout.addLayout(row)
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """Fit a window and its frame into the available area of the screen it overlaps most (or
+    its own, when it overlaps none)."""
+    screens = QGuiApplication.screens()
+    if not screens:
+        return
+    frame, inner = window.frameGeometry(), window.geometry()
+
+    def overlap(screen: QScreen) -> int:
+        shared = screen.availableGeometry().intersected(frame)
+        return shared.width() * shared.height()
+
+    chosen = max(screens, key=overlap)
+    if overlap(chosen) == 0:
+        chosen = window.screen() or screens[0]
+    margins = QMargins(
+        inner.left() - frame.left(),
+        inner.top() - frame.top(),
+        frame.right() - inner.right(),
+        frame.bottom() - inner.bottom(),
+    )
+    placed = fit_window(inner, chosen.availableGeometry(), margins)
+    if placed != inner:
+        window.setGeometry(placed)
+
+
+class DatasetWarnings(QLabel):
+    """What the open briefing lacks (a picture file), on the status bar: it opened anyway, each
+    missing picture is a placeholder on its page, and whoever made it should hear of it.
+
+    A widget of the bar, not a message: a message is cleared by the first menu item the
+    pointer passes over."""
+
+    def __init__(self, bar: QStatusBar) -> None:
+        super().__init__()
+        self._bar = bar
+        bar.setObjectName("status-bar")
+        self.setObjectName("dataset-warnings")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setProperty("role", "muted")
+        bar.addWidget(self, 1)
+
+    def say(self, dataset: Dataset) -> None:
+        if not dataset.warnings:
+            self.clear()
+            self._bar.hide()
+            return
+        lines = [warning.render(QCoreApplication.translate) for warning in dataset.warnings]
+        self.setText(
+            self.tr("本简报有 {0} 处缺失，已用占位图代替：{1}").format(len(lines), lines[0])
+        )
+        self.setToolTip(plain_tooltip("\n".join(lines)))
+        self._bar.show()
