@@ -21,7 +21,16 @@ from briefing.model.formatting import chinese_ordinal, source_line
 from briefing.model.slides import Slide, build_slides
 from briefing.resources import bundled_dataset
 from briefing.theme import THEMES, Appearance
-from briefing.views.slides import SlideView
+from briefing.views.slides import (
+    CardsSlide,
+    ChartSlide,
+    ClosingSlide,
+    PictureSlide,
+    SectionSlide,
+    SlideView,
+    TitleSlide,
+    slide_view,
+)
 
 PROJECTOR = Appearance(theme=THEMES["projector"])
 SIZES = [(1920, 1080), (1280, 720), (3840, 2160)]
@@ -44,7 +53,7 @@ def shown(
     dataset: Dataset | None = None,
     appearance: Appearance = PROJECTOR,
 ) -> SlideView:
-    view = SlideView(slide, dataset or bundled(), appearance)
+    view = slide_view(slide, dataset or bundled(), appearance)
     qtbot.addWidget(view)
     view.resize(*size)
     view.show()
@@ -371,6 +380,45 @@ def test_no_child_takes_the_focus_or_the_mouse(qtbot: QtBot) -> None:
         QTest.mouseClick(view, Qt.MouseButton.LeftButton)
         assert show.presses == presses + 1
         view.deleteLater()
+
+
+def test_each_kind_of_slide_has_its_own_view_behind_one_interface(qtbot: QtBot) -> None:
+    classes = {
+        "title": TitleSlide,
+        "cards": CardsSlide,
+        "section": SectionSlide,
+        "chart": ChartSlide,
+        "image": PictureSlide,
+        "closing": ClosingSlide,
+    }
+    for slide in slides():
+        view = SlideView(slide, bundled(), PROJECTOR)
+        qtbot.addWidget(view)
+        assert type(view) is classes[slide.kind], slide.label
+        assert isinstance(view, SlideView)
+        assert (view.chart_panel() is not None) == (slide.kind == "chart")
+        if slide.kind != "image":
+            assert view.picture_rect().isEmpty()
+            assert view.placeholder_text() == ""
+        view.deleteLater()
+
+
+def test_a_subclass_of_slide_view_shows_every_kind(qtbot: QtBot) -> None:
+    built: list[str] = []
+
+    class Counted(SlideView):
+        def __init__(self, *args: Any) -> None:
+            super().__init__(*args)
+            built.append(self.slide.kind)
+
+    for kind in ("title", "cards", "chart"):
+        view = Counted(slides(kind)[0], bundled(), PROJECTOR)
+        qtbot.addWidget(view)
+        assert isinstance(view, Counted)
+        assert view.texts()
+    assert built == ["title", "cards", "chart"]
+    with pytest.raises(ValueError, match="TitleSlide"):
+        TitleSlide(slides("closing")[0], bundled(), PROJECTOR)
 
 
 def test_importing_the_slide_view_does_not_import_pyqtgraph() -> None:

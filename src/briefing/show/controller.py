@@ -111,7 +111,7 @@ class Presentation(QObject):
         self._app = app
 
     def _make_view(self, index: int) -> QWidget:
-        from briefing.views.slides._view import SlideView
+        from briefing.views.slides import SlideView
 
         return SlideView(self.slides[index], self.dataset, self.appearance)
 

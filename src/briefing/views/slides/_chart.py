@@ -1,0 +1,126 @@
+"""A chart slide: one chart of the briefing filling the slide, its title where other slides
+have their heading, its type sized to the slide."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtGui import QFontInfo, QFontMetricsF
+from PySide6.QtWidgets import QLabel
+
+from briefing.theme import Appearance, slide_sheet
+from briefing.views.slides._metrics import (
+    ACCENT_BAR,
+    CHART_BODY_PX,
+    CHART_SMALL_PX,
+    EM_TOP,
+    HEADING_PX,
+    MARGIN_BOTTOM,
+    SMALL_PX,
+    Shape,
+    pixel_font,
+)
+from briefing.views.slides._view import SlideView
+
+if TYPE_CHECKING:  # importing it at run time would load pyqtgraph for every slide
+    from briefing.views.chart import ChartPanel
+
+
+class ChartSlide(SlideView):
+    """A ChartPanel on the slide's background, restyled when the slide's size or theme
+    changes its type."""
+
+    kind = "chart"
+
+    def _build(self) -> None:
+        # Imported here: pyqtgraph takes most of a second to import, and only charts need it.
+        from briefing.views.chart import ChartPanel
+
+        self._styled_unit = 0.0  # the unit the chart's title and unit are sized for
+        # A first guess at the zoom from the screen, so the chart is seldom restyled on its
+        # first layout.
+        screen = self.screen().size()
+        self._chart_zoom = self._zoom_for(self._unit_for(screen.width(), screen.height()))
+        self._chart: ChartPanel = ChartPanel(
+            self._dataset.briefing.chart(self.slide.chart or ""),
+            self._dataset.briefing.figures(),
+            self._chart_appearance(),
+            self,
+        )
+        self._chart.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    # -- appearance -------------------------------------------------------------------------
+
+    def apply_appearance(self, appearance: Appearance) -> None:
+        super().apply_appearance(appearance)
+        if self._laid_out is not None:  # another theme may size its type differently
+            self._chart_zoom = self._zoom_for(self._unit)
+        self._chart.apply_appearance(self._chart_appearance())
+
+    def _restyle(self) -> None:
+        unit = self._styled_unit = self._unit
+        chart_px = (max(1, round(HEADING_PX * unit)), max(1, round(SMALL_PX * unit)))
+        self.setStyleSheet(slide_sheet(self._appearance, chart_px))
+
+    def _chart_appearance(self) -> Appearance:
+        # The plot's background is the slide's, so the chart sits on the slide, not on a panel.
+        theme = replace(self._appearance.theme, surface=self._appearance.theme.window)
+        return replace(self._appearance, theme=theme, zoom=self._chart_zoom)
+
+    def _zoom_for(self, unit: float) -> float:
+        """The chart zoom that sets its value labels and axis labels at the slide's sizes."""
+        theme = self._appearance.theme
+        points_per_pixel = 72 / max(1.0, self.logicalDpiY())
+        zoom = max(
+            CHART_BODY_PX * unit * points_per_pixel / theme.base_pt,
+            CHART_SMALL_PX * unit * points_per_pixel / theme.small_pt,
+        )
+        return max(0.3, round(zoom, 2))  # rounded: a resize by a pixel does not restyle
+
+    # -- layout -----------------------------------------------------------------------------
+
+    def _layout(self, unit: float) -> None:
+        area = self._margins(unit)
+        zoom = self._zoom_for(unit)
+        if zoom != self._chart_zoom:
+            self._chart_zoom = zoom
+            self._restyle()  # the chart's title and unit are sized by the style sheet
+            self._chart.apply_appearance(self._chart_appearance())
+        elif self._styled_unit != unit:
+            self._restyle()
+        # The chart's own title stands where other slides have their heading: the panel's
+        # margins (its layout's, in pixels) reach out past the slide's.
+        margins = self._chart.layout().contentsMargins()  # type: ignore[union-attr]
+        indent = (ACCENT_BAR + 24) * unit
+        heading_px = max(1, round(HEADING_PX * unit))
+        metrics = QFontMetricsF(pixel_font(heading_px, bold=True))
+        title_top = area.top() - (metrics.ascent() - EM_TOP * heading_px)
+        panel = QRect(
+            math.floor(area.left() + indent - margins.left()),
+            math.floor(title_top - margins.top()),
+            math.ceil(area.width() - indent + margins.left() + margins.right()),
+            0,
+        )
+        panel.setBottom(math.floor(self.height() - MARGIN_BOTTOM * unit * 0.6))
+        self._chart.setGeometry(panel)
+        self._shapes.append(
+            Shape(QRectF(area.left(), area.top(), ACCENT_BAR * unit, heading_px), fill="accent")
+        )
+        font = QFontInfo(self._chart_appearance().font(self._appearance.theme.base_pt))
+        self._body_px = font.pixelSize()
+
+    # -- test hooks -------------------------------------------------------------------------
+
+    def texts(self) -> list[str]:
+        chart = self._chart
+        shown = super().texts()
+        shown += [label.text() for label in chart.findChildren(QLabel) if label.text()]
+        shown += chart.value_labels() + chart.legend_labels() + chart.category_labels()
+        shown += chart.value_axis_labels() + chart.change_labels()
+        return shown
+
+    def chart_panel(self) -> ChartPanel:
+        return self._chart
