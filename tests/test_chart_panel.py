@@ -9,11 +9,12 @@ from functools import cache
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QHelpEvent, QImage
+from PySide6.QtGui import QColor, QFontMetricsF, QHelpEvent, QImage, QPainter, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsItem,
+    QGraphicsView,
     QLabel,
     QScrollArea,
     QToolTip,
@@ -26,7 +27,21 @@ from briefing.model import Chart, Figure, Series, format_shown, load_dataset
 from briefing.model.schema import Derivation
 from briefing.resources import bundled_dataset
 from briefing.theme import THEMES, Appearance
-from briefing.views.chart import ChartPanel
+from briefing.views.chart import ChartPanel, ExportMode
+from briefing.views.chart._layout import (
+    bar_group,
+    fit_span,
+    minimum_plot_height,
+    minimum_plot_width,
+    nice_step,
+    plain_number,
+    rank_spread,
+    rank_ticks,
+    rank_x,
+    text_size,
+    value_ticks,
+    wrap,
+)
 from briefing.views.labels import plain_tooltip
 
 LIGHT = Appearance()
@@ -346,3 +361,192 @@ def test_dataset_text_is_shown_literally(qtbot: QtBot) -> None:
     assert "<img" not in tooltip
     assert "<b>x" not in tooltip
     assert "&lt;" in tooltip
+
+
+# -- export mode ----------------------------------------------------------------------------
+
+
+def visible_texts(panel: ChartPanel) -> list[str]:
+    return [label.text() for label in panel.findChildren(QLabel) if label.isVisibleTo(panel)]
+
+
+def items_named(panel: ChartPanel, name: str) -> list[QGraphicsItem]:
+    return [item for item in panel.plot.scene().items() if type(item).__name__ == name]
+
+
+def test_export_mode_hides_the_title_and_writes_the_source_under_the_chart(qtbot: QtBot) -> None:
+    panel = make(qtbot, "s1-funds")
+    title = chart("s1-funds").title
+    assert title in visible_texts(panel)
+    panel.set_export_mode(ExportMode(LIGHT, title=False, source="数据来源：《某报》"))
+    assert title not in visible_texts(panel)
+    assert "单位：亿元" in visible_texts(panel)  # the unit belongs to the chart, not its title
+    assert visible_texts(panel)[-1] == "数据来源：《某报》"  # the last line of the panel
+    # Set again (an export that must shrink to fit): still one source line.
+    panel.set_export_mode(ExportMode(LIGHT, scale=0.8, title=False, source="数据来源：《某报》"))
+    assert visible_texts(panel).count("数据来源：《某报》") == 1
+    panel.set_export_mode(None)
+    assert title in visible_texts(panel)
+    assert "数据来源：《某报》" not in visible_texts(panel)
+
+
+def test_export_mode_widens_cosmetic_pens_and_leaves_arrows_to_the_painter(
+    qtbot: QtBot,
+) -> None:
+    """A scaled painter leaves cosmetic pens (grid, baseline) one device pixel wide: the panel
+    widens them by the export's scale. An arrow's pen is an ordinary one, which the painter
+    widens itself: its width stays that of the screen."""
+    projector = Appearance(theme=THEMES["projector"])  # lines 2 px wide
+    for chart_id, appearance in (("s2-innovation-ranks", LIGHT), ("s1-funds", projector)):
+        panel = make(qtbot, chart_id, appearance)
+        axis = panel.plot.getPlotItem().getAxis("bottom")
+
+        def widths(panel: ChartPanel = panel, axis: object = axis) -> tuple[float, ...]:
+            (grid,) = items_named(panel, "Grid")
+            arrows = [arrow.width for arrow in items_named(panel, "Arrow")]  # type: ignore[attr-defined]
+            return (grid.pen.widthF(), axis.pen().widthF(), *arrows)  # type: ignore[attr-defined]
+
+        screen = widths()
+        assert screen[0] == appearance.theme.line_width
+        panel.set_export_mode(ExportMode(appearance, scale=3.0))
+        exported = widths()
+        assert exported[:2] == (3 * screen[0], 3 * screen[1])
+        assert exported[2:] == screen[2:]
+        panel.set_export_mode(None)
+        assert widths() == screen
+        panel.close()
+
+
+def test_export_mode_paints_its_own_background_without_a_cached_bitmap(qtbot: QtBot) -> None:
+    panel = make(qtbot, "s1-funds")
+    plot = panel.plot
+    hatch = QPainter.RenderHint.NonCosmeticBrushPatterns
+    panel.set_export_mode(ExportMode(LIGHT))  # no background: transparent
+    assert plot.backgroundBrush().style() == Qt.BrushStyle.NoBrush
+    assert plot.cacheMode() == QGraphicsView.CacheModeFlag.CacheNone
+    assert not plot.viewport().autoFillBackground()
+    assert plot.renderHints() & hatch
+    panel.set_export_mode(ExportMode(LIGHT, background="#123456"))
+    assert plot.backgroundBrush().color() == QColor("#123456")
+    panel.apply_appearance(LIGHT.with_theme("dark"))  # the export's background stays
+    assert plot.backgroundBrush().color() == QColor("#123456")
+    panel.set_export_mode(None)
+    assert plot.backgroundBrush().color() == QColor(THEMES["dark"].surface)
+    assert plot.cacheMode() == QGraphicsView.CacheModeFlag.CacheBackground
+    assert plot.viewport().autoFillBackground()
+    assert not plot.renderHints() & hatch
+
+
+def test_export_mode_draws_in_the_exports_appearance_not_the_apps(qtbot: QtBot) -> None:
+    panel = make(qtbot, "s1-funds")
+    dark = LIGHT.with_theme("dark")
+    panel.set_export_mode(ExportMode(dark))
+    text = QPalette.ColorRole.WindowText
+    assert panel.palette().color(text) == QColor(dark.theme.text)
+    assert panel.font().family() == dark.font(dark.theme.base_pt).family()
+    panel.apply_appearance(Appearance(theme=THEMES["projector"]))  # the app's, kept for later
+    assert panel.palette().color(text) == QColor(dark.theme.text)
+    assert "2.96亿元" in panel.value_labels()
+    panel.set_export_mode(None)
+    assert panel.styleSheet() == ""
+
+
+def test_layout_signature_says_when_the_layout_has_settled(qtbot: QtBot) -> None:
+    panel = make(qtbot, "s3-funding")
+    settled = panel.layout_signature()
+    QApplication.processEvents()
+    assert panel.layout_signature() == settled
+    panel.resize(700, 420)
+    qtbot.waitUntil(lambda: panel.layout_signature() != settled)
+    panel.resize(*SIZE)
+    qtbot.waitUntil(lambda: panel.layout_signature() == settled)
+
+
+# -- the arithmetic of the layout, without a widget -------------------------------------------
+
+
+def advance(text: str) -> float:
+    """Ten pixels a character, as a monospaced font would measure it."""
+    return 10.0 * len(text)
+
+
+def test_steps_are_one_two_or_five_times_a_power_of_ten() -> None:
+    assert nice_step(12.32, 5) == 2
+    assert nice_step(9665, 4) == 2000
+    assert nice_step(0.3, 3) == pytest.approx(0.1)
+    assert nice_step(0, 5) == 1.0  # nothing to divide
+
+
+def test_tick_values_are_plain_numbers() -> None:
+    assert plain_number(10000.0, 2000.0) == "10000"  # never 1e+04 nor 10k
+    assert plain_number(0.5, 0.1) == "0.5"
+    assert plain_number(-0.0, 0.1) == "0"
+    assert plain_number(1e-17, 0.1) == "0"  # a rounding error is no "-0.0"
+    assert value_ticks(0, 10200, 600, 100) == [
+        (0, "0"),
+        (2000, "2000"),
+        (4000, "4000"),
+        (6000, "6000"),
+        (8000, "8000"),
+        (10000, "10000"),
+    ]
+
+
+def test_rank_ticks_start_at_first_place_and_never_above_it() -> None:
+    ticks = rank_ticks(-3.2, 88.0, 500, 55, "第{rank}位")
+    assert ticks[0] == (1.0, "第1位")
+    assert all(value >= 1 for value, _ in ticks)
+    assert ticks[1:] == [(v, f"第{t}位") for v, t in value_ticks(-3.2, 88.0, 500, 55) if v >= 1]
+    assert rank_ticks(30.0, 88.0, 500, 55, "第{rank}位")[0][0] > 1  # first place not in view
+
+
+def test_a_span_keeps_room_for_the_labels_past_its_values() -> None:
+    # 10 keeps 20 px above it in a 100 px view: 12.5 is the top.
+    low, high = fit_span([(10.0, 0.0, 20.0)], 100, 0.0, 10.0)
+    assert low == 0.0
+    assert (high - 10) / (high - low) * 100 == pytest.approx(20, rel=1e-3)
+    # And below a negative value, as much as it asks.
+    low, high = fit_span([(-10.0, 20.0, 0.0)], 100, -10.0, 0.0)
+    assert (-10 - low) / (high - low) * 100 == pytest.approx(20, rel=1e-3)
+    assert fit_span([(10.0, 0.0, 20.0)], 10, 0.0, 10.0) == (0.0, 10.0)  # no room at all
+
+
+def test_labels_wrap_into_balanced_lines_never_starting_with_punctuation() -> None:
+    assert wrap("一二三四五六", advance, 100) == "一二三四五六"  # fits
+    assert wrap("一二三四五六七八", advance, 60) == "一二三四五\n六七八"
+    assert wrap("一二三四，五六", advance, 40) == "一二三四，\n五六"
+    assert wrap("甲\n乙", advance, 5) == "甲\n乙"  # already broken by the dataset
+    assert wrap("一二三", advance, 0) == "一二三"  # no room: as it is
+    assert text_size("一二\n三", advance, 18.0) == (20.0, 36.0)
+
+
+def test_bars_are_never_narrower_than_their_labels() -> None:
+    # A sensible thickness: not the whole slot.
+    assert bar_group(400, 1, 50, horizontal=False, zoom=1.0) == (0.225, 0.225)
+    # Two series with wide labels: each bar as wide as its label and a little.
+    group, thickness = bar_group(400, 2, 120, horizontal=False, zoom=1.0)
+    assert thickness * 400 >= 120 + 6
+    assert group == 2 * thickness
+    # Never more than 95% of the slot, whatever the labels.
+    assert bar_group(100, 2, 120, horizontal=True, zoom=1.0)[0] == 0.95
+
+
+def test_rank_points_stand_as_far_apart_as_their_labels_allow() -> None:
+    assert rank_spread(600, 1, 80, em=16, zoom=1.0) == 0.0  # one point: in the middle
+    assert rank_spread(600, 2, 80, em=16, zoom=1.0) == pytest.approx(180 / 600)
+    assert rank_spread(200, 2, 80, em=16, zoom=1.0) == pytest.approx(3 * 16 / 200)  # narrow
+    assert rank_x(1, 0, 2, 0.3) == pytest.approx(0.85)
+    assert rank_x(1, 1, 2, 0.3) == pytest.approx(1.15)
+    assert rank_x(3, 0, 1, 0.3) == 3.0
+
+
+def test_the_narrowest_plot_has_room_for_every_label() -> None:
+    bars = minimum_plot_width("bars", 3, 1, em=16, widest=60, side=0)
+    assert minimum_plot_width("bars", 3, 1, em=16, widest=90, side=0) > bars  # wider labels
+    assert minimum_plot_width("grouped_bars", 3, 2, em=16, widest=60, side=0) > bars  # 2 a slot
+    # A rank chart: the axis, then each category's points with a label on either side.
+    assert minimum_plot_width("rank_change", 2, 2, em=16, widest=60, side=70) >= 78 + 2 * 140
+    # Horizontal bars need a row per category; others a readable view under the legend.
+    rows = [minimum_plot_height("horizontal_bars", n, line=20, legend=30) for n in (5, 10)]
+    assert rows[1] - rows[0] == 5 * 20 * 1.6
+    assert minimum_plot_height("bars", 10, line=20, legend=30) == 30 + 8 * 20

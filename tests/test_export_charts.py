@@ -4,8 +4,10 @@ and files that are either whole or not there at all."""
 
 from __future__ import annotations
 
+import ast
 import errno
 import io
+import itertools
 import math
 import os
 import tempfile
@@ -19,14 +21,15 @@ import numpy as np
 import pytest
 import resvg_py
 from pypdf import PdfReader
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from briefing.fonts import FONT_FILES
+from briefing.fonts import FONT_FAMILY, FONT_FILES
 from briefing.model import Briefing, Chart, Figure, load_dataset
 from briefing.model.formatting import source_line
+from briefing.render import chart_files
 from briefing.render.chart_files import (
     chart_pdf,
     chart_svg,
@@ -35,6 +38,8 @@ from briefing.render.chart_files import (
     save_chart,
 )
 from briefing.render.files import ExportError, ImageOptions
+from briefing.render.offscreen import SETTLE_ROUNDS, offscreen
+from briefing.render.svg import flatten_cosmetic_strokes, map_pairs, parse_matrix, tidy_svg
 from briefing.resources import bundled_dataset, resource_path
 from briefing.theme import THEMES
 from briefing.views.chart import ChartPanel
@@ -375,6 +380,115 @@ def test_title_and_source_line_follow_the_options() -> None:
     assert chart(BAR).title not in neither
     assert not any("数据来源" in text for text in neither)
     assert "单位：亿元" in neither  # the unit belongs to the chart, not to its title
+
+
+SCALED_GRID = f"""<svg xmlns="http://www.w3.org/2000/svg" width="26.5mm" height="13.2mm">
+<g fill="none" stroke="#cccccc" stroke-width="2" transform="matrix(10,0,0,-5,0,50)">
+<path vector-effect="non-scaling-stroke" d="M0,0 L10,0 M0,5 L10,5"/>
+<rect vector-effect="non-scaling-stroke" x="1" y="1" width="2" height="3"/>
+<line vector-effect="non-scaling-stroke" x1="0" y1="10" x2="10" y2="10"/>
+<path vector-effect="non-scaling-stroke" d="M0,0 L10"/>
+<text x="0" y="0" font-family="{FONT_FAMILY}">0</text>
+</g>
+<g stroke="#000000"><path vector-effect="non-scaling-stroke" d="M0,0 L5,5"/></g>
+<g transform="matrix(2,0,0,2,0,0)"><path d="M0,0 L5,5"/></g>
+</svg>"""
+
+
+def test_cosmetic_strokes_of_a_scaled_group_are_drawn_in_pixels() -> None:
+    """Qt writes a grid line as a non-scaling stroke in data coordinates; renderers that
+    ignore the effect draw it as a band as wide as the scale. Flattened, each shape is in
+    pixels (its stroke 2 px wide, as meant) and the group's transform is gone."""
+    root = ET.fromstring(SCALED_GRID)
+    flatten_cosmetic_strokes(root)
+    grid, plain, scaled = list(root)
+    assert "transform" not in grid.attrib
+    path, rect, line, broken, text = list(grid)
+    assert path.get("d") == "M 0,50 L 100,50 M 0,25 L 100,25"
+    assert rect.tag == f"{SVG}path"
+    assert rect.get("d") == "M 10,45 L 30,45 L 30,30 L 10,30 Z"
+    assert [line.get(k) for k in ("x1", "y1", "x2", "y2")] == ["0", "0", "100", "0"]
+    for shape in (path, rect, line):
+        assert "vector-effect" not in shape.attrib
+    # What cannot be mapped keeps the group's transform on itself: drawn as before.
+    assert broken.get("transform") == "matrix(10,0,0,-5,0,50)"
+    assert broken.get("vector-effect") == "non-scaling-stroke"
+    assert text.get("transform") == "matrix(10,0,0,-5,0,50)"
+    # Already in pixels: only the effect goes. No cosmetic stroke: untouched.
+    assert "vector-effect" not in plain[0].attrib
+    assert plain[0].get("d") == "M0,0 L5,5"
+    assert scaled.get("transform") == "matrix(2,0,0,2,0,0)"
+
+
+def test_svg_matrices_and_point_lists() -> None:
+    assert parse_matrix("matrix(1,0,0,1,5.5,-6e1)") == (1, 0, 0, 1, 5.5, -60)
+    assert parse_matrix(" matrix(1 0 0 1 5 6) ") == (1, 0, 0, 1, 5, 6)
+    assert parse_matrix("translate(1,2)") is None
+    assert parse_matrix("matrix(1,2)") is None
+    assert parse_matrix(None) is None
+    assert map_pairs("M1,2 L3.5,4 Z", (2, 0, 0, 2, 1, 1)) == "M 3,5 L 8,9 Z"
+    assert map_pairs("M0.1234,0", (1, 0, 0, 1, 0, 0)) == "M 0.123,0"
+    for odd in ("M1,2 L3", "M L Z"):
+        with pytest.raises(ValueError, match="point pairs"):
+            map_pairs(odd, (1, 0, 0, 1, 0, 0))
+
+
+def test_tidied_svg_is_sized_in_pixels_and_names_the_bundled_font_first() -> None:
+    root = ET.fromstring(tidy_svg(SCALED_GRID.encode(), 100, 50))
+    assert (root.get("width"), root.get("height")) == ("100", "50")
+    assert "transform" not in next(iter(root)).attrib  # its strokes flattened into pixels
+    (text,) = root.iter(f"{SVG}text")
+    assert text.get("font-family") == f"'{FONT_FAMILY}', 'Noto Sans SC', sans-serif"
+
+
+# -- the off-screen life of a widget ------------------------------------------------------------
+
+
+def test_offscreen_shows_at_the_size_and_deletes_the_widget_even_on_an_error() -> None:
+    widget = QLabel("图")
+    gone: list[bool] = []
+    widget.destroyed.connect(lambda: gone.append(True))
+    seen: list[tuple[bool, bool, QSize]] = []
+
+    def export() -> None:
+        with offscreen(widget) as stage:
+            assert stage.show(QSize(320, 200)) is widget
+            attribute = widget.testAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+            seen.append((widget.isVisible(), attribute, widget.size()))
+            raise RuntimeError("half-way through an export")
+
+    with pytest.raises(RuntimeError, match="half-way"):
+        export()
+    assert seen == [(True, True, QSize(320, 200))]
+    assert gone == [True]  # at once: no event loop runs in between
+
+
+def test_settling_takes_rounds_until_the_layout_stops_changing() -> None:
+    seen: list[int] = []
+    values = iter([1, 2, 3, 3, 4])
+
+    def signature() -> int:
+        seen.append(next(values))
+        return seen[-1]
+
+    with offscreen(QWidget()) as stage:
+        stage.show(QSize(10, 10), signature=signature)
+        assert seen == [1, 2, 3, 3]
+        counter = itertools.count()
+        stage.settle(lambda: next(counter))  # never settles: a bounded number of rounds
+        assert next(counter) == SETTLE_ROUNDS
+
+
+def test_the_chart_exporter_uses_only_the_charts_public_face() -> None:
+    """No private chart class, no reaching into the panel's plot or its labels, no test hooks:
+    what the export needs, the panel's export mode does."""
+    tree = ast.parse(Path(chart_files.__file__).read_text(encoding="utf-8"))
+    modules = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    assert "briefing.views.chart" in modules
+    assert not {m for m in modules if m and m.startswith("briefing.views.chart.")}
+    attributes = {node.attr for node in ast.walk(tree) if isinstance(node, ast.Attribute)}
+    hooks = {"plot", "findChildren", "value_axis_labels", "category_labels", "title_label"}
+    assert not attributes & hooks
 
 
 # -- PDF ----------------------------------------------------------------------------------------

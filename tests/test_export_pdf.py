@@ -15,8 +15,8 @@ from pypdf.generic import DictionaryObject
 
 from briefing.model import Dataset, load_dataset
 from briefing.model.slides import Slide, build_slides
-from briefing.render.briefing_pdf import ExportCancelled, briefing_pdf, save_briefing_pdf
-from briefing.render.files import ExportError
+from briefing.render.briefing_pdf import briefing_pdf, save_briefing_pdf
+from briefing.render.files import ExportCancelled, ExportError
 from briefing.resources import bundled_dataset
 from briefing.views.slides import SlideView
 
@@ -29,7 +29,8 @@ class Built:
 
     path: Path
     reader: PdfReader
-    calls: list[tuple[int, int]]  # progress(done, total), in order
+    calls: list[tuple[int, int]]  # progress(_, done, total), in order
+    named: list[str]  # what each progress call named
     live_views: list[int]  # SlideViews alive at each progress call
     views_before: int
 
@@ -72,11 +73,13 @@ def built(
     path = tmp_path_factory.mktemp("handout") / "briefing.pdf"
     path.write_bytes(b"an older handout")
     calls: list[tuple[int, int]] = []
+    named: list[str] = []
     live: list[int] = []
     before = live_slide_views()
 
-    def progress(done: int, total: int) -> bool:
+    def progress(what: str, done: int, total: int) -> bool:
         calls.append((done, total))
+        named.append(what)
         live.append(live_slide_views())
         return True
 
@@ -84,7 +87,7 @@ def built(
         patch.setattr("briefing.render.briefing_pdf.SlideView", CountedSlideView)
         written = save_briefing_pdf(path, dataset, force=True, progress=progress)
     assert written == path
-    return Built(path, PdfReader(BytesIO(path.read_bytes())), calls, live, before)
+    return Built(path, PdfReader(BytesIO(path.read_bytes())), calls, named, live, before)
 
 
 def flat(text: str) -> str:
@@ -190,9 +193,10 @@ def test_document_is_titled_with_the_briefing(built: Built, dataset: Dataset) ->
     assert metadata.creator == "briefing"
 
 
-def test_progress_is_reported_after_each_page(built: Built) -> None:
+def test_progress_is_reported_after_each_page(built: Built, slides: list[Slide]) -> None:
     total = BUNDLED_SLIDES
     assert built.calls == [(done, total) for done in range(1, total + 1)]
+    assert built.named == [slide.label for slide in slides]  # the page just drawn
 
 
 def test_no_slide_outlives_its_page(built: Built) -> None:
@@ -206,7 +210,7 @@ def test_force_replaced_the_existing_file_atomically(built: Built) -> None:
 
 
 def cancel_at(page: int, calls: list[tuple[int, int]]) -> Any:
-    def progress(done: int, total: int) -> bool:
+    def progress(_what: str, done: int, total: int) -> bool:
         calls.append((done, total))
         return done < page
 
@@ -215,8 +219,9 @@ def cancel_at(page: int, calls: list[tuple[int, int]]) -> Any:
 
 def test_returning_false_from_progress_cancels(dataset: Dataset) -> None:
     calls: list[tuple[int, int]] = []
-    with pytest.raises(ExportCancelled, match="已取消导出"):
+    with pytest.raises(ExportCancelled, match="已取消导出") as raised:
         briefing_pdf(dataset, progress=cancel_at(2, calls))
+    assert type(raised.value) is ExportCancelled  # the exporters' one, not a kind of its own
     assert calls == [(1, BUNDLED_SLIDES), (2, BUNDLED_SLIDES)]
     assert issubclass(ExportCancelled, ExportError)
 

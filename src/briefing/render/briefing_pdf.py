@@ -9,33 +9,26 @@ leaves a file behind.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QCoreApplication,
-    QEvent,
-    QEventLoop,
     QIODevice,
     QMarginsF,
     QPoint,
     QSizeF,
-    Qt,
 )
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from briefing.model import Dataset
 from briefing.model.slides import Slide, build_slides
-from briefing.render import files
-from briefing.render.files import ExportError, check_free, write_bytes
+from briefing.render.files import ExportCancelled, ExportError, Progress, check_free, write_bytes
+from briefing.render.offscreen import offscreen
 from briefing.theme import THEME_NAMES, THEMES, Appearance
-from briefing.views.slides._view import DESIGN, SlideView
-
-Progress = Callable[[int, int], bool]
-"""``progress(done, total)`` after each page; returning False cancels the export."""
+from briefing.views.slides import DESIGN, SlideView
 
 # 10 in × 5.625 in: 16:9, and a size every PDF viewer and printer driver scales cleanly.
 PAGE_SIZE_MM = QSizeF(254.0, 142.875)
@@ -44,17 +37,6 @@ PAGE_SIZE_MM = QSizeF(254.0, 142.875)
 # hatch patterns come out as heavy as on a 1080p projector. At 96 dpi they were twice as heavy.
 RESOLUTION = 192
 CREATOR = "briefing"
-
-
-class ExportCancelled(files.ExportCancelled):
-    """The person asked to stop; nothing was written.
-
-    A subclass of the exporters' shared ExportCancelled (itself an ExportError), so the code
-    that runs an export and quietly ends it on a cancel catches this one too.
-    """
-
-    def __init__(self) -> None:
-        super().__init__(QCoreApplication.translate("Export", "已取消导出"))
 
 
 def _appearance(theme: str) -> Appearance:
@@ -86,13 +68,6 @@ def _writer(buffer: QBuffer, title: str) -> QPdfWriter:
     return writer
 
 
-def _settle() -> None:
-    # A never-shown or just-resized widget is laid out by posted events (the chart's pyqtgraph
-    # layout and view box among them). User input stays queued: a key or click must not act
-    # on the app half-way through an export; the caller's progress dialog handles its Cancel.
-    QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-
-
 def _render_slide(
     painter: QPainter, writer: QPdfWriter, slide: Slide, dataset: Dataset, look: Appearance
 ) -> None:
@@ -104,16 +79,14 @@ def _render_slide(
     # a synthetic bold (the text painted twice, which a PDF keeps as two copies of the text).
     host = QWidget()
     host.setFont(look.font(look.theme.base_pt))
-    try:
+    # One slide alive at a time (the host takes its slide with it): 29 slides with 11 charts
+    # would otherwise all stay in memory until the export returned.
+    with offscreen(host) as stage:
         view = SlideView(slide, dataset, look, host)
         # Laid out at the design size, as on a 1080p projector: type sizes follow the widget's
-        # size, so the page shows exactly what the show shows. Shown (off screen) because a
-        # never-shown widget lays out and renders wrongly.
-        host.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-        host.resize(DESIGN)
+        # size, so the page shows exactly what the show shows.
         view.resize(DESIGN)
-        host.show()
-        _settle()
+        stage.show(DESIGN)
         for graphics in view.findChildren(QGraphicsView):
             # pyqtgraph caches a chart's background in a pixmap, which a PDF would carry as a
             # plot-sized JPEG of plain white: drawn directly it is one vector rectangle.
@@ -125,12 +98,6 @@ def _render_slide(
         # text with the font subset embedded, and shapes as vectors.
         view.render(painter, QPoint(0, 0))
         painter.restore()
-    finally:
-        # One slide alive at a time (the host takes its slide with it): 29 slides with 11
-        # charts would otherwise all stay in memory until the export returned.
-        host.close()
-        host.deleteLater()
-        QCoreApplication.sendPostedEvents(host, QEvent.Type.DeferredDelete)
 
 
 def briefing_pdf(
@@ -138,8 +105,9 @@ def briefing_pdf(
 ) -> bytes:
     """A PDF with one 16:9 page per slide of ``build_slides(dataset.briefing)``, in order.
 
-    ``progress(done, total)`` is called after each page; when it returns False the export
-    stops and ExportCancelled is raised. Needs a QApplication with the app's font registered.
+    ``progress(label, done, total)`` is called after each page with its slide's label; when
+    it returns False the export stops and ExportCancelled is raised. Needs a QApplication
+    with the app's font registered.
     """
     look = _appearance(theme)
     slides = build_slides(dataset.briefing, lead_title=QCoreApplication.translate("Slides", "导语"))
@@ -155,7 +123,7 @@ def briefing_pdf(
             if done > 1 and not writer.newPage():
                 raise ExportError(QCoreApplication.translate("Export", "无法生成 PDF"))
             _render_slide(painter, writer, slide, dataset, look)
-            if progress is not None and not progress(done, len(slides)):
+            if progress is not None and not progress(slide.label, done, len(slides)):
                 raise ExportCancelled
     finally:
         # Ends the document even on a cancel: a painter left active on the writer would

@@ -5,26 +5,15 @@ Every format paints the same picture: the app's own ``ChartPanel``, laid out for
 ``k = pixel width / 1280``. A 1920×1080 and a 3840×2160 export are therefore the same picture,
 only sharper; the type, bars and margins keep their proportions.
 
-Four things do not follow a scaled painter by themselves, and are handled here:
-
-- Cosmetic pens (axis line, grid, dashed outlines) are always as wide as their width in device
-  pixels, whatever the scale: the export theme's ``line_width`` is multiplied by ``k``.
-- The arrows of a rank chart take their width from ``line_width`` too, but with an ordinary
-  (scaled) pen: they get ``k`` from the painter already and are narrowed back by ``k``.
-- Qt's brush patterns (the hatching of derived bars) stay 8 device pixels apart unless the
-  view is told to scale them (``NonCosmeticBrushPatterns``).
-- Qt's SVG generator writes cosmetic pens as ``vector-effect="non-scaling-stroke"`` inside
-  groups scaled to data coordinates (the grid: 900 × 64 user units per value); renderers that
-  ignore the effect (librsvg, cairosvg, resvg) draw each grid line as a band 64 px wide. Those
-  strokes are rewritten into pixel coordinates (``_flatten_cosmetic_strokes``). pyqtgraph's own
-  SVGExporter is not used: on Qt 6.11 it raises ValueError (pyqtgraph#3495).
+What does not follow a scaled painter by itself (cosmetic pens, a rank chart's arrows, Qt's
+brush patterns, pyqtgraph's cached background) the panel handles in its export mode
+(``ExportMode``), and the SVG is made portable by ``briefing.render.svg``. pyqtgraph's own
+SVGExporter is not used: on Qt 6.11 it raises ValueError (pyqtgraph#3495).
 """
 
 from __future__ import annotations
 
 import math
-import re
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -35,8 +24,6 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QCoreApplication,
-    QEvent,
-    QEventLoop,
     QIODevice,
     QMarginsF,
     QPoint,
@@ -57,24 +44,21 @@ from PySide6.QtGui import (
     QRegion,
 )
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QGraphicsView, QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
-from briefing.fonts import FONT_FAMILY
 from briefing.model.formatting import source_line
 from briefing.model.schema import Briefing, Chart, Figure
 from briefing.render.files import ExportError, ImageOptions, check_free, write_bytes
-from briefing.theme import THEMES, Appearance, ThemeName, export_chart_sheet
-from briefing.views.labels import plain_label
+from briefing.render.offscreen import offscreen
+from briefing.render.svg import tidy_svg
+from briefing.theme import THEMES, Appearance, ThemeName
 
 if TYPE_CHECKING:
-    from briefing.views.chart import ChartPanel
+    from briefing.views.chart import ChartPanel, ExportMode
 
 DESIGN_WIDTH = 1280  # logical pixels every export is laid out at, whatever its pixel size
-_SETTLE_ROUNDS = 30  # layout passes allowed before a panel counts as laid out
 _JPEG_QUALITY = 92  # sharp edges of text and bars; the default 75 rings around them
 _METRES_PER_INCH = 0.0254
-_SVG_NS = "http://www.w3.org/2000/svg"
-_XLINK_NS = "http://www.w3.org/1999/xlink"
 FORMATS = ("png", "jpg", "svg", "pdf")
 _SUFFIXES = {"png": "png", "jpg": "jpg", "jpeg": "jpg", "svg": "svg", "pdf": "pdf"}
 
@@ -120,12 +104,13 @@ def _check_size(options: ImageOptions) -> tuple[int, int]:
     return width, height
 
 
-def _background(options: ImageOptions, appearance: Appearance) -> QColor:
+def _background(options: ImageOptions, appearance: Appearance) -> str | None:
+    """The picture's fill, a colour name; None: transparent."""
     if options.background == "transparent":
-        return QColor(0, 0, 0, 0)
+        return None
     if options.background == "theme":
-        return QColor(appearance.theme.surface)
-    return QColor(Qt.GlobalColor.white)
+        return appearance.theme.surface
+    return QColor(Qt.GlobalColor.white).name()
 
 
 @dataclass(frozen=True)
@@ -152,56 +137,22 @@ class _Picture:
         painter.restore()
 
 
-def _export_appearance(name: ThemeName, scale: float) -> Appearance:
-    theme = THEMES[name]
-    # Cosmetic pens stay ``width`` device pixels under any painter scale: widen them by the
-    # export's scale so a 4K axis line is as heavy, relative to the chart, as on screen.
-    return Appearance(theme=replace(theme, line_width=theme.line_width * scale), zoom=1.0)
+def _export_mode(
+    options: ImageOptions, briefing: Briefing, scale: float
+) -> tuple[ExportMode, QColor]:
+    """How the panel is drawn for ``options``, and the colour the picture is filled with."""
+    from briefing.views.chart import ExportMode  # pyqtgraph: only when a chart is exported
 
-
-def _layout_signature(panel: ChartPanel) -> tuple[object, ...]:
-    view = panel.plot.getViewBox()
-    return (
-        panel.size().toTuple(),
-        panel.plot.size().toTuple(),
-        view.geometry().getRect(),
-        tuple(panel.value_axis_labels()),
-        tuple(panel.category_labels()),
+    appearance = Appearance(theme=THEMES[_theme_name(options)], zoom=1.0)
+    background = _background(options, appearance)
+    mode = ExportMode(
+        appearance=appearance,
+        scale=scale,
+        background=background,
+        title=options.title,
+        source=source_line(briefing, QCoreApplication.translate) if options.source else None,
     )
-
-
-def _settle(panel: ChartPanel) -> None:
-    """Process events until the panel's layout, the plot's and the chart's own fit agree.
-
-    Each pass may resize the axes, which lays the plot out again: several rounds, never a
-    sleep. User input is held back, so a click cannot land in the middle of an export.
-    """
-    flags = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
-    last: tuple[object, ...] = ()
-    for _ in range(_SETTLE_ROUNDS):
-        layout = panel.layout()
-        if layout is not None:
-            layout.activate()
-        QCoreApplication.sendPostedEvents()
-        QCoreApplication.processEvents(flags)
-        signature = _layout_signature(panel)
-        if signature == last:
-            return
-        last = signature
-
-
-def _narrow_arrows(panel: ChartPanel, scale: float) -> None:
-    """A rank chart's arrows: their pens are not cosmetic, so the scaled painter already widens
-    them; undo the widening the export theme's ``line_width`` gave them on top.
-
-    Reaches into ChartPanel's private arrow class: an export scale known to ChartPanel itself
-    (cosmetic widths × k, nothing else) would be the cleaner home for this.
-    """
-    from briefing.views.chart._panel import _Arrow
-
-    for item in panel.plot.scene().items():
-        if isinstance(item, _Arrow):
-            item.set_pen(item.colour, item.width / scale)
+    return mode, QColor(0, 0, 0, 0) if background is None else QColor(background)
 
 
 @contextmanager
@@ -209,73 +160,23 @@ def _picture(
     chart: Chart, figures: Mapping[str, Figure], briefing: Briefing, options: ImageOptions
 ) -> Iterator[_Picture]:
     """The chart laid out for the export; the widget is deleted afterwards."""
-    from briefing.views.chart import ChartPanel  # pyqtgraph: only when a chart is exported
+    from briefing.views.chart import ChartPanel
 
     width, height = _check_size(options)
-    name = _theme_name(options)
-    scale = width / DESIGN_WIDTH
-    appearance = _export_appearance(name, scale)
-    panel = ChartPanel(chart, figures, appearance)
-    try:
-        # Fonts and sheet of the export's own, not the running app's (its zoom, its theme).
-        panel.setFont(appearance.font(appearance.theme.base_pt))
-        panel.setPalette(appearance.palette())
-        panel.setStyleSheet(export_chart_sheet(appearance))
-        if not options.title:
-            for label in panel.findChildren(QLabel):
-                if label.property("role") == "chart-title":
-                    label.hide()
-        if options.source:
-            credit = plain_label(
-                source_line(briefing, QCoreApplication.translate), "credit", parent=panel
-            )
-            # Its own font: under a widget's (not the application's) style sheet a new child
-            # does not inherit its parent's font, and would fall back to the application's
-            # family (seen: "Sans Serif" in the SVG, DejaVu digits in the PNG).
-            credit.setFont(appearance.font(appearance.theme.small_pt))
-            layout = panel.layout()
-            if layout is not None:
-                layout.addWidget(credit)
+    mode, background = _export_mode(options, briefing, width / DESIGN_WIDTH)
+    panel = ChartPanel(chart, figures, mode.appearance)
+    with offscreen(panel) as stage:
+        panel.set_export_mode(mode)
         panel.ensurePolished()
-
         # A chart that cannot fit 1280 wide at this aspect (a short, wide export) is laid out
         # at its minimum size instead and scaled down to fit: smaller, never clipped.
         need = panel.minimumSizeHint().expandedTo(panel.minimumSize())
-        fitted = min(scale, width / max(1, need.width()), height / max(1, need.height()))
-        if fitted < scale:
-            scale = fitted
-            appearance = _export_appearance(name, scale)
-            panel.apply_appearance(appearance)
+        scale = min(mode.scale, width / max(1, need.width()), height / max(1, need.height()))
+        if scale < mode.scale:
+            panel.set_export_mode(replace(mode, scale=scale))
         logical = QSize(math.ceil(width / scale - 1e-6), math.ceil(height / scale - 1e-6))
-
-        background = _background(options, appearance)
-        # The plot paints its own background: the export's colour, or nothing at all.
-        panel.plot.setBackground(background if background.alpha() > 0 else None)
-        # pyqtgraph caches the view's background in a pixmap filled with the palette's grey:
-        # an opaque box behind a transparent chart, and a bitmap inside an SVG or PDF.
-        panel.plot.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
-        panel.plot.viewport().setAutoFillBackground(False)  # that grey again, without a cache
-        # The hatching of derived bars scales with the picture, like everything else: Qt's
-        # brush patterns are otherwise 8 device pixels apart at any scale (a 4K hatch turns
-        # into a grey tint), while the SVG scales them: the formats would disagree.
-        panel.plot.setRenderHint(QPainter.RenderHint.NonCosmeticBrushPatterns, True)
-        _narrow_arrows(panel, scale)
-
-        # Laid out for real, shown off screen as the app shows it (pyqtgraph's exporters go
-        # wrong on a never-shown widget; this path measured the same either way, and a shown
-        # widget is the one the app's layout code was written and tested for).
-        panel.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-        panel.resize(logical)
-        panel.show()
-        panel.resize(logical)
-        _settle(panel)
+        stage.show(logical, signature=panel.layout_signature)
         yield _Picture(panel, QSize(width, height), scale, background)
-    finally:
-        panel.hide()
-        panel.deleteLater()
-        # Now, not whenever an event loop next runs: an export from the command line has
-        # none, and a batch would otherwise keep every chart's widget and scene alive.
-        QCoreApplication.sendPostedEvents(panel, QEvent.Type.DeferredDelete)
 
 
 def _with_dpi(image: QImage, dpi: int) -> QImage:
@@ -309,125 +210,6 @@ def render_chart(
 
 # -- SVG ------------------------------------------------------------------------------------
 
-_Matrix = tuple[float, float, float, float, float, float]
-_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
-_TOKEN = re.compile(r"[A-Za-z]|" + _NUMBER.pattern)
-_MATRIX = re.compile(r"^\s*matrix\(([^)]*)\)\s*$")
-
-
-def _parse_matrix(text: str | None) -> _Matrix | None:
-    if text is None:
-        return None
-    match = _MATRIX.match(text)
-    if match is None:
-        return None
-    values = [float(v) for v in _NUMBER.findall(match.group(1))]
-    if len(values) != 6:
-        return None
-    a, b, c, d, e, f = values
-    return a, b, c, d, e, f
-
-
-def _apply(matrix: _Matrix, x: float, y: float) -> tuple[float, float]:
-    a, b, c, d, e, f = matrix
-    return a * x + c * y + e, b * x + d * y + f
-
-
-def _number(value: float) -> str:
-    return f"{value:.3f}".rstrip("0").rstrip(".") or "0"
-
-
-def _map_pairs(text: str, matrix: _Matrix) -> str:
-    """Coordinates of a Qt path or point list (absolute ``M x,y L x,y C ...``) mapped."""
-    out: list[str] = []
-    pending: list[float] = []
-    count = 0
-    for token in _TOKEN.findall(text):
-        if token.isalpha():
-            out.append(token)
-            continue
-        pending.append(float(token))
-        count += 1
-        if len(pending) == 2:
-            x, y = _apply(matrix, *pending)
-            out.append(f"{_number(x)},{_number(y)}")
-            pending = []
-    if pending or count == 0:
-        raise ValueError(f"not a list of point pairs: {text[:40]}")
-    return " ".join(out)
-
-
-def _flatten_element(element: ET.Element, matrix: _Matrix) -> bool:
-    """Rewrite a stroked shape into the group's parent coordinates; False if it cannot be."""
-    tag = element.tag.removeprefix(f"{{{_SVG_NS}}}")
-    attrs = element.attrib
-    try:
-        if tag == "path":
-            attrs["d"] = _map_pairs(attrs["d"], matrix)
-        elif tag in {"polyline", "polygon"}:
-            attrs["points"] = _map_pairs(attrs["points"], matrix)
-        elif tag == "rect":
-            x, y = float(attrs["x"]), float(attrs["y"])
-            w, h = float(attrs["width"]), float(attrs["height"])
-            corners = f"M{x},{y} L{x + w},{y} L{x + w},{y + h} L{x},{y + h} Z"
-            element.tag = f"{{{_SVG_NS}}}path"
-            for key in ("x", "y", "width", "height"):
-                del attrs[key]
-            attrs["d"] = _map_pairs(corners, matrix)
-        elif tag == "line":
-            x1, y1 = _apply(matrix, float(attrs["x1"]), float(attrs["y1"]))
-            x2, y2 = _apply(matrix, float(attrs["x2"]), float(attrs["y2"]))
-            attrs.update(x1=_number(x1), y1=_number(y1), x2=_number(x2), y2=_number(y2))
-        else:
-            return False
-    except (KeyError, ValueError):
-        return False
-    return True
-
-
-def _flatten_cosmetic_strokes(root: ET.Element) -> None:
-    """Move cosmetic strokes out of scaled groups, into the document's pixel coordinates.
-
-    Qt writes each painter state as a ``<g transform=...>``; a cosmetic pen's shape keeps the
-    group's coordinates and asks for ``vector-effect="non-scaling-stroke"``. In a group with
-    such shapes, every shape is mapped to pixels (its stroke-width is then in pixels, as the
-    cosmetic pen meant) and everything else keeps the group's transform on itself.
-    """
-    effect = "vector-effect"
-    for group in root.iter(f"{{{_SVG_NS}}}g"):
-        matrix = _parse_matrix(group.get("transform"))
-        cosmetic = [child for child in group if child.get(effect) == "non-scaling-stroke"]
-        if not cosmetic:
-            continue
-        if matrix is None:  # already in pixels: the effect changes nothing
-            for child in cosmetic:
-                del child.attrib[effect]
-            continue
-        transform = group.attrib.pop("transform")
-        for child in group:
-            if child in cosmetic and _flatten_element(child, matrix):
-                del child.attrib[effect]
-            else:
-                own = child.get("transform")
-                child.set("transform", f"{transform} {own}" if own else transform)
-
-
-def _tidy_svg(data: bytes, size: QSize) -> bytes:
-    ET.register_namespace("", _SVG_NS)
-    ET.register_namespace("xlink", _XLINK_NS)
-    root = ET.fromstring(data)  # our own generator's output, never a user's file
-    # Qt writes the size in millimetres from its resolution; renderers disagree on how many
-    # pixels a millimetre is. Pixels, as asked.
-    root.set("width", str(size.width()))
-    root.set("height", str(size.height()))
-    _flatten_cosmetic_strokes(root)
-    for text in root.iter(f"{{{_SVG_NS}}}text"):
-        # The bundled family first; a viewer without it should still pick a CJK sans-serif.
-        if text.get("font-family") == FONT_FAMILY:
-            text.set("font-family", f"'{FONT_FAMILY}', 'Noto Sans SC', sans-serif")
-    body = ET.tostring(root, encoding="unicode")
-    return ('<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n' + body).encode("utf-8")
-
 
 def chart_svg(
     chart: Chart, figures: Mapping[str, Figure], briefing: Briefing, options: ImageOptions
@@ -452,7 +234,7 @@ def chart_svg(
             painter.end()
         size = picture.size
     buffer.close()
-    return _tidy_svg(bytes(buffer.data().data()), size)
+    return tidy_svg(bytes(buffer.data().data()), size.width(), size.height())
 
 
 # -- PDF ------------------------------------------------------------------------------------

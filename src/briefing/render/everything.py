@@ -8,7 +8,7 @@ run had already written, so the folder is as it was.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +20,7 @@ from briefing.render.files import (
     ExportCancelled,
     ExportError,
     ImageOptions,
+    Progress,
     exists_message,
     safe_file_name,
     write_bytes,
@@ -28,9 +29,6 @@ from briefing.render.files import (
 FORMATS = ("pdf", "png", "jpg", "svg", "csv")
 CHART_FORMATS = ("png", "jpg", "svg")
 CHART_FOLDER = "charts"
-
-# progress(what is being written, done, total) -> False to cancel
-Progress = Callable[[str, int, int], bool]
 
 
 @dataclass(frozen=True)
@@ -104,10 +102,10 @@ def export_all(
         created = _make_folders(jobs)
         for done, job in enumerate(jobs):
             if progress is not None and not progress(job.path.name, done, len(jobs)):
-                raise ExportCancelled(QCoreApplication.translate("Export", "已取消导出"))
+                raise ExportCancelled
 
             def still_wanted(
-                _page: int, _pages: int, name: str = job.path.name, step: int = done
+                _slide: str, _page: int, _pages: int, name: str = job.path.name, step: int = done
             ) -> bool:
                 return progress is None or progress(name, step, len(jobs))
 
@@ -146,9 +144,7 @@ def _make_folders(jobs: list[Job]) -> list[Path]:
     return created
 
 
-def _write(
-    job: Job, dataset: Dataset, options: ImageOptions, still_wanted: Callable[[int, int], bool]
-) -> Path:
+def _write(job: Job, dataset: Dataset, options: ImageOptions, still_wanted: Progress) -> Path:
     briefing = dataset.briefing
     if job.kind == "csv":
         data = ("\ufeff" + facts_csv(briefing)).encode("utf-8")

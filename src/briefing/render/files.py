@@ -26,6 +26,17 @@ class ExportError(Exception):
 class ExportCancelled(ExportError):  # noqa: N818 - a cancel is not an error of the app
     """The person who asked for the export cancelled it; nothing of it is left."""
 
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(
+            QCoreApplication.translate("Export", "已取消导出") if message is None else message
+        )
+
+
+Progress = Callable[[str, int, int], bool]
+"""``progress(what, done, total)`` as an export goes: ``what`` names the piece at hand (a file's
+name, a page's slide; "" once all are done), and ``done`` of ``total`` pieces are finished.
+Returning False cancels the export, which then raises ExportCancelled."""
+
 
 @dataclass(frozen=True)
 class ImageOptions:

@@ -1,0 +1,87 @@
+"""The one life of a widget drawn into a file: shown off screen at a size, laid out, painted, gone.
+
+Every exporter goes through ``offscreen``: pyqtgraph and the app's own layouts are written and
+tested for widgets that are shown, and a never-shown widget lays out and renders wrongly; and a
+widget left for an event loop to delete would, in a command-line export (which has none) or a
+batch of 29 slides, keep every scene and chart alive until the export returned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import contextmanager
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QSize, Qt
+from PySide6.QtWidgets import QWidget
+
+W = TypeVar("W", bound=QWidget)
+Signature = Callable[[], Hashable]  # what a widget's layout decided; unchanged once settled
+
+SETTLE_ROUNDS = 30  # layout passes allowed before a widget counts as laid out
+
+
+def geometries(widget: QWidget) -> tuple[object, ...]:
+    """The place of ``widget`` and of every widget inside it: the default ``Signature``."""
+    return tuple(child.geometry().getRect() for child in (widget, *widget.findChildren(QWidget)))
+
+
+class Stage(Generic[W]):
+    """A widget's off-screen life, from ``offscreen``: ``show`` it at a size, then paint it."""
+
+    def __init__(self, widget: W) -> None:
+        self.widget = widget
+
+    def show(self, size: QSize, *, signature: Signature | None = None) -> W:
+        """Show the widget off screen at ``size`` and ``settle`` it; returns it."""
+        widget = self.widget
+        widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        widget.resize(size)
+        widget.show()
+        widget.resize(size)  # showing may have applied a size hint of its own
+        self.settle(signature)
+        return widget
+
+    def settle(self, signature: Signature | None = None) -> None:
+        """Process events until the widget's layout stops changing: ``signature()`` (by
+        default ``geometries`` of the widget) the same after two rounds.
+
+        Each round may resize something that lays the widget out again (a chart's axes): a
+        few rounds, never a sleep. User input is held back, so a key or a click cannot act on
+        the app half-way through an export; a progress dialog's Cancel is the caller's.
+        """
+        widget = self.widget
+
+        def default() -> Hashable:
+            return geometries(widget)
+
+        measure = signature or default
+        last: object = object()
+        for _ in range(SETTLE_ROUNDS):
+            layout = widget.layout()
+            if layout is not None:
+                layout.activate()
+            QCoreApplication.sendPostedEvents()
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+            now = measure()
+            if now == last:
+                return
+            last = now
+
+
+@contextmanager
+def offscreen(widget: W) -> Iterator[Stage[W]]:
+    """Own ``widget`` (and everything inside it) for the block, and dispose of it after.
+
+    Inside, ``stage.show(size)`` shows it off screen and settles it; on the way out, even on
+    an error, it is hidden and deleted at once, not whenever an event loop next runs.
+    """
+    try:
+        yield Stage(widget)
+    finally:
+        widget.hide()
+        widget.deleteLater()
+        QCoreApplication.sendPostedEvents(widget, QEvent.Type.DeferredDelete)
+
+
+__all__ = ["SETTLE_ROUNDS", "Signature", "Stage", "geometries", "offscreen"]
