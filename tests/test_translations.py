@@ -32,6 +32,7 @@ from pytestqt.qtbot import QtBot
 
 from briefing import i18n
 from briefing.model import figure_parts, format_change, format_shown, load_dataset
+from briefing.model.formatting import APPROXIMATE
 from briefing.resources import bundled_dataset
 from briefing.viewer.main_window import MainWindow
 
@@ -183,6 +184,7 @@ def dataset_words() -> list[str]:
         if figure.change is not None:
             words.add(format_change(figure.change, figure.better))
     words.add(i18n.LANGUAGE_NAMES["zh"])  # the language chooser names each language in itself
+    words.add(APPROXIMATE)  # 约 before a figure that is only close: the figure's own wording
     return sorted(words, key=len, reverse=True)
 
 
@@ -292,6 +294,11 @@ def test_with_english_on_no_chinese_is_left_in_the_chrome(
         window.export_dialog.reject()
         card = window.pages[0].cards[0]
         check(card.open_source())
+        lacking = tmp_path / "lacking"
+        shutil.copytree(bundled_dataset(), lacking)
+        (lacking / "images" / "lead-1-lab-teaching.svg").unlink()
+        assert window.open_path(lacking)
+        check(window.statusBar())  # what the briefing lacks
         broken = tmp_path / "broken"
         broken.mkdir()
         (broken / "briefing.json").write_text("{}", encoding="utf-8")

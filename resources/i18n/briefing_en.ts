@@ -357,6 +357,13 @@
     </message>
 </context>
 <context>
+    <name>DatasetWarnings</name>
+    <message>
+        <source>本简报有 {0} 处缺失，已用占位图代替：{1}</source>
+        <translation>Missing from this briefing ({0}), shown as placeholders: {1}</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>打开内置简报</source>
@@ -650,10 +657,6 @@
     <message>
         <source>放映</source>
         <translation>Slide show</translation>
-    </message>
-    <message>
-        <source>本简报有 {0} 处缺失，已用占位图代替：{1}</source>
-        <translation>Missing from this briefing ({0}), shown as placeholders: {1}</translation>
     </message>
     <message>
         <source>打开简报</source>
@@ -1453,10 +1456,6 @@
         <translation>Part {number}</translation>
     </message>
     <message>
-        <source>约</source>
-        <translation>approx. </translation>
-    </message>
-    <message>
         <source>较上年</source>
         <translation>vs. last year</translation>
     </message>
@@ -1501,10 +1500,6 @@
     <message>
         <source>在原文中显示</source>
         <translation>Show in article</translation>
-    </message>
-    <message>
-        <source>约</source>
-        <translation>approx. </translation>
     </message>
     <message>
         <source>较上年{change}</source>

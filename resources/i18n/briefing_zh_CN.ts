@@ -357,6 +357,13 @@
     </message>
 </context>
 <context>
+    <name>DatasetWarnings</name>
+    <message>
+        <source>本简报有 {0} 处缺失，已用占位图代替：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>打开内置简报</source>
@@ -649,10 +656,6 @@
     <name>MainWindow</name>
     <message>
         <source>放映</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>本简报有 {0} 处缺失，已用占位图代替：{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1453,10 +1456,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>约</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>较上年</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1500,10 +1499,6 @@
     </message>
     <message>
         <source>在原文中显示</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>约</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -20,7 +20,7 @@ from briefing.model.formatting import (
 from briefing.model.formula import FormulaError, evaluate, names, round_like
 from briefing.model.paths import PathOutsideError, resolve_inside
 from briefing.model.problems import QT_TRANSLATE_NOOP, Message, Problem, json_path
-from briefing.model.schema import Block, Briefing, Chart, Figure, Image
+from briefing.model.schema import Block, Briefing, Chart, Derivation, Figure, Image
 
 
 def check_briefing(
@@ -248,6 +248,12 @@ class _Checker:
                 ),
                 Message(QT_TRANSLATE_NOOP("Problems", "the figure as its sentence prints it")),
             )
+        yield from self.check_change(path, figure, quote)
+
+    def check_change(
+        self, path: tuple[str | int, ...], figure: Figure, quote: str
+    ) -> Iterator[Problem]:
+        """The change as its sentence prints it; a multiple's words mean its factor."""
         change = figure.change
         if change is not None:
             token = change_token(change)
@@ -278,9 +284,22 @@ class _Checker:
                 )
 
     def check_derived(self, path: tuple[str | int, ...], figure: Figure) -> Iterator[Problem]:
+        """The formula is arithmetic over its inputs, the inputs are stated figures, and the
+        stored value is what the formula gives, rounded to the stored decimals."""
         derivation = figure.derived
         assert derivation is not None
         where = (*path, "derived")
+        problems = list(self._formula_names(where, derivation))
+        if not problems:
+            values: dict[str, Decimal] = {}
+            problems = list(self._input_values(where, derivation, values))
+            if not problems:
+                problems = list(self._result(path, figure, derivation, values))
+        yield from problems
+
+    def _formula_names(
+        self, where: tuple[str | int, ...], derivation: Derivation
+    ) -> Iterator[Problem]:
         try:
             used = names(derivation.formula)
         except FormulaError as error:
@@ -302,8 +321,11 @@ class _Checker:
                 ),
                 Message(QT_TRANSLATE_NOOP("Problems", "one input for each name in the formula")),
             )
-            return
-        values: dict[str, Decimal] = {}
+
+    def _input_values(
+        self, where: tuple[str | int, ...], derivation: Derivation, values: dict[str, Decimal]
+    ) -> Iterator[Problem]:
+        """Each input's number into ``values``; a problem for each input that is not one."""
         for name, reference in derivation.inputs.items():
             figure_id, _, part = reference.partition(".")
             source = self.figures.get(figure_id)
@@ -325,8 +347,15 @@ class _Checker:
                 )
                 continue
             values[name] = source.change.amount if part and source.change else source.value
-        if len(values) != len(derivation.inputs):
-            return
+
+    def _result(
+        self,
+        path: tuple[str | int, ...],
+        figure: Figure,
+        derivation: Derivation,
+        values: dict[str, Decimal],
+    ) -> Iterator[Problem]:
+        where = (*path, "derived")
         try:
             result = evaluate(derivation.formula, values)
         except FormulaError as error:

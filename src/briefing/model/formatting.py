@@ -87,10 +87,18 @@ def format_figure(figure: Figure) -> str:
     return format_value(figure.value, figure.unit, figure.qualifier)
 
 
+# Before a derived figure that is only close: the figure's own wording, in any UI language.
+APPROXIMATE = "约"
+
+
 def format_shown(figure: Figure) -> str:
     """A figure as a reader sees it in the app: as printed, with 约 when it is an approximation."""
     text = format_figure(figure)
-    return f"约{text}" if figure.derived is not None and figure.derived.approximate else text
+    return f"{APPROXIMATE}{text}" if is_approximate(figure) else text
+
+
+def is_approximate(figure: Figure) -> bool:
+    return figure.derived is not None and figure.derived.approximate
 
 
 def figure_parts(figure: Figure) -> tuple[str, str, str]:

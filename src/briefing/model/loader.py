@@ -121,13 +121,25 @@ def load_dataset(path: Path) -> Dataset:
 
 
 def _read_json(source: Path, name: str) -> Any:
-    def fail(message: Message, expected: Message) -> DatasetError:
-        return DatasetError([Problem(name, "$", message, expected)])
+    """The dataset file parsed, with what JSON allows and the format does not refused."""
+    data = _parse(_read_text(source, name), name)
+    problems = list(_walk(data, name))
+    if problems:
+        raise DatasetError(problems)
+    return data
 
+
+def _fail(name: str, message: Message, expected: Message) -> DatasetError:
+    return DatasetError([Problem(name, "$", message, expected)])
+
+
+def _read_text(source: Path, name: str) -> str:
+    """The dataset file's text: there, not too large, readable, UTF-8."""
     try:
         size = source.stat().st_size
         if size > MAX_DATASET_BYTES:
-            raise fail(
+            raise _fail(
+                name,
                 Message(
                     QT_TRANSLATE_NOOP("Problems", "the file is {size} MB"),
                     size=f"{size / 1048576:.1f}",
@@ -139,28 +151,32 @@ def _read_json(source: Path, name: str) -> Any:
             )
         raw = source.read_bytes()
     except FileNotFoundError:
-        raise fail(
+        raise _fail(
+            name,
             Message(QT_TRANSLATE_NOOP("Problems", "no such file")),
             Message(
                 QT_TRANSLATE_NOOP("Problems", "a dataset folder holding briefing.json, or the file")
             ),
         ) from None
     except IsADirectoryError:
-        raise fail(
+        raise _fail(
+            name,
             Message(QT_TRANSLATE_NOOP("Problems", "this is a folder without briefing.json")),
             Message(QT_TRANSLATE_NOOP("Problems", "a dataset folder")),
         ) from None
     except OSError as error:
-        raise fail(
+        raise _fail(
+            name,
             Message(
                 QT_TRANSLATE_NOOP("Problems", "cannot be read: {reason}"), reason=error.strerror
             ),
             _A_READABLE_FILE,
         ) from None
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise fail(
+        raise _fail(
+            name,
             Message(
                 QT_TRANSLATE_NOOP("Problems", "not UTF-8: byte 0x{byte} at offset {offset}"),
                 byte=f"{raw[error.start]:02x}",
@@ -168,8 +184,12 @@ def _read_json(source: Path, name: str) -> Any:
             ),
             _UTF8_TEXT,
         ) from None
+
+
+def _parse(text: str, name: str) -> Any:
+    """JSON, numbers kept exact as Decimal, NaN and duplicate keys marked for the walk."""
     try:
-        data = json.loads(
+        return json.loads(
             text,
             parse_float=Decimal,
             parse_constant=_NonFinite,
@@ -177,7 +197,8 @@ def _read_json(source: Path, name: str) -> Any:
         )
     except json.JSONDecodeError as error:
         # Python's own words for what is wrong (Expecting value, ...) are quoted, not translated.
-        raise fail(
+        raise _fail(
+            name,
             Message(
                 QT_TRANSLATE_NOOP("Problems", "not JSON: {reason} at line {line} column {column}"),
                 reason=error.msg,
@@ -187,18 +208,15 @@ def _read_json(source: Path, name: str) -> Any:
             Message(QT_TRANSLATE_NOOP("Problems", "a JSON object")),
         ) from None
     except RecursionError:
-        raise fail(
-            Message(QT_TRANSLATE_NOOP("Problems", "nested too deeply to read")), _max_depth()
+        raise _fail(
+            name, Message(QT_TRANSLATE_NOOP("Problems", "nested too deeply to read")), _max_depth()
         ) from None
     except ValueError:  # Python refuses integers of more than 4300 digits
-        raise fail(
+        raise _fail(
+            name,
             Message(QT_TRANSLATE_NOOP("Problems", "a number with thousands of digits")),
             Message(QT_TRANSLATE_NOOP("Problems", "numbers of ordinary size")),
         ) from None
-    problems = list(_walk(data, name))
-    if problems:
-        raise DatasetError(problems)
-    return data
 
 
 def _walk(data: Any, name: str) -> Iterator[Problem]:

@@ -99,7 +99,33 @@ class MainWindow(QMainWindow):
         self.header: Header | None = None
         self.tabs = self._section_tabs(None)
 
-        handlers = {
+        self._handlers = self._action_handlers()
+        self.actions_: Actions | None = None
+        self.presentation: Presentation | None = None
+        self.toolbar = QToolBar(self.tr("放映"))
+        self.toolbar.setObjectName("toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(self.toolbar)
+        self.empty = EmptyState(self.choose_briefing, self.open_bundled)
+        self.central_layout.addWidget(self.empty, 1)
+        self.central_layout.addWidget(self.tabs, 1)
+        self._build_actions([])
+        if dataset is not None:
+            self.show_dataset(dataset, lazy=False)
+        self.theme.changed.connect(self.apply_appearance)
+        self._sync_checks(self.theme.appearance)
+        # Enter presses a focused button anywhere in the app, as Space does (Qt gives Enter to
+        # buttons inside dialogs only).
+        application = QApplication.instance()
+        if application is not None:
+            application.installEventFilter(EnterPressesButtons(self))
+        self._placed = False
+        self._place_on_screen(settings.get(GEOMETRY))
+
+    def _action_handlers(self) -> dict[ActionId, Callable[[], None]]:
+        """What each action of the command table does in this window."""
+        return {
             ActionId.OPEN: self.choose_briefing,
             ActionId.EXPORT: self.export_briefing,
             ActionId.QUIT: self.quit,
@@ -124,29 +150,6 @@ class MainWindow(QMainWindow):
             ActionId.SHORTCUTS: self.show_shortcuts,
             ActionId.ABOUT: self.show_about,
         }
-        self._handlers = handlers
-        self.actions_: Actions | None = None
-        self.presentation: Presentation | None = None
-        self.toolbar = QToolBar(self.tr("放映"))
-        self.toolbar.setObjectName("toolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.addToolBar(self.toolbar)
-        self.empty = EmptyState(self.choose_briefing, self.open_bundled)
-        self.central_layout.addWidget(self.empty, 1)
-        self.central_layout.addWidget(self.tabs, 1)
-        self._build_actions([])
-        if dataset is not None:
-            self.show_dataset(dataset, lazy=False)
-        self.theme.changed.connect(self.apply_appearance)
-        self._sync_checks(self.theme.appearance)
-        # Enter presses a focused button anywhere in the app, as Space does (Qt gives Enter to
-        # buttons inside dialogs only).
-        application = QApplication.instance()
-        if application is not None:
-            application.installEventFilter(EnterPressesButtons(self))
-        self._placed = False
-        self._place_on_screen(settings.get(GEOMETRY))
 
     def _place_on_screen(self, geometry: QByteArray) -> None:
         """The remembered size and place, or 1280×800; either way inside the available area of

@@ -24,7 +24,7 @@ from briefing.model import (
     figure_parts,
     format_shown,
 )
-from briefing.model.formatting import change_text
+from briefing.model.formatting import APPROXIMATE, change_text, is_approximate
 from briefing.model.formula import derivation_sources, derivation_text
 from briefing.theme import Appearance
 from briefing.views.labels import plain_label, plain_tooltip
@@ -171,24 +171,32 @@ class StatCard(QFrame):
         layout.setSpacing(4)
         self.label = plain_label(figure.label, "muted")
         layout.addWidget(self.label)
+        layout.addLayout(self._value_row(figure))
+        layout.addLayout(self._footer(figure))
+        layout.addStretch(1)  # a taller card in the same row leaves its space below, not between
 
+        self.setToolTip(plain_tooltip(source_text(figure, figures)))
+        self.setAccessibleName(f"{figure.label} {format_shown(figure)}")
+        self.setAccessibleDescription(figure.quote or derivation_text(figure, figures))
+        self.apply_appearance(appearance)
+
+    def _value_row(self, figure: Figure) -> QHBoxLayout:
+        """The value in large type between its qualifier and unit: 突破|330|家, 约|1.00|亿元."""
         before, number, after = figure_parts(figure)
-        approximate = figure.derived is not None and figure.derived.approximate
-        value_row = QHBoxLayout()
-        value_row.setSpacing(2)
-        self.prefix = plain_label(
-            (QCoreApplication.translate("StatCard", "约") if approximate else "") + before,
-            "unit",
-            wrap=False,
-        )
+        row = QHBoxLayout()
+        row.setSpacing(2)
+        approximate = APPROXIMATE if is_approximate(figure) else ""
+        self.prefix = plain_label(approximate + before, "unit", wrap=False)
         self.number = plain_label(number, "value", wrap=False)
         self.suffix = plain_label(after, "unit", wrap=False)
         for part in (self.prefix, self.number, self.suffix):
             if part.text():
-                value_row.addWidget(part, 0, Qt.AlignmentFlag.AlignBaseline)
-        value_row.addStretch(1)
-        layout.addLayout(value_row)
+                row.addWidget(part, 0, Qt.AlignmentFlag.AlignBaseline)
+        row.addStretch(1)
+        return row
 
+    def _footer(self, figure: Figure) -> QHBoxLayout:
+        """The change against last year, and the 推算 mark of a derived figure."""
         footer = QHBoxLayout()
         footer.setSpacing(8)
         self.change: QLabel | None = None
@@ -216,13 +224,7 @@ class StatCard(QFrame):
             )
             footer.addWidget(self.derived_mark)
         footer.addStretch(1)
-        layout.addLayout(footer)
-        layout.addStretch(1)  # a taller card in the same row leaves its space below, not between
-
-        self.setToolTip(plain_tooltip(source_text(figure, figures)))
-        self.setAccessibleName(f"{figure.label} {format_shown(figure)}")
-        self.setAccessibleDescription(figure.quote or derivation_text(figure, figures))
-        self.apply_appearance(appearance)
+        return footer
 
     def shown_value(self) -> str:
         """The value as the card shows it, all parts joined: 突破330家, 约1.00亿元."""

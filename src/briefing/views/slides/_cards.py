@@ -10,7 +10,7 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QLabel
 
 from briefing.model import figure_parts
-from briefing.model.formatting import change_text
+from briefing.model.formatting import APPROXIMATE, change_text
 from briefing.views.slides._metrics import (
     ACCENT_BAR,
     BODY_PX,
@@ -72,7 +72,7 @@ class CardsSlide(SlideView):
             figure = figures[figure_id]
             before, number_text, after = figure_parts(figure)
             if figure.derived is not None and figure.derived.approximate:
-                before = QCoreApplication.translate("SlideView", "约") + before
+                before = APPROXIMATE + before
             label = self._label(figure.label, "muted")
             parts = (
                 self._label(before, wrap=False),
