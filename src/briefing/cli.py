@@ -126,17 +126,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from briefing.model import DatasetError, load_dataset
     from briefing.render.everything import export_all
-    from briefing.render.files import ExportError, ImageOptions
+    from briefing.render.files import BRIEFING_FORMATS, ExportError, ImageOptions, format_name
 
     translate = _translator(args)
-    # jpeg is the same format as jpg, as in the app's dialog.
-    formats = [item.strip().lower().replace("jpeg", "jpg") for item in args.format.split(",")]
-    formats = [item for item in formats if item]
+    formats = [format_name(item) for item in args.format.split(",") if item.strip()]
     if not formats:
         message = translate(
             "Cli", "briefing export: --format names nothing to write; any of {known}"
         )
-        print(message.format(known="pdf,png,jpg,svg,csv"), file=sys.stderr)
+        print(message.format(known=",".join(BRIEFING_FORMATS)), file=sys.stderr)
         return EXIT_USAGE
     try:
         dataset = load_dataset(_dataset_path(args.path))

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QSizeF,
 )
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from briefing.model import Dataset
 from briefing.model.slides import Slide, build_slides
@@ -87,10 +87,7 @@ def _render_slide(
         # size, so the page shows exactly what the show shows.
         view.resize(DESIGN)
         stage.show(DESIGN)
-        for graphics in view.findChildren(QGraphicsView):
-            # pyqtgraph caches a chart's background in a pixmap, which a PDF would carry as a
-            # plot-sized JPEG of plain white: drawn directly it is one vector rectangle.
-            graphics.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
+        view.prepare_for_vector_output()
         scale = min(writer.width() / DESIGN.width(), writer.height() / DESIGN.height())
         painter.save()
         painter.scale(scale, scale)

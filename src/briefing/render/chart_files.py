@@ -48,7 +48,14 @@ from PySide6.QtWidgets import QWidget
 
 from briefing.model.formatting import source_line
 from briefing.model.schema import Briefing, Chart, Figure
-from briefing.render.files import ExportError, ImageOptions, check_free, write_bytes
+from briefing.render.files import (
+    CHART_FORMATS,
+    ExportError,
+    ImageOptions,
+    check_free,
+    format_name,
+    write_bytes,
+)
 from briefing.render.offscreen import offscreen
 from briefing.render.svg import tidy_svg
 from briefing.theme import THEMES, Appearance, ThemeName
@@ -59,8 +66,6 @@ if TYPE_CHECKING:
 DESIGN_WIDTH = 1280  # logical pixels every export is laid out at, whatever its pixel size
 _JPEG_QUALITY = 92  # sharp edges of text and bars; the default 75 rings around them
 _METRES_PER_INCH = 0.0254
-FORMATS = ("png", "jpg", "svg", "pdf")
-_SUFFIXES = {"png": "png", "jpg": "jpg", "jpeg": "jpg", "svg": "svg", "pdf": "pdf"}
 
 
 def _theme_name(options: ImageOptions) -> ThemeName:
@@ -306,8 +311,8 @@ def _encoded(image: QImage, kind: str) -> bytes:
 
 def format_for(path: Path, format: str | None = None) -> str:
     """The export format for ``path``: ``png``, ``jpg``, ``svg`` or ``pdf``."""
-    name = (format if format is not None else path.suffix).lower().lstrip(".")
-    kind = _SUFFIXES.get(name)
+    name = format_name(format if format is not None else path.suffix)
+    kind = name if name in CHART_FORMATS else None
     if kind is None:
         raise ExportError(
             QCoreApplication.translate(
@@ -324,7 +329,7 @@ def chart_bytes(
     briefing: Briefing,
     options: ImageOptions,
 ) -> bytes:
-    """The file's contents for a format of ``FORMATS``."""
+    """The file's contents for a format of ``CHART_FORMATS``."""
     makers: dict[str, Callable[[], bytes]] = {
         "png": lambda: _encoded(render_chart(chart, figures, briefing, options), "png"),
         "jpg": lambda: _encoded(render_chart(chart, figures, briefing, options), "jpg"),
@@ -367,7 +372,6 @@ def copy_chart_to_clipboard(
 
 __all__ = [
     "DESIGN_WIDTH",
-    "FORMATS",
     "chart_bytes",
     "chart_pdf",
     "chart_svg",

@@ -17,6 +17,8 @@ from PySide6.QtCore import QCoreApplication
 from briefing.model import Dataset
 from briefing.model.facts import facts_csv
 from briefing.render.files import (
+    BRIEFING_CHART_FORMATS,
+    BRIEFING_FORMATS,
     ExportCancelled,
     ExportError,
     ImageOptions,
@@ -26,15 +28,13 @@ from briefing.render.files import (
     write_bytes,
 )
 
-FORMATS = ("pdf", "png", "jpg", "svg", "csv")
-CHART_FORMATS = ("png", "jpg", "svg")
 CHART_FOLDER = "charts"
 
 
 @dataclass(frozen=True)
 class Job:
     path: Path
-    kind: str  # one of FORMATS
+    kind: str  # one of BRIEFING_FORMATS
     chart: str | None = None  # chart id for png/jpg/svg
 
 
@@ -44,14 +44,14 @@ def plan(dataset: Dataset, out: Path, formats: Iterable[str]) -> list[Job]:
     if not wanted:
         raise ExportError(
             QCoreApplication.translate("Export", "没有选择要导出的内容；可选 {known}").format(
-                known=", ".join(FORMATS)
+                known=", ".join(BRIEFING_FORMATS)
             )
         )
-    unknown = wanted - set(FORMATS)
+    unknown = wanted - set(BRIEFING_FORMATS)
     if unknown:
         raise ExportError(
             QCoreApplication.translate("Export", "不支持的格式：{unknown}；可选 {known}").format(
-                unknown=", ".join(sorted(unknown)), known=", ".join(FORMATS)
+                unknown=", ".join(sorted(unknown)), known=", ".join(BRIEFING_FORMATS)
             )
         )
     briefing = dataset.briefing
@@ -61,7 +61,7 @@ def plan(dataset: Dataset, out: Path, formats: Iterable[str]) -> list[Job]:
     charts = briefing.charts()
     for number, chart in enumerate(charts, start=1):
         stem = f"{number:02d}-{safe_file_name(chart.title)}"
-        for kind in CHART_FORMATS:
+        for kind in BRIEFING_CHART_FORMATS:
             if kind in wanted:
                 jobs.append(Job(out / CHART_FOLDER / f"{stem}.{kind}", kind, chart.id))
     if "csv" in wanted:

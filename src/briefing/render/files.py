@@ -18,6 +18,19 @@ from briefing.i18n import QT_TRANSLATE_NOOP
 
 Background = Literal["white", "transparent", "theme"]
 
+# The one table of export formats. A chart: suffix -> the name a reader knows it by. The whole
+# briefing: the slides' PDF, every chart in each chart format but PDF, and the figures table.
+CHART_FORMATS: dict[str, str] = {"png": "PNG", "jpg": "JPEG", "svg": "SVG", "pdf": "PDF"}
+BRIEFING_CHART_FORMATS = ("png", "jpg", "svg")
+BRIEFING_FORMATS = ("pdf", *BRIEFING_CHART_FORMATS, "csv")
+FORMAT_ALIASES = {"jpeg": "jpg"}  # what a user may write for a format
+
+
+def format_name(text: str) -> str:
+    """A format as a user writes it (JPEG, .jpeg, jpg) as the table names it (jpg)."""
+    name = text.strip().lower().lstrip(".")
+    return FORMAT_ALIASES.get(name, name)
+
 
 class ExportError(Exception):
     """An export that could not be done; the message says why, for the person who asked."""

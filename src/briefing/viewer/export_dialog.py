@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.render.files import ImageOptions, safe_file_name
+from briefing.render.files import CHART_FORMATS, ImageOptions, safe_file_name
 from briefing.settings import (
     EXPORT_BACKGROUND,
     EXPORT_DPI,
@@ -36,7 +36,6 @@ from briefing.settings import (
 )
 from briefing.views.labels import plain_label
 
-FORMATS = (("PNG", "png"), ("JPEG", "jpg"), ("SVG", "svg"), ("PDF", "pdf"))
 SIZES = ((1280, 720), (1920, 1080), (3840, 2160))
 CUSTOM = "custom"
 SCALES = (1, 2, 3)
@@ -59,7 +58,7 @@ class ChartExportDialog(QDialog):
         form = QFormLayout()
 
         self.format = QComboBox()
-        for label, suffix in FORMATS:
+        for suffix, label in CHART_FORMATS.items():
             self.format.addItem(label, suffix)
         self.format.currentIndexChanged.connect(self._format_changed)
         form.addRow(self.tr("格式"), self.format)

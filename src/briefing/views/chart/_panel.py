@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
+    QGraphicsView,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -195,6 +196,12 @@ class ChartPanel(QFrame):
         self._set_source(mode)
         self.plot.set_export_painting(mode is not None)
         self._restyle()
+
+    def set_background_cache(self, enabled: bool) -> None:
+        """pyqtgraph caches the plot's background in a pixmap: on screen that saves time; in a
+        PDF it would be a plot-sized picture of plain white instead of one vector rectangle."""
+        cache = QGraphicsView.CacheModeFlag
+        self.plot.setCacheMode(cache.CacheBackground if enabled else cache.CacheNone)
 
     def layout_signature(self) -> tuple[object, ...]:
         """The sizes the panel was laid out at and what the chart's fit chose for them: once

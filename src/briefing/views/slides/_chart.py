@@ -124,3 +124,6 @@ class ChartSlide(SlideView):
 
     def chart_panel(self) -> ChartPanel:
         return self._chart
+
+    def prepare_for_vector_output(self) -> None:
+        self._chart.set_background_cache(False)

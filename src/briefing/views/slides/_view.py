@@ -282,6 +282,9 @@ class SlideView(QWidget):
         """The ChartPanel of a chart slide; None on another kind."""
         return None
 
+    def prepare_for_vector_output(self) -> None:
+        """About to be rendered onto a PDF: nothing on the slide may be a cached bitmap."""
+
     def picture_rect(self) -> QRectF:
         """Where an image slide draws its picture; empty for a placeholder or another kind."""
         return QRectF()
