@@ -8,43 +8,58 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
+
+from briefing.settings import Settings
+from briefing.theme import ThemeController
 
 if TYPE_CHECKING:
+    from briefing.model import Dataset
     from briefing.viewer.export_dialog import BriefingExportDialog, ChartExportDialog
-    from briefing.viewer.main_window import MainWindow
 
 
 class ExportFlow(QObject):
     """导出图片… and 复制图片 of a chart, File > 导出… of the briefing; No to "overwrite?" gives
     the dialog back as it was."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        settings: Settings,
+        theme: ThemeController,
+        dataset: Callable[[], Dataset | None],
+    ) -> None:
+        """For ``window`` (the parent of its dialogs), exporting ``dataset()``: the briefing
+        open at the moment."""
         super().__init__(window)
         self._window = window
+        self._settings = settings
+        self._theme = theme
+        self._dataset = dataset
         self.dialog: QDialog | None = None  # the export dialog open last
         self.message_box: QMessageBox | None = None  # what was said last
         self.progress: QProgressDialog | None = None
 
     def chart_action(self, chart_id: str, what: str) -> None:
         """导出图片… or 复制图片 from a chart's button or context menu."""
-        if self._window.dataset is None:
+        dataset = self._dataset()
+        if dataset is None:
             return
-        briefing = self._window.dataset.briefing
+        briefing = dataset.briefing
         chart = briefing.chart(chart_id)
         if what == "copy":
             from briefing.render.chart_files import copy_chart_to_clipboard
             from briefing.render.files import ImageOptions
 
-            options = ImageOptions(theme=self._window.theme.appearance.theme.name)
+            options = ImageOptions(theme=self._theme.appearance.theme.name)
             copy_chart_to_clipboard(chart, briefing.figures(), briefing, options)
             return
         from briefing.viewer.export_dialog import ChartExportDialog
 
         dialog = ChartExportDialog(
             chart.title,
-            self._window.settings,
-            self._window.theme.appearance.theme.name,
+            self._settings,
+            self._theme.appearance.theme.name,
             self._window,
         )
         self.dialog = dialog
@@ -55,8 +70,9 @@ class ExportFlow(QObject):
         from briefing.render.chart_files import save_chart
         from briefing.render.files import ExportError
 
-        assert self._window.dataset is not None
-        briefing = self._window.dataset.briefing
+        dataset = self._dataset()
+        assert dataset is not None
+        briefing = dataset.briefing
         chart = briefing.chart(chart_id)
         target = dialog.target()
         if target.exists() and not force:
@@ -71,16 +87,16 @@ class ExportFlow(QObject):
         except ExportError as error:
             self._tell(self.tr("导出失败"), str(error), warning=True)
             return
-        dialog.remember(self._window.settings)
+        dialog.remember(self._settings)
         self._tell(self.tr("已导出"), self.tr("图表已保存到 {0}").format(target))
 
     def export_briefing(self) -> None:
         """File > Export…: the PDF of the slides, every chart, the figures table."""
         from briefing.viewer.export_dialog import BriefingExportDialog
 
-        if self._window.dataset is None:
+        if self._dataset() is None:
             return
-        dialog = BriefingExportDialog(self._window.settings, self._window)
+        dialog = BriefingExportDialog(self._settings, self._window)
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._run_export(dialog))
         dialog.open()
@@ -91,10 +107,11 @@ class ExportFlow(QObject):
         from briefing.render.everything import conflicts, export_all, plan
         from briefing.render.files import ExportCancelled, ExportError, ImageOptions
 
-        assert self._window.dataset is not None
+        dataset = self._dataset()
+        assert dataset is not None
         folder, formats = dialog.target(), dialog.formats()
         try:
-            existing = conflicts(plan(self._window.dataset, folder, formats))
+            existing = conflicts(plan(dataset, folder, formats))
         except ExportError as error:
             self._tell(self.tr("导出失败"), str(error), warning=True)
             return
@@ -118,11 +135,9 @@ class ExportFlow(QObject):
             QApplication.processEvents()
             return not progress.wasCanceled()
 
-        options = ImageOptions(theme=self._window.theme.appearance.theme.name)
+        options = ImageOptions(theme=self._theme.appearance.theme.name)
         try:
-            written = export_all(
-                self._window.dataset, folder, formats, options, force=force, progress=report
-            )
+            written = export_all(dataset, folder, formats, options, force=force, progress=report)
         except ExportCancelled:
             progress.close()
             self._tell(self.tr("已取消"), self.tr("导出已取消，没有留下任何文件。"))
@@ -132,7 +147,7 @@ class ExportFlow(QObject):
             self._tell(self.tr("导出失败"), str(error), warning=True)
             return
         progress.close()
-        dialog.remember(self._window.settings)
+        dialog.remember(self._settings)
         self._tell(
             self.tr("已导出"), self.tr("已写入 {0} 个文件到 {1}").format(len(written), folder)
         )

@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setMinimumSize(960, 600)
         self.message: QMessageBox | None = None
-        self.exports = ExportFlow(self)
+        self.exports = ExportFlow(self, settings, theme, lambda: self.dataset)
         self.warning: DatasetWarnings | None = None  # what the open briefing lacks
 
         central = QWidget()
