@@ -463,3 +463,25 @@ def test_started_with_an_invalid_dataset_it_offers_the_bundled_one_or_another(
     assert window.dataset is not None
     assert window.dataset.folder == bundled_dataset()
     assert not window.empty.isVisible()
+
+
+def test_a_cards_change_and_its_words_are_never_squeezed(make_window: MakeWindow) -> None:
+    """Found while looking: in English "vs. last year" squeezed the change (↑提升22个位次 cut
+    off), and the first cure wrapped 较上年 onto two lines in a 1280×720 window."""
+    from briefing import i18n
+
+    for language in ("zh", "en"):
+        i18n.install(language)
+        try:
+            window = make_window(size=(1280, 720))
+            for page in range(window.tabs.count()):
+                window.set_tab(page)
+                QApplication.processEvents()  # laid out as the tab shows
+                for found in window.pages[page].cards:
+                    if found.change is None:
+                        continue
+                    for label in (found.change, found.compared):
+                        assert label.width() >= label.sizeHint().width(), (language, label.text())
+                        assert label.height() < 1.6 * label.fontMetrics().height(), label.text()
+        finally:
+            i18n.install("zh")

@@ -206,12 +206,14 @@ class StatCard(QFrame):
             self.change.setAccessibleName(
                 QCoreApplication.translate("StatCard", "较上年{change}").format(change=change[0])
             )
-            # The change is a figure: never squeezed. The words beside it wrap instead (vs. last
-            # year is three times as wide as 较上年).
+            # The change is a figure: never squeezed by the words beside it (short in every
+            # language: 较上年, YoY).
             self.change.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
             footer.addWidget(self.change)
-            self.compared = plain_label(QCoreApplication.translate("StatCard", "较上年"), "muted")
-            footer.addWidget(self.compared, 1)
+            self.compared = plain_label(
+                QCoreApplication.translate("StatCard", "较上年"), "muted", wrap=False
+            )
+            footer.addWidget(self.compared)
         self.derived_mark: QLabel | None = None
         if figure.derived is not None:
             self.derived_mark = plain_label(
