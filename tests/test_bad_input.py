@@ -147,6 +147,24 @@ CASES: list[tuple[str, Callable[[dict[str, Any]], object], str, tuple[str, ...]]
         ("does not state the change '169%'",),
     ),
     (
+        "a growth stored as a fall (a sign flipped)",
+        set_in((*FIGURE, "change", "amount"), -196),
+        "$.sections[0].figures[2].change.amount",
+        ("the quote says '196%' rose, but the stored amount is -196",),
+    ),
+    (
+        "a rank that rose stored as one that fell",
+        set_in(("sections", 1, "figures", 0, "change", "amount"), 10),
+        "$.sections[1].figures[0].change.amount",
+        ("'10位' rose", "a negative amount for a better place"),
+    ),
+    (
+        "a change its sentence gives no direction for",
+        set_in((*FIGURE, "change"), {"kind": "absolute", "amount": 2.96, "unit": "亿元"}),
+        "$.sections[0].figures[2].change",
+        ("does not say whether '2.96亿元' went up or down",),
+    ),
+    (
         "a multiple read as the wrong factor",
         set_in(("sections", 0, "figures", 9, "change", "amount"), 3),
         "$.sections[0].figures[9].change.amount",

@@ -65,6 +65,10 @@ UNREACHABLE = {
     "text matching the pattern {pattern}",
     "at least {count} characters",
     "at least {count} items",
+    # the bundled article states no fall and nothing unchanged; tests/test_changes.py reaches
+    # these with articles of its own
+    "the quote says {token!r} fell, but the stored amount is {amount}",
+    "the quote says {token!r} stayed the same, but the stored amount is {amount}",
 }
 
 

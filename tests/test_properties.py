@@ -29,7 +29,12 @@ from pytestqt.qtbot import QtBot
 
 from briefing.cli import main
 from briefing.model import Dataset, DatasetError, load_dataset
-from briefing.model.formatting import MULTIPLE_PHRASES, change_token, format_value
+from briefing.model.formatting import (
+    MULTIPLE_PHRASES,
+    change_direction,
+    change_token,
+    format_value,
+)
 from briefing.model.problems import json_path
 from briefing.model.schema import PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, Change
 from briefing.resources import bundled_dataset
@@ -713,9 +718,15 @@ def stated_figure(
     clause = f"{draw(texts(max_len=60))}为{printed or format_value(value, unit, qualifier)}"
     if change is not None:
         figure["change"] = change
-        verb = {"percent": "下降" if change["amount"] < 0 else "增长", "multiple": ""}
+        # The word the sentence says the direction with, which the checker holds the sign to.
+        direction = change_direction(Change.model_validate(change))
+        verb = {1: "增长", -1: "下降", 0: "持平"}[direction]
+        if change["kind"] == "places":
+            verb = {1: "提升", -1: "下降", 0: "持平"}[direction]
+        elif change["kind"] == "multiple":
+            verb = ""
         words = change_token(Change.model_validate(change))
-        clause += f"，{verb.get(change['kind'], '变化')}{words}"
+        clause += f"，{verb}{words}"
     return figure, clause
 
 

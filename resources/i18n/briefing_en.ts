@@ -881,6 +881,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the quote does not say whether {token!r} went up or down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a word such as 增长, 提升, 下降 or 持平 before it in its clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quote says {token!r} rose, but the stored amount is {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quote says {token!r} fell, but the stored amount is {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quote says {token!r} stayed the same, but the stored amount is {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a negative amount for a better place (提升10位 is -10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign the sentence gives (下降 is negative, 持平 is 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>arithmetic over the inputs</source>
         <translation type="unfinished"></translation>
     </message>

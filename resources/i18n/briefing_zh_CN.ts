@@ -881,6 +881,34 @@
         <translation>这些字所表示的倍数（翻了一番为 2）</translation>
     </message>
     <message>
+        <source>the quote does not say whether {token!r} went up or down</source>
+        <translation>原句没有说明 {token!r} 是增加还是减少</translation>
+    </message>
+    <message>
+        <source>a word such as 增长, 提升, 下降 or 持平 before it in its clause</source>
+        <translation>在它所在分句中、它之前有“增长”“提升”“下降”或“持平”等词</translation>
+    </message>
+    <message>
+        <source>the quote says {token!r} rose, but the stored amount is {amount}</source>
+        <translation>原句说 {token!r} 是增加，但存储的变化量为 {amount}</translation>
+    </message>
+    <message>
+        <source>the quote says {token!r} fell, but the stored amount is {amount}</source>
+        <translation>原句说 {token!r} 是减少，但存储的变化量为 {amount}</translation>
+    </message>
+    <message>
+        <source>the quote says {token!r} stayed the same, but the stored amount is {amount}</source>
+        <translation>原句说 {token!r} 持平，但存储的变化量为 {amount}</translation>
+    </message>
+    <message>
+        <source>a negative amount for a better place (提升10位 is -10)</source>
+        <translation>名次提升时为负数（提升10位即 -10）</translation>
+    </message>
+    <message>
+        <source>the sign the sentence gives (下降 is negative, 持平 is 0)</source>
+        <translation>与原句一致的正负号（下降为负，持平为 0）</translation>
+    </message>
+    <message>
         <source>arithmetic over the inputs</source>
         <translation>只用输入项的四则运算</translation>
     </message>

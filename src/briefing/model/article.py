@@ -51,7 +51,14 @@ class Article:
         return False
 
 
+def mention_positions(sentence: str, token: str) -> list[int]:
+    """Where the sentence states the token, not as part of a longer number (5名 is not in
+    35名, 1 is not in 21)."""
+    tail = r"(?![0-9])" if token[-1:].isdigit() else ""
+    pattern = rf"(?<![0-9.]){re.escape(token)}{tail}"
+    return [match.start() for match in re.finditer(pattern, sentence)]
+
+
 def mentions(sentence: str, token: str) -> bool:
     """The sentence states the token, not as part of a longer number (5名 is not in 35名)."""
-    tail = r"(?![0-9])" if token[-1:].isdigit() else ""
-    return re.search(rf"(?<![0-9.]){re.escape(token)}{tail}", sentence) is not None
+    return bool(mention_positions(sentence, token))

@@ -11,16 +11,18 @@ from pathlib import Path
 from briefing.model.article import Article, mentions
 from briefing.model.formatting import (
     MULTIPLE_PHRASES,
+    change_direction,
     change_token,
     format_figure,
     format_number,
     parse_chinese_number,
     qualifier_problem,
+    stated_directions,
 )
 from briefing.model.formula import FormulaError, evaluate, names, round_like
 from briefing.model.paths import PathOutsideError, resolve_inside
 from briefing.model.problems import QT_TRANSLATE_NOOP, Message, Problem, json_path
-from briefing.model.schema import Block, Briefing, Chart, Derivation, Figure, Image
+from briefing.model.schema import Block, Briefing, Change, Chart, Derivation, Figure, Image
 
 
 def check_briefing(
@@ -268,6 +270,8 @@ class _Checker:
                     ),
                     Message(QT_TRANSLATE_NOOP("Problems", "the change as its sentence prints it")),
                 )
+            elif token not in MULTIPLE_PHRASES:  # 翻了一番 says its direction by itself
+                yield from self.check_direction(path, change, quote, token)
             if change.kind == "multiple" and MULTIPLE_PHRASES.get(token) != change.amount:
                 yield self.problem(
                     (*path, "change", "amount"),
@@ -282,6 +286,56 @@ class _Checker:
                         QT_TRANSLATE_NOOP("Problems", "the factor the words mean (翻了一番 is 2)")
                     ),
                 )
+
+    def check_direction(
+        self, path: tuple[str | int, ...], change: Change, quote: str, token: str
+    ) -> Iterator[Problem]:
+        """The sentence says which way the change went, and the stored sign agrees with it: a
+        flipped sign (增长3.5% stored as -3.5) must never reach officials."""
+        stated = stated_directions(quote, token)
+        stored = change_direction(change)
+        if not stated:
+            yield self.problem(
+                (*path, "change"),
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Problems", "the quote does not say whether {token!r} went up or down"
+                    ),
+                    token=token,
+                ),
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Problems",
+                        "a word such as 增长, 提升, 下降 or 持平 before it in its clause",
+                    )
+                ),
+            )
+        elif stored not in stated:
+            said = {
+                1: QT_TRANSLATE_NOOP(
+                    "Problems", "the quote says {token!r} rose, but the stored amount is {amount}"
+                ),
+                -1: QT_TRANSLATE_NOOP(
+                    "Problems", "the quote says {token!r} fell, but the stored amount is {amount}"
+                ),
+                0: QT_TRANSLATE_NOOP(
+                    "Problems",
+                    "the quote says {token!r} stayed the same, but the stored amount is {amount}",
+                ),
+            }
+            if change.kind == "places":
+                expected = QT_TRANSLATE_NOOP(
+                    "Problems", "a negative amount for a better place (提升10位 is -10)"
+                )
+            else:
+                expected = QT_TRANSLATE_NOOP(
+                    "Problems", "the sign the sentence gives (下降 is negative, 持平 is 0)"
+                )
+            yield self.problem(
+                (*path, "change", "amount"),
+                Message(said[min(stated)], token=token, amount=format_number(change.amount)),
+                Message(expected),
+            )
 
     def check_derived(self, path: tuple[str | int, ...], figure: Figure) -> Iterator[Problem]:
         """The formula is arithmetic over its inputs, the inputs are stated figures, and the

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from briefing.model.article import mention_positions
 from briefing.model.problems import QT_TRANSLATE_NOOP, Message, Translate
 from briefing.model.schema import (
     PREFIX_QUALIFIERS,
@@ -127,6 +128,52 @@ def is_improvement(change: Change, better: str) -> bool:
     return grew if better == "higher" else not grew
 
 
+# The words a sentence says which way a change went with. For a rank, up is a better place:
+# 提升10位 is a rank number 10 smaller. A rate that narrows (收窄) or slows (回落) went down.
+RISE_WORDS = (
+    "增长", "提高", "提升", "上升", "增加", "扩大", "上涨", "攀升", "跃升", "前进", "增幅", "涨幅",
+    "增速",
+)  # fmt: skip
+FALL_WORDS = (
+    "下降", "减少", "回落", "降低", "收窄", "下滑", "缩小", "下跌", "后退", "降幅", "跌幅", "减幅",
+)  # fmt: skip
+STEADY_WORDS = ("持平",)
+_CLAUSE_ENDS = "，,；;。：:！？!?"
+
+
+def stated_directions(sentence: str, token: str) -> set[int]:
+    """Which way the sentence says the change printed as ``token`` went, at each place it is
+    printed (as a number of its own, not inside a longer one): the direction word nearest
+    before it in its clause (分别增长196%、25%: both rose). +1 up, -1 down, 0 持平; a place with
+    no such word in its clause adds nothing."""
+    found = set()
+    for at in mention_positions(sentence, token):
+        start = max(sentence.rfind(end, 0, at) for end in _CLAUSE_ENDS) + 1
+        direction = _last_direction_word(sentence[start:at])
+        if direction is not None:
+            found.add(direction)
+    return found
+
+
+def _last_direction_word(clause: str) -> int | None:
+    last: tuple[int, int] | None = None  # (where, direction)
+    for words, direction in ((RISE_WORDS, 1), (FALL_WORDS, -1), (STEADY_WORDS, 0)):
+        for word in words:
+            where = clause.rfind(word)
+            if where >= 0 and (last is None or where > last[0]):
+                last = (where, direction)
+    return None if last is None else last[1]
+
+
+def change_direction(change: Change) -> int:
+    """Which way a stored change goes, in the words' sense: +1 up (a rank: a better place),
+    -1 down, 0 unchanged."""
+    if change.kind == "multiple":
+        return (change.amount > 1) - (change.amount < 1)
+    sign = (change.amount > 0) - (change.amount < 0)
+    return -sign if change.kind == "places" else sign
+
+
 def change_token(change: Change) -> str:
     """The part of the sentence that states the change: 196%, 10位, 22个位次, 翻了一番."""
     if change.printed is not None:
@@ -143,7 +190,7 @@ def format_change(change: Change, better: str) -> str:
         return change.printed
     magnitude = format_number(abs(change.amount))
     if change.kind == "places":
-        verb = "提升" if is_improvement(change, better) else "下降"
+        verb = "提升" if change_direction(change) > 0 else "下降"
         return f"{verb}{magnitude}{change.unit or '位'}"
     sign = "+" if change.amount > 0 else "−" if change.amount < 0 else "±"
     unit = "%" if change.kind == "percent" else change.unit
@@ -157,7 +204,9 @@ def change_text(figure: Figure) -> tuple[str, bool] | None:
     if change is None:
         return None
     good = is_improvement(change, figure.better)
-    arrow = "↑" if good else "↓"
+    # The arrow says which way it went; the colour (good) whether that is good news: a falling
+    # unemployment rate is ↓ in the good colour, never ↑.
+    arrow = {1: "↑", -1: "↓", 0: "→"}[change_direction(change)]
     magnitude = format_number(abs(change.amount))
     if change.kind == "percent":
         words = f"{magnitude}%"
@@ -166,9 +215,8 @@ def change_text(figure: Figure) -> tuple[str, bool] | None:
         words = format_change(change, figure.better)
     elif change.kind == "multiple":
         words = change.printed or f"×{magnitude}"
-    else:
-        sign = "+" if change.amount > 0 else "−"
-        words = f"{sign}{magnitude}{change.unit or figure.unit}"
+    else:  # the arrow is the sign: never ↑−0.93个百分点
+        words = f"{magnitude}{change.unit or figure.unit}"
     return f"{arrow}{words}", good
 
 
