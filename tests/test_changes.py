@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from briefing.model import DatasetError, load_dataset
-from briefing.model.formatting import change_text, stated_directions
+from briefing.model.formatting import change_text, figure_parts, stated_directions
 from briefing.model.schema import Change, Figure
 
 TITLE = "某市2024年国民经济和社会发展统计公报"
@@ -165,3 +165,44 @@ def test_arrows_show_the_direction_and_colour_says_good_or_bad() -> None:
     assert change_text(stated("7", "位", worse, "lower")) == ("↓下降2位", False)
     loss = stated("30", "亿元", Change(kind="absolute", amount=Decimal("-5"), unit="亿元"))
     assert change_text(loss) == ("↓5亿元", False), "the arrow is the sign: no ↓−5"
+
+
+# -- numbers printed with thousands separators ---------------------------------------------
+
+OUTPUT = "全年农林牧渔业总产值41,541万元，比上年增长3.6%。"
+WIDE = "全年规模以上工业增加值12，345万元，比上年增长2.1%。"
+
+
+def test_a_number_printed_with_separators_can_be_stated(tmp_path: Path) -> None:
+    """41,541万元 could not be stated: 41541 was "not in the sentence", 41,541 read as 41."""
+    growth = {"kind": "percent", "amount": 3.6}
+    plain = figure("farm", "农林牧渔业总产值", 41541, "万元", OUTPUT, growth)
+    printed = figure(
+        "farm2", "农林牧渔业总产值", 41541, "万元", OUTPUT, growth, printed="41,541万元"
+    )
+    wide = figure(
+        "industry", "规模以上工业增加值", 12345, "万元", WIDE,
+        {"kind": "percent", "amount": 2.1}, printed="12，345万元",
+    )  # fmt: skip
+    dataset = load_dataset(write_dataset(tmp_path, [OUTPUT, WIDE], [plain, printed, wide]))
+    figures = dataset.briefing.figures()
+    assert figures["farm"].value == Decimal("41541"), "the value stays exact"
+    assert figure_parts(figures["farm2"]) == ("", "41,541", "万元"), "shown as printed"
+    assert figure_parts(figures["industry"]) == ("", "12，345", "万元")
+
+
+def test_a_part_of_a_separated_number_is_not_stated(tmp_path: Path) -> None:
+    wrong = figure(
+        "farm", "农林牧渔业总产值", 41, "万元", OUTPUT, {"kind": "percent", "amount": 3.6}
+    )
+    lines = problems(write_dataset(tmp_path, [OUTPUT], [wrong]))
+    assert any("does not state '41万元'" in line for line in lines), lines
+
+
+def test_a_printed_form_must_print_the_value(tmp_path: Path) -> None:
+    wrong = figure(
+        "farm", "农林牧渔业总产值", 41541, "万元", OUTPUT,
+        {"kind": "percent", "amount": 3.6}, printed="41,514万元",
+    )  # fmt: skip
+    lines = problems(write_dataset(tmp_path, [OUTPUT], [wrong]))
+    assert any("'41,514万元' does not print the value 41541" in line for line in lines), lines

@@ -51,12 +51,24 @@ class Article:
         return False
 
 
+# A thousands separator as reports print them (41,541万元; also full-width, 41，541): a comma
+# between a digit and a group of exactly three more.
+_SEPARATOR = re.compile(r"(?<=[0-9])[,，](?=[0-9]{3}(?![0-9]))")
+
+
+def without_separators(text: str) -> str:
+    """The text with the thousands separators of its numbers taken out: 41,541 -> 41541."""
+    return _SEPARATOR.sub("", text)
+
+
 def mention_positions(sentence: str, token: str) -> list[int]:
     """Where the sentence states the token, not as part of a longer number (5名 is not in
-    35名, 1 is not in 21)."""
+    35名, 1 is not in 21, 41 is not in 41,541), positions in ``without_separators(sentence)``;
+    the sentence may print the number with separators and the token without, or both alike."""
+    plain, token = without_separators(sentence), without_separators(token)
     tail = r"(?![0-9])" if token[-1:].isdigit() else ""
     pattern = rf"(?<![0-9.]){re.escape(token)}{tail}"
-    return [match.start() for match in re.finditer(pattern, sentence)]
+    return [match.start() for match in re.finditer(pattern, plain)]
 
 
 def mentions(sentence: str, token: str) -> bool:

@@ -3,7 +3,6 @@ against the article, and image files. Each check yields problems; none raises.""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -15,7 +14,7 @@ from briefing.model.formatting import (
     change_token,
     format_figure,
     format_number,
-    parse_chinese_number,
+    printed_value,
     qualifier_problem,
     stated_directions,
 )
@@ -186,15 +185,7 @@ class _Checker:
 
     def check_printed(self, path: tuple[str | int, ...], figure: Figure) -> Iterator[Problem]:
         printed = figure.printed or ""
-        digits = re.search(r"[0-9]+(?:\.[0-9]+)?", printed)
-        numeral = re.search(r"[零〇一二两三四五六七八九十百千]+", printed)
-        if digits:
-            stated: Decimal | None = Decimal(digits.group())
-        elif numeral:
-            parsed = parse_chinese_number(numeral.group())
-            stated = None if parsed is None else Decimal(parsed)
-        else:
-            stated = None
+        stated = printed_value(printed)
         if stated is None or stated != figure.value:
             yield self.problem(
                 (*path, "printed"),

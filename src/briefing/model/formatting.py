@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from briefing.model.article import mention_positions
+from briefing.model.article import mention_positions, without_separators
 from briefing.model.problems import QT_TRANSLATE_NOOP, Message, Translate
 from briefing.model.schema import (
     PREFIX_QUALIFIERS,
@@ -102,11 +102,28 @@ def is_approximate(figure: Figure) -> bool:
     return figure.derived is not None and figure.derived.approximate
 
 
+# The number in a figure's printed words: digits (with separators: 41,541), or a Chinese numeral.
+_DIGITS = re.compile(r"[0-9]+(?:[,，][0-9]{3})*(?:\.[0-9]+)?")  # 41,541 and 2.96
+_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千]+")  # 五 of 五大类
+_PRINTED_NUMBER = re.compile(f"{_DIGITS.pattern}|{_NUMERAL.pattern}")
+
+
+def printed_value(printed: str) -> Decimal | None:
+    """The value a figure's printed words give: their digits (separators dropped), else their
+    Chinese numeral; None when they hold neither."""
+    digits = _DIGITS.search(printed)
+    if digits:
+        return Decimal(without_separators(digits.group()))
+    numeral = _NUMERAL.search(printed)
+    parsed = parse_chinese_number(numeral.group()) if numeral else None
+    return None if parsed is None else Decimal(parsed)
+
+
 def figure_parts(figure: Figure) -> tuple[str, str, str]:
     """(words before, the number, words after) so a card can set the number large:
     突破|330|家, 第|33|位, |2.96|亿元, |400|余家, |五|大类."""
     if figure.printed is not None:
-        found = re.search(r"[0-9.]+|[零〇一二两三四五六七八九十百千]+", figure.printed)
+        found = _PRINTED_NUMBER.search(figure.printed)
         if found is None:
             return "", figure.printed, ""
         return figure.printed[: found.start()], found.group(), figure.printed[found.end() :]
@@ -147,6 +164,7 @@ def stated_directions(sentence: str, token: str) -> set[int]:
     before it in its clause (分别增长196%、25%: both rose). +1 up, -1 down, 0 持平; a place with
     no such word in its clause adds nothing."""
     found = set()
+    sentence = without_separators(sentence)  # where mention_positions counts
     for at in mention_positions(sentence, token):
         start = max(sentence.rfind(end, 0, at) for end in _CLAUSE_ENDS) + 1
         direction = _last_direction_word(sentence[start:at])
