@@ -206,3 +206,14 @@ def test_a_printed_form_must_print_the_value(tmp_path: Path) -> None:
     )  # fmt: skip
     lines = problems(write_dataset(tmp_path, [OUTPUT], [wrong]))
     assert any("'41,514万元' does not print the value 41541" in line for line in lines), lines
+
+
+def test_one_minus_sign_wherever_a_negative_number_is_shown() -> None:
+    from briefing.model.formatting import MINUS, format_shown
+    from briefing.views.chart._layout import plain_number
+
+    cold = Figure(id="t", label="最低气温", value=Decimal("-2.1"), unit="℃", quote="x")
+    assert format_shown(cold) == f"{MINUS}2.1℃"
+    assert figure_parts(cold) == ("", f"{MINUS}2.1", "℃")
+    assert plain_number(-5.0, 5.0) == f"{MINUS}5"
+    assert plain_number(-0.0, 1.0) == "0"

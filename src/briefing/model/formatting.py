@@ -92,9 +92,18 @@ def format_figure(figure: Figure) -> str:
 APPROXIMATE = "约"
 
 
+MINUS = "−"  # U+2212, the one minus sign every negative number is shown with
+
+
+def shown_number(text: str) -> str:
+    """A number as a reader sees it: the minus sign, not the hyphen (−2.1, never -2.1)."""
+    return re.sub(r"(?<![0-9])-(?=[0-9])", MINUS, text)
+
+
 def format_shown(figure: Figure) -> str:
-    """A figure as a reader sees it in the app: as printed, with 约 when it is an approximation."""
-    text = format_figure(figure)
+    """A figure as a reader sees it in the app: as printed, with 约 when it is an approximation,
+    a negative number with the minus sign."""
+    text = figure.printed if figure.printed is not None else shown_number(format_figure(figure))
     return f"{APPROXIMATE}{text}" if is_approximate(figure) else text
 
 
@@ -127,7 +136,7 @@ def figure_parts(figure: Figure) -> tuple[str, str, str]:
         if found is None:
             return "", figure.printed, ""
         return figure.printed[: found.start()], found.group(), figure.printed[found.end() :]
-    number = format_number(figure.value)
+    number = shown_number(format_number(figure.value))
     qualifier = figure.qualifier
     if qualifier is None:
         return "", number, figure.unit

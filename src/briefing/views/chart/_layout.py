@@ -9,6 +9,8 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 
+from briefing.model.formatting import shown_number
+
 Advance = Callable[[str], float]  # the width of a text, in pixels
 Tick = tuple[float, str]  # a value and the text written at it
 
@@ -49,7 +51,7 @@ def plain_number(value: float, step: float) -> str:
     """A tick value as plain digits (never 1e+04 nor an SI prefix), with the step's decimals."""
     places = max(0, -math.floor(math.log10(step))) if step < 1 else 0
     text = f"{value:.{places}f}"
-    return "0" if text.strip("-0.") == "" else text
+    return "0" if text.strip("-0.") == "" else shown_number(text)
 
 
 def value_ticks(lo: float, hi: float, pixels: float, spacing: float) -> list[Tick]:
