@@ -155,7 +155,13 @@ def test_validate_speaks_the_language_asked_for(
     folder = edit_dataset(faults)
     assert main(["validate", "--lang", "zh", str(folder)]) == 1
     problem, warning = capsys.readouterr().out.splitlines()
-    assert problem == f"{folder / 'briefing.json'}: $.title: '别的标题' 不在原文中；应为原文的原话"
+    lines = (folder / "briefing.json").read_text(encoding="utf-8").splitlines()
+    line = next(n for n, text in enumerate(lines, 1) if '"title": "别的标题"' in text)
+    column = lines[line - 1].index('"别的标题"') + 1  # in characters, as an editor counts
+    assert problem == (
+        f"{folder / 'briefing.json'}:{line}:{column}: "
+        "$.title: '别的标题' 不在原文中；应为原文的原话"
+    )
     assert warning.startswith("警告：")
     assert "图片文件 'images/nowhere.svg' 不存在" in warning
     assert main(["validate", "--lang", "en", str(folder)]) == 1

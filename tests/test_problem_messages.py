@@ -72,6 +72,18 @@ UNREACHABLE = {
 }
 
 
+QUOTED_296, QUOTED_SECRET = '"2.96"', '"../secret.svg"'
+
+
+def place(source: Path, value: str) -> str:
+    """``file:line:column`` of where ``value`` (its first occurrence) starts in the file, counted
+    as an editor counts: lines and columns from 1, a column in characters."""
+    text = source.read_text(encoding="utf-8")
+    offset = text.index(value)
+    line = text.count("\n", 0, offset) + 1
+    return f"{source}:{line}:{offset - text.rfind(chr(10), 0, offset)}"
+
+
 def zh(context: str, source: str) -> str:
     """A translate function, as QCoreApplication.translate is with the Chinese translation."""
     assert context == CONTEXT
@@ -144,12 +156,13 @@ def test_a_problem_renders_in_chinese_and_quotes_the_dataset_as_written(
     with pytest.raises(DatasetError) as raised:
         load_dataset(dataset_dir)
     [problem] = raised.value.problems
+    where = place(source, '"is not in the article 标题"')
     assert str(problem) == (
-        f"{source}: $.title: 'is not in the article 标题' is not in the article; "
+        f"{where}: $.title: 'is not in the article 标题' is not in the article; "
         "expected its exact words"
     )
     assert problem.render(zh) == (
-        f"{source}: $.title: 'is not in the article 标题' 不在原文中；应为原文的原话"
+        f"{where}: $.title: 'is not in the article 标题' 不在原文中；应为原文的原话"
     )
 
 
@@ -158,8 +171,8 @@ def test_english_lines_are_the_ones_the_readme_shows(edit_dataset: EditDataset) 
     with pytest.raises(DatasetError) as raised:
         load_dataset(folder)
     assert [str(p) for p in raised.value.problems] == [
-        f"{folder / 'briefing.json'}: $.sections[0].figures[2].value: got a string '2.96'; "
-        "expected a number"
+        f"{place(folder / 'briefing.json', QUOTED_296)}: $.sections[0].figures[2].value: "
+        "got a string '2.96'; expected a number"
     ]
     assert (
         raised.value.problems[0]
@@ -175,8 +188,9 @@ def test_english_lines_are_the_ones_the_readme_shows(edit_dataset: EditDataset) 
     with pytest.raises(DatasetError) as raised:
         load_dataset(folder)
     assert [str(p) for p in raised.value.problems] == [
-        f"{folder / 'briefing.json'}: $.lead.images[0].file: '../secret.svg' leaves the dataset "
-        "folder with '..'; expected a file inside the dataset folder"
+        f"{place(folder / 'briefing.json', QUOTED_SECRET)}: $.lead.images[0].file: "
+        "'../secret.svg' leaves the dataset folder with '..'; expected a file inside the dataset "
+        "folder"
     ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import types
 import typing
@@ -16,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 from briefing.model.article import Article
 from briefing.model.checks import check_briefing
 from briefing.model.paths import PathOutsideError, resolve_inside
+from briefing.model.positions import locate_problems
 from briefing.model.problems import (
     QT_TRANSLATE_NOOP,
     DatasetError,
@@ -105,10 +107,29 @@ def dataset_paths(path: Path) -> tuple[Path, Path]:
 
 
 def load_dataset(path: Path) -> Dataset:
-    """Read, parse, validate and check the dataset at ``path`` (a folder or its JSON file)."""
+    """Read, parse, validate and check the dataset at ``path`` (a folder or its JSON file).
+
+    Every problem and warning of briefing.json names the line and column of its value: they are
+    looked up only when there is something to report, so a valid dataset costs nothing more.
+    """
     folder, source = dataset_paths(path)
     name = str(source)
-    data = _read_json(source, name)
+    text = _read_text(source, name)
+    try:
+        dataset = _load(text, folder, source, name)
+    except DatasetError as error:
+        raise DatasetError(
+            locate_problems(error.problems, text, name),
+            tuple(locate_problems(error.warnings, text, name)),
+        ) from None
+    if dataset.warnings:
+        warnings = tuple(locate_problems(dataset.warnings, text, name))
+        dataset = dataclasses.replace(dataset, warnings=warnings)
+    return dataset
+
+
+def _load(text: str, folder: Path, source: Path, name: str) -> Dataset:
+    data = _read_json(text, name)
     try:
         briefing = Briefing.model_validate(data)
     except ValidationError as error:
@@ -120,17 +141,20 @@ def load_dataset(path: Path) -> Dataset:
     return Dataset(briefing, folder, source, article, tuple(warnings))
 
 
-def _read_json(source: Path, name: str) -> Any:
+def _read_json(text: str, name: str) -> Any:
     """The dataset file parsed, with what JSON allows and the format does not refused."""
-    data = _parse(_read_text(source, name), name)
+    data = _parse(text, name)
     problems = list(_walk(data, name))
     if problems:
         raise DatasetError(problems)
     return data
 
 
-def _fail(name: str, message: Message, expected: Message) -> DatasetError:
-    return DatasetError([Problem(name, "$", message, expected)])
+def _fail(
+    name: str, message: Message, expected: Message, where: tuple[int, int] | None = None
+) -> DatasetError:
+    line, column = where or (None, None)
+    return DatasetError([Problem(name, "$", message, expected, line=line, column=column)])
 
 
 def _read_text(source: Path, name: str) -> str:
@@ -183,7 +207,15 @@ def _read_text(source: Path, name: str) -> str:
                 offset=error.start,
             ),
             _UTF8_TEXT,
+            _byte_place(raw, error.start),
         ) from None
+
+
+def _byte_place(raw: bytes, offset: int) -> tuple[int, int]:
+    """The line and column (in characters, as an editor shows them) of a byte of the file."""
+    start = raw.rfind(b"\n", 0, offset) + 1
+    before = raw[start:offset].decode("utf-8-sig" if start == 0 else "utf-8", errors="replace")
+    return raw.count(b"\n", 0, offset) + 1, len(before) + 1
 
 
 def _parse(text: str, name: str) -> Any:
@@ -206,6 +238,7 @@ def _parse(text: str, name: str) -> Any:
                 column=error.colno,
             ),
             Message(QT_TRANSLATE_NOOP("Problems", "a JSON object")),
+            (error.lineno, error.colno),
         ) from None
     except RecursionError:
         raise _fail(

@@ -86,16 +86,28 @@ class Problem:
     path: str
     message: Message
     expected: Message | None = None
+    # Where in ``file`` the path's value starts, from 1, the column in characters: set by the
+    # loader for problems of briefing.json; None when there is no such place (a missing file).
+    line: int | None = None
+    column: int | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "path", _clip(self.path))
+
+    @property
+    def place(self) -> str:
+        """``file:line:column``, the way compilers write it and editors follow it; the file
+        alone when the place in it is not known."""
+        if self.line is None:
+            return self.file
+        return f"{self.file}:{self.line}:{self.column or 1}"
 
     def render(self, translate: Translate) -> str:
         """The whole line in the language of ``translate(context, source)``."""
         line = _fill(
             translate(CONTEXT, _LINE),
             _LINE,
-            {"file": self.file, "path": self.path, "message": self.message.render(translate)},
+            {"file": self.place, "path": self.path, "message": self.message.render(translate)},
         )
         if self.expected is None:
             return line
