@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from briefing.resources import bundled_dataset
 
 if TYPE_CHECKING:
+    from briefing.authoring import Draft
     from briefing.i18n import Language, Translate
     from briefing.model import DatasetError, Problem
 
@@ -176,6 +177,84 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_draft(args: argparse.Namespace) -> int:
+    from briefing.authoring import (
+        NOTES_FILE,
+        ArticleDecodeError,
+        DraftError,
+        decode_article,
+        draft_text,
+        write_draft,
+    )
+
+    translate = _translator(args)
+    source = Path(args.article)
+    try:
+        text = decode_article(source.read_bytes())
+    except OSError as error:
+        message = translate("Cli", "briefing draft: cannot read {path}: {reason}")
+        print(message.format(path=source, reason=error.strerror or error), file=sys.stderr)
+        return EXIT_INVALID
+    except ArticleDecodeError:
+        message = translate("Cli", "briefing draft: {path} is neither UTF-8 nor GB18030 text")
+        print(message.format(path=source), file=sys.stderr)
+        return EXIT_INVALID
+    draft = draft_text(text, name=source.stem)
+    out = Path(args.out)
+    try:
+        write_draft(
+            draft,
+            out,
+            force=args.force,
+            notes=lambda done: "\n".join(_draft_lines(done, translate)),
+        )
+    except DraftError as error:
+        message = translate("Cli", error.template).format(**error.fields)
+        print(
+            translate("Cli", "briefing draft: {message}").format(message=message), file=sys.stderr
+        )
+        return EXIT_INVALID
+    summary = translate(
+        "Cli",
+        "drafted: {path}: {sections} sections, {figures} figures ({derived} derived), "
+        "{cards} cards, {charts} charts; {skipped} numbers skipped, {unread} to check",
+    )
+    print(summary.format(path=out, **draft.counts()))
+    for line in _draft_lines(draft, translate, clip=SENTENCE_CLIP)[1:]:
+        print(line)
+    print(translate("Cli", "the list is also in {file}").format(file=out / NOTES_FILE))
+    return EXIT_OK
+
+
+SENTENCE_CLIP = 60  # characters of a sentence on the terminal; the notes file has it whole
+
+
+def _draft_lines(draft: Draft, translate: Translate, clip: int | None = None) -> list[str]:
+    """What the author checks: the counts, each number to read, each number skipped."""
+    counts = draft.counts()
+    lines = [
+        translate(
+            "Cli",
+            "{sections} sections, {figures} figures ({derived} derived), {cards} cards, "
+            "{charts} charts; {skipped} numbers skipped, {unread} to check",
+        ).format(**counts)
+    ]
+    for item in sorted(draft.skipped, key=lambda item: not item.unread):
+        reason = translate("Cli", item.reason)
+        if item.problem is not None:
+            reason = f"{reason}: {item.problem.render(translate)}"
+        template = (
+            translate("Cli", "to check: {number} in: {sentence} ({reason})")
+            if item.unread
+            else translate("Cli", "skipped: {number} in: {sentence} ({reason})")
+        )
+        sentence = item.sentence
+        if clip is not None and len(sentence) > clip:
+            sentence = sentence[: clip - 1] + "…"
+        lines.append(template.format(number=item.number, sentence=sentence, reason=reason))
+    return lines
+
+
 def _positive(text: str) -> int:
     value = int(text)
     if not 1 <= value <= 16384:
@@ -220,6 +299,7 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "schema": ("print the JSON Schema of the dataset format", cmd_schema),
     "facts": ("print every figure of a dataset, one row each", cmd_facts),
     "export": ("write the briefing's PDF, charts and figures table, with no display", cmd_export),
+    "draft": ("write a first dataset from a report's plain text", cmd_draft),
 }
 
 
@@ -242,7 +322,7 @@ def _parser(command: str | None) -> argparse.ArgumentParser:
         return parser
     text, handler = COMMANDS[command]
     parser = argparse.ArgumentParser(prog=f"briefing {command}", description=text)
-    if command in {"validate", "facts", "export"}:
+    if command in {"validate", "facts", "export", "draft"}:
         _language_option(parser)
     if command in {"validate", "facts", "export"}:
         parser.add_argument("path", nargs="?", help=PATH_HELP)
@@ -263,6 +343,12 @@ def _parser(command: str | None) -> argparse.ArgumentParser:
             "--background", choices=("white", "transparent", "theme"), default="white"
         )
         parser.add_argument("--force", action="store_true", help="replace existing files")
+    if command == "draft":
+        parser.add_argument("article", help="the report as plain text (UTF-8 or GB18030)")
+        parser.add_argument("--out", required=True, help="the dataset folder to write")
+        parser.add_argument(
+            "--force", action="store_true", help="write into a folder that is not empty"
+        )
     parser.set_defaults(handler=handler)
     return parser
 

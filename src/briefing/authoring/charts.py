@@ -1,0 +1,188 @@
+"""Cards and charts the text supports: headline figures first (money, people, ranks,
+growth), last year's value derived from a figure and its change (marked 推算), rank changes,
+and the parts of a whole (其中…). Nothing is charted that the text does not give."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from briefing.authoring import units as u
+from briefing.authoring.figures import FigureDraft
+from briefing.model.formatting import format_value
+from briefing.model.formula import FormulaError, evaluate, round_like
+
+CARDS_MAX = 8
+CATEGORIES_MAX = 40
+_FORMULAS = {
+    "percent": ("a / (1 + b / 100)", True),
+    "multiple": ("a / b", True),
+    "places": ("a - b", False),
+    "absolute": ("a - b", False),
+}
+
+
+@dataclass
+class Numbered:
+    """A figure with its id, and its derived partner (its value before the change) if any."""
+
+    id: str
+    figure: FigureDraft
+    before: dict[str, Any] | None = None
+    whole_of: list[Numbered] = field(default_factory=list)  # the parts after its 其中
+
+
+def card_ids(figures: list[Numbered]) -> list[str]:
+    """Up to eight headline figures: money, people, ranks and growth first, in text order."""
+    ranked = sorted(enumerate(figures), key=lambda item: (_weight(item[1].figure), item[0]))
+    return [item.id for _, item in ranked[:CARDS_MAX]]
+
+
+def _weight(figure: FigureDraft) -> int:
+    if figure.value is not None and u.MONEY.search(figure.unit):
+        return 0
+    if figure.value is not None and u.PEOPLE.search(figure.unit) and figure.better == "higher":
+        return 1
+    if (figure.qualifier or "").startswith("第"):
+        return 2
+    return 3 if figure.change is not None else 4
+
+
+def derived_before(item: Numbered) -> dict[str, Any] | None:
+    """The figure's value before its change, computed by the validator's own arithmetic."""
+    figure, change = item.figure, item.figure.change
+    if figure.value is None or change is None or change.kind not in _FORMULAS:
+        return None
+    formula, approximate = _FORMULAS[change.kind]
+    try:
+        result = evaluate(formula, {"a": figure.value, "b": change.amount})
+    except FormulaError:
+        return None  # 下降100%: there is no value before
+    value = round_like(result, figure.value)
+    floor = 1 if change.kind == "places" else 0
+    if value < floor or (change.kind == "absolute" and figure.unit not in u.PERCENT and value == 0):
+        return None
+    when = "上年" if figure.compared_with_last_year else "变化前"
+    derived: dict[str, Any] = {
+        "id": f"{item.id}-before",
+        "label": f"{figure.label}（{when}，推算）"[-200:],
+        "value": value,
+        "unit": figure.unit,
+        "better": figure.better,
+        "derived": {
+            "formula": formula,
+            "inputs": {"a": item.id, "b": f"{item.id}.change"},
+            "approximate": approximate,
+        },
+    }
+    if change.kind == "places" and figure.qualifier:
+        derived["qualifier"] = figure.qualifier
+    if approximate:
+        derived["derived"]["note"] = "由原文的数值和变化推算，为近似值"
+    return derived
+
+
+def charts(block_id: str, figures: list[Numbered]) -> list[dict[str, Any]]:
+    made = list(_change_charts(figures)) + list(_part_charts(figures))
+    for number, chart in enumerate(made, 1):
+        chart["id"] = f"{block_id}-chart-{number}"
+    return made
+
+
+def _change_charts(figures: list[Numbered]) -> Iterator[dict[str, Any]]:
+    groups: dict[tuple[bool, str], list[Numbered]] = {}
+    for item in figures:
+        if item.before is not None:
+            rank = item.figure.better == "lower" and item.figure.unit in u.RANK_UNITS
+            groups.setdefault((rank, item.figure.unit), []).append(item)
+    for (rank, unit), items in groups.items():
+        for start in range(0, len(items), CATEGORIES_MAX):
+            yield _before_and_after(items[start : start + CATEGORIES_MAX], unit, rank=rank)
+
+
+def _before_and_after(items: list[Numbered], unit: str, *, rank: bool) -> dict[str, Any]:
+    last_year = all(item.figure.compared_with_last_year for item in items)
+    then, now = ("上年（推算）", "本年") if last_year else ("变化前（推算）", "现在")
+    befores = [item.before["id"] for item in items if item.before]
+    approximate = any(item.before and item.before["derived"]["approximate"] for item in items)
+    chart: dict[str, Any] = {"unit": unit, "title": _title(items)}
+    if rank:
+        chart["kind"] = "rank_change"
+    if len(items) == 1:
+        chart.setdefault("kind", "bars")
+        chart["categories"] = [then, now]
+        chart["series"] = [
+            {"name": _short(items[0].figure.label), "values": [*befores, items[0].id]}
+        ]
+    else:
+        chart.setdefault("kind", "grouped_bars")
+        chart["categories"] = _categories(items)
+        chart["series"] = [
+            {"name": then, "values": befores},
+            {"name": now, "values": [item.id for item in items]},
+        ]
+    note = "名次越小越好；" if rank else ""
+    note += "推算值由原文的数值和变化算出" + ("，为近似值。" if approximate else "。")
+    chart["note"] = note
+    return chart
+
+
+def _part_charts(figures: list[Numbered]) -> Iterator[dict[str, Any]]:
+    for item in figures:
+        parts = [part for part in item.whole_of if part.figure.unit == item.figure.unit]
+        if parts:
+            group = [item, *parts][:CATEGORIES_MAX]
+            yield {
+                "kind": "horizontal_bars",
+                "title": _title(group[:1]),
+                "unit": item.figure.unit,
+                "categories": _categories(group),
+                "series": [{"name": "原文数值", "values": [part.id for part in group]}],
+                "note": f"“其中”各项是{_short(item.figure.label)}的一部分。",
+            }
+
+
+def find_wholes(figures: list[Numbered]) -> None:
+    """其中: the figures printed after it in a sentence are parts of the one before it."""
+    for index, item in enumerate(figures):
+        quote = item.figure.quote
+        where = quote.find("其中")
+        if where < 0 or item.figure.value is None:
+            continue
+        later = [other for other in figures[index + 1 :] if other.figure.quote == quote]
+        if later and _position(item) < where:
+            item.whole_of = [
+                o for o in later if o.figure.value is not None and _position(o) > where
+            ]
+
+
+def _position(item: Numbered) -> int:
+    return item.figure.position
+
+
+def _categories(items: list[Numbered]) -> list[str]:
+    """Each figure's label; labels alike (分别…) told apart by the figure as printed."""
+    labels = [_short(item.figure.label) for item in items]
+    return [
+        f"{label}（{_printed(item)}）" if labels.count(label) > 1 else label
+        for label, item in zip(labels, items, strict=True)
+    ]
+
+
+def _printed(item: Numbered) -> str:
+    figure = item.figure
+    if figure.printed or figure.value is None:
+        return figure.printed or ""
+    return format_value(figure.value, figure.unit, figure.qualifier)
+
+
+def _short(label: str) -> str:
+    return re.sub(r"\s+", " ", label)[:200] or "—"
+
+
+def _title(items: list[Numbered]) -> str:
+    labels = list(dict.fromkeys(_short(item.figure.label) for item in items))
+    title = "、".join(labels[:3]) + ("等" if len(labels) > 3 else "")
+    return title[:200]
