@@ -174,7 +174,10 @@ def _picture(
         panel.set_export_mode(mode)
         panel.ensurePolished()
         # A chart that cannot fit 1280 wide at this aspect (a short, wide export) is laid out
-        # at its minimum size instead and scaled down to fit: smaller, never clipped.
+        # at its minimum size instead and scaled down to fit: smaller, never clipped. What it
+        # needs depends on the width it has (vertical bars too many for it are drawn across).
+        panel.resize(math.ceil(width / mode.scale), math.ceil(height / mode.scale))
+        panel.choose_plot()
         need = panel.minimumSizeHint().expandedTo(panel.minimumSize())
         scale = min(mode.scale, width / max(1, need.width()), height / max(1, need.height()))
         if scale < mode.scale:

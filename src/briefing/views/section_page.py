@@ -12,7 +12,7 @@ from briefing.model import Block, Chart, Dataset, Figure, PathOutsideError, Sect
 from briefing.theme import Appearance
 from briefing.views.image_panel import ImagePanel
 from briefing.views.labels import plain_label
-from briefing.views.responsive_grid import ResponsiveGrid
+from briefing.views.responsive_grid import ResponsiveGrid, least_width
 from briefing.views.section_text import SectionText
 from briefing.views.stat_card import StatCard
 
@@ -26,6 +26,13 @@ def scaled(width: int, appearance: Appearance) -> int:
     """A width that grows with the type (zoom, projector theme): cards keep their labels to
     two lines, charts keep room for their labels."""
     return round(width * appearance.pt(appearance.theme.base_pt) / 11)
+
+
+def chart_width(widget: QWidget) -> int:
+    """The width a chart's column needs: enough for the chart to keep its own kind (its
+    ``natural_width``), which a chart far too wide for the page gives up instead (its least)."""
+    natural = getattr(widget, "natural_width", None)
+    return int(natural()) if callable(natural) else least_width(widget)
 
 
 class ChartPlaceholder(QFrame):
@@ -87,7 +94,10 @@ class BlockView(QWidget):
         self.chart_grid: ResponsiveGrid | None = None
         if block.charts:
             self.chart_grid = ResponsiveGrid(
-                min_item_width=scaled(CHART_WIDTH, appearance), max_columns=2, spacing=14
+                min_item_width=scaled(CHART_WIDTH, appearance),
+                max_columns=2,
+                spacing=14,
+                item_width=chart_width,
             )
             for chart in block.charts:
                 placeholder = ChartPlaceholder(chart)
@@ -166,7 +176,7 @@ class BlockView(QWidget):
         for index, placeholder in enumerate(self.charts):
             if isinstance(placeholder, ChartPlaceholder):
                 panel = ChartPanel(placeholder.chart, self.figures, appearance)
-                panel.setMinimumHeight(CHART_MIN_HEIGHT)
+                panel.set_floor_height(CHART_MIN_HEIGHT)
                 panel.set_menu_actions(self._chart_actions(panel, placeholder.chart.id))
                 self.chart_grid.replace(placeholder, panel)
                 self.charts[index] = panel
@@ -197,6 +207,9 @@ class BlockView(QWidget):
                 restyle(appearance)
         if self.text is not None:
             self.text.apply_appearance(appearance)
+        for grid in (self.card_grid, self.chart_grid):
+            if grid is not None:
+                grid.relayout()  # the items' needs grew or shrank with their type
 
 
 class SectionPage(QScrollArea):

@@ -117,12 +117,22 @@ def minimum_plot_width(
     return axis + categories * series * (widest + 6) / 0.95 + 24
 
 
-def minimum_plot_height(kind: str, categories: int, *, line: float, legend: float) -> float:
-    """Room for the legend (``legend`` pixels), the category axis and a readable view: a row
-    of ``line`` pixels per category."""
+def minimum_plot_height(
+    kind: str, categories: int, *, line: float, legend: float, series: int = 1
+) -> float:
+    """Room for the legend (``legend`` pixels), the category axis and a readable view: for
+    horizontal bars a row of ``line`` pixels per category, and each of a group's ``series``
+    bars as tall as its value label (a line and its margins)."""
     if kind == "horizontal_bars":
-        return legend + categories * line * 1.6 + 2 * line
+        row = max(line * 1.6, series * (line + 10) / 0.95)
+        return legend + categories * row + 2 * line
     return legend + 8 * line
+
+
+def category_lines_width(longest: float, categories: int, *, lines: int = 3) -> float:
+    """The width a row of vertical bars needs so that no category's name (``longest`` pixels
+    on one line) wraps into more than ``lines`` lines under its bars."""
+    return categories * longest / lines / 0.92
 
 
 def rank_x(category: int, series: int, of: int, spread: float) -> float:

@@ -4,15 +4,24 @@ drawn into a file through its export mode."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QContextMenuEvent, QFont, QPalette
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QFont,
+    QFontMetricsF,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGraphicsView,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QMenu,
     QSizePolicy,
     QToolButton,
@@ -23,8 +32,17 @@ from PySide6.QtWidgets import (
 from briefing.model.formatting import format_shown
 from briefing.model.schema import Chart, Figure
 from briefing.theme import Appearance, export_chart_sheet
+from briefing.views.chart._layout import category_lines_width
 from briefing.views.chart._plot import ChartPlot, tooltip_text
 from briefing.views.labels import plain_label
+
+# A kind of chart that grows wider with its categories, and the kind it is drawn as when its
+# panel is too narrow for it: horizontal bars grow down the page, which scrolls, never sideways.
+NARROW_KIND = {"bars": "horizontal_bars", "grouped_bars": "horizontal_bars"}
+MIN_HEIGHT = 320
+# A chart of no narrower kind (ranks) sets its type smaller rather than run past its panel,
+# down to this zoom (the View menu's smallest), in steps of this much.
+SMALLEST_ZOOM, ZOOM_STEP = 0.8, 0.1
 
 
 @dataclass(frozen=True)
@@ -48,7 +66,10 @@ class ChartPanel(QFrame):
     """A chart of the briefing with its title, unit and note.
 
     The plot does not move: no pan, zoom, menu or auto-range button, and the mouse wheel
-    scrolls the page around it. Every bar or point carries its printed figure as a label and
+    scrolls the page around it. Vertical bars too many for the panel's width are drawn as
+    horizontal bars instead (``NARROW_KIND``): the panel never asks for more width than a
+    horizontal chart needs (``minimumSizeHint``), and says at what width it keeps its own kind
+    (``natural_width``). Every bar or point carries its printed figure as a label and
     its source (the quote, or the derivation) as a tooltip; derived figures are tinted, hatched
     and listed as 推算 in the legend.
 
@@ -74,13 +95,19 @@ class ChartPanel(QFrame):
         self._export: ExportMode | None = None
         self._title_hidden = False
         self._source: QLabel | None = None
+        self._floor_height = MIN_HEIGHT
+        self._plot_zoom: float | None = None  # the smaller zoom a too wide chart is drawn at
+        self._styled_zoom: float | None = None  # the zoom the plot was last restyled at
+        self._needs: dict[float, int] = {}  # the plot's least width at a zoom, this look
 
         self.setProperty("role", "panel")
         self.setAccessibleName(chart.title)
-        self.setMinimumHeight(320)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
         layout = QVBoxLayout(self)
+        # The panel's minimum is its own (minimumSizeHint), not the layout's: the layout would
+        # make the plot on show, vertical bars perhaps, the least the panel can be.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(4)
         self._menu_actions: list[QAction] = []
@@ -94,8 +121,16 @@ class ChartPanel(QFrame):
                     "muted",
                 )
             )
-        self.plot = ChartPlot(chart, figures, appearance)
-        layout.addWidget(self.plot, 1)
+        self._plots = [ChartPlot(chart, figures, appearance)]
+        narrow = NARROW_KIND.get(chart.kind)
+        if narrow is not None:
+            self._plots.append(
+                ChartPlot(chart.model_copy(update={"kind": narrow}), figures, appearance)
+            )
+        self.plot = self._plots[0]
+        for plot in self._plots:
+            layout.addWidget(plot, 1)
+            plot.setVisible(plot is self.plot)
         self._note: QWidget | None = None
         if chart.note:
             self._note = plain_label(chart.note, "muted")
@@ -117,6 +152,102 @@ class ChartPanel(QFrame):
         self.tools.hide()
         header.addWidget(self.tools, 0, Qt.AlignmentFlag.AlignTop)
         return header
+
+    # -- size -------------------------------------------------------------------------------
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the narrowest way of drawing the chart; as tall as the way it is drawn
+        at its present width needs."""
+        margins = self._side_margins()
+        width = min(plot.minimumWidth() for plot in self._plots) + margins
+        if len(self._plots) == 1 and self._export is None:
+            width = self._need_at(self._zoom_steps()[-1]) + margins
+        height = max(super().minimumSizeHint().height(), self._floor_height)
+        return QSize(width, height)
+
+    def set_floor_height(self, pixels: int) -> None:
+        """The least height the panel takes, however little its chart needs."""
+        self._floor_height = pixels
+        self.updateGeometry()
+
+    def natural_width(self) -> int:
+        """The narrowest width at which the chart keeps its own kind (vertical bars vertical):
+        each bar as wide as its label, each category's name in at most three lines."""
+        plot = self._plots[0]
+        width = plot.minimumWidth()
+        if len(self._plots) > 1:
+            look = self._look()
+            metrics = QFontMetricsF(look.font(look.theme.small_pt))
+            longest = max(metrics.horizontalAdvance(c) for c in self.chart.categories)
+            axis = 4 * metrics.horizontalAdvance("国") + 38
+            lines = category_lines_width(longest, len(self.chart.categories))
+            width = max(width, round(axis + lines))
+        return int(width) + self._side_margins()
+
+    def _side_margins(self) -> int:
+        layout = self.layout()
+        if layout is None:
+            return 0
+        margins = layout.contentsMargins()
+        return margins.left() + margins.right()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.choose_plot()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.choose_plot()
+
+    def choose_plot(self) -> None:
+        """Show the chart in its own kind when the panel is wide enough, else the narrow kind,
+        or (a kind with no narrower one) in smaller type (on every resize; a hidden panel is
+        resized only once it is shown)."""
+        if len(self._plots) == 1:
+            self._fit_type()
+            return
+        plot = self._plots[0] if self.width() >= self.natural_width() else self._plots[1]
+        if plot is self.plot:
+            return
+        self.plot.setVisible(False)
+        plot.setVisible(True)
+        self.plot = plot
+        self.updateGeometry()
+
+    def _zoom_steps(self) -> list[float]:
+        """The zooms the plot may be drawn at, largest first: the look's, then smaller."""
+        zoom = self._look().zoom
+        steps = [zoom]
+        while steps[-1] - ZOOM_STEP >= min(zoom, SMALLEST_ZOOM) - 1e-9:
+            steps.append(round(steps[-1] - ZOOM_STEP, 2))
+        return steps
+
+    def _need_at(self, zoom: float) -> int:
+        """The plot's least width at ``zoom`` (measured by styling it so, once per look)."""
+        if zoom not in self._needs:
+            styled = self._styled_zoom
+            self._style_plot(zoom)
+            self._needs[zoom] = self.plot.minimumWidth()
+            if styled is not None:
+                self._style_plot(styled)
+        return self._needs[zoom]
+
+    def _fit_type(self) -> None:
+        if self._export is not None:
+            return  # an export is laid out at a size of its own, and scaled to fit
+        room = self.width() - self._side_margins()
+        steps = self._zoom_steps()
+        zoom = next((z for z in steps if self._need_at(z) <= room), steps[-1])
+        wanted = None if zoom == steps[0] else zoom
+        if wanted != self._plot_zoom:
+            self._plot_zoom = wanted
+            self._style_plot(zoom)
+            self.updateGeometry()
+
+    def _style_plot(self, zoom: float) -> None:
+        mode = self._export
+        self.plot.restyle(replace(self._look(), zoom=zoom), 1.0 if mode is None else mode.scale)
+        self._styled_zoom = zoom
 
     def set_menu_actions(self, actions: list[QAction]) -> None:
         """The chart's own actions (导出图片…, 复制图片), on its small toolbar button and in
@@ -194,19 +325,21 @@ class ChartPanel(QFrame):
             self.title_label.setHidden(hide_title)
             self._title_hidden = hide_title
         self._set_source(mode)
-        self.plot.set_export_painting(mode is not None)
+        for plot in self._plots:
+            plot.set_export_painting(mode is not None)
         self._restyle()
 
     def set_background_cache(self, enabled: bool) -> None:
         """pyqtgraph caches the plot's background in a pixmap: on screen that saves time; in a
         PDF it would be a plot-sized picture of plain white instead of one vector rectangle."""
         cache = QGraphicsView.CacheModeFlag
-        self.plot.setCacheMode(cache.CacheBackground if enabled else cache.CacheNone)
+        for plot in self._plots:
+            plot.setCacheMode(cache.CacheBackground if enabled else cache.CacheNone)
 
     def layout_signature(self) -> tuple[object, ...]:
         """The sizes the panel was laid out at and what the chart's fit chose for them: once
         two passes of the event loop give the same signature, the layout has settled."""
-        return (self.size().toTuple(), *self.plot.fit_signature())
+        return (self.size().toTuple(), self.plot.chart.kind, *self.plot.fit_signature())
 
     def _set_look(self, look: Appearance | None) -> None:
         """The export's font, palette and style sheet on the panel; None: the app's again."""
@@ -219,16 +352,24 @@ class ChartPanel(QFrame):
             self.setPalette(look.palette())
             self.setStyleSheet(export_chart_sheet(look))
 
+    def _look(self) -> Appearance:
+        return self._appearance if self._export is None else self._export.appearance
+
     def _restyle(self) -> None:
         mode = self._export
-        look = self._appearance if mode is None else mode.appearance
-        if mode is None:
-            self.plot.setBackground(look.theme.surface)
-        else:
-            self.plot.setBackground(mode.background)  # None: transparent
+        look = self._look()
+        self._needs = {}
+        self._plot_zoom = None
+        for plot in self._plots:
+            # None: transparent
+            plot.setBackground(look.theme.surface if mode is None else mode.background)
+            plot.restyle(look, 1.0 if mode is None else mode.scale)
+        self._styled_zoom = look.zoom
         if self._note is not None:
             self._note.setFont(look.font(look.theme.small_pt))
-        self.plot.restyle(look, 1.0 if mode is None else mode.scale)
+        if len(self._plots) > 1 or self.isVisible():
+            self.choose_plot()
+        self.updateGeometry()
 
     def _set_source(self, mode: ExportMode | None) -> None:
         if mode is None or mode.source is None:

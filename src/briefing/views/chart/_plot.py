@@ -282,7 +282,11 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type
         self._legend.wrap(math.inf)
         legend = self._legend.size.height() + 10
         height = minimum_plot_height(
-            self.chart.kind, len(self.chart.categories), line=line, legend=legend
+            self.chart.kind,
+            len(self.chart.categories),
+            line=line,
+            legend=legend,
+            series=len(self.chart.series),
         )
         return width, height
 
@@ -298,19 +302,25 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type
         return colours[index % len(colours)]
 
     def _legend_entries(self, line: float) -> list[LegendEntry]:
+        """One entry per series (when there are several), and the derived style explained
+        once: by a series wholly derived whose name says so (2023年（推算）), drawn in that
+        style, or else by a 推算 entry of its own; never both."""
         shape: Shape = "dot" if self.chart.kind == "rank_change" else "bar"
         entries: list[LegendEntry] = []
         look = self._appearance
+        word = QCoreApplication.translate("ChartPanel", "推算")
+        explained: set[int] = set()
         if len(self.chart.series) > 1:
             for index, series in enumerate(self.chart.series):
                 all_derived = all(self._figures[v].derived is not None for v in series.values)
-                style = MarkStyle.make(self._colour(index), all_derived, look, line)
+                says_so = all_derived and ("推算" in series.name or word in series.name)
+                if says_so:
+                    explained.add(index)
+                style = MarkStyle.make(self._colour(index), says_so, look, line)
                 entries.append(LegendEntry(series.name, shape, style))
-        if any(p.figure.derived is not None for p in self.points):
+        if any(p.figure.derived is not None and p.series not in explained for p in self.points):
             style = MarkStyle.make(look.theme.muted, True, look, line)
-            entries.append(
-                LegendEntry(QCoreApplication.translate("ChartPanel", "推算"), shape, style)
-            )
+            entries.append(LegendEntry(word, shape, style))
         return entries
 
     # -- layout -------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from briefing.views.slides._metrics import (
     EM_TOP,
     HEADING_PX,
     MARGIN_BOTTOM,
+    SHRINK,
     SMALL_PX,
     Shape,
     pixel_font,
@@ -27,6 +28,10 @@ from briefing.views.slides._view import SlideView
 
 if TYPE_CHECKING:  # importing it at run time would load pyqtgraph for every slide
     from briefing.views.chart import ChartPanel
+
+# Past the scales every slide's type may take, those a chart of many bars still needs (two
+# dozen bars, each as thick as its label): small type, but nothing cut off or overlapping.
+CROWDED_SHRINK = (0.36, 0.32, 0.28, 0.25)
 
 
 class ChartSlide(SlideView):
@@ -56,9 +61,9 @@ class ChartSlide(SlideView):
 
     def apply_appearance(self, appearance: Appearance) -> None:
         super().apply_appearance(appearance)
-        if self._laid_out is not None:  # another theme may size its type differently
-            self._chart_zoom = self._zoom_for(self._unit)
         self._chart.apply_appearance(self._chart_appearance())
+        if self._laid_out is not None:  # another theme may size its type differently
+            self._relayout()
 
     def _restyle(self) -> None:
         unit = self._styled_unit = self._unit
@@ -69,6 +74,11 @@ class ChartSlide(SlideView):
         # The plot's background is the slide's, so the chart sits on the slide, not on a panel.
         theme = replace(self._appearance.theme, surface=self._appearance.theme.window)
         return replace(self._appearance, theme=theme, zoom=self._chart_zoom)
+
+    def _set_chart_zoom(self, zoom: float) -> None:
+        if zoom != self._chart_zoom:
+            self._chart_zoom = zoom
+            self._chart.apply_appearance(self._chart_appearance())
 
     def _zoom_for(self, unit: float) -> float:
         """The chart zoom that sets its value labels and axis labels at the slide's sizes."""
@@ -84,13 +94,8 @@ class ChartSlide(SlideView):
 
     def _layout(self, unit: float) -> None:
         area = self._margins(unit)
-        zoom = self._zoom_for(unit)
-        if zoom != self._chart_zoom:
-            self._chart_zoom = zoom
+        if self._styled_unit != unit:
             self._restyle()  # the chart's title and unit are sized by the style sheet
-            self._chart.apply_appearance(self._chart_appearance())
-        elif self._styled_unit != unit:
-            self._restyle()
         # The chart's own title stands where other slides have their heading: the panel's
         # margins (its layout's, in pixels) reach out past the slide's.
         margins = self._chart.layout().contentsMargins()  # type: ignore[union-attr]
@@ -105,12 +110,23 @@ class ChartSlide(SlideView):
             0,
         )
         panel.setBottom(math.floor(self.height() - MARGIN_BOTTOM * unit * 0.6))
-        self._chart.setGeometry(panel)
+        self._fit_chart(panel, self._zoom_for(unit))
         self._shapes.append(
             Shape(QRectF(area.left(), area.top(), ACCENT_BAR * unit, heading_px), fill="accent")
         )
         font = QFontInfo(self._chart_appearance().font(self._appearance.theme.base_pt))
         self._body_px = font.pixelSize()
+
+    def _fit_chart(self, panel: QRect, zoom: float) -> None:
+        """Put the chart in ``panel`` at the slide's type (``zoom``), or smaller type when its
+        labels, legend and note would not all fit there: a slide cannot scroll."""
+        for scale in (*SHRINK, *CROWDED_SHRINK):
+            self._set_chart_zoom(max(0.2, round(zoom * scale, 2)))
+            self._chart.setGeometry(panel)
+            self._chart.choose_plot()  # now: a slide not yet shown has its resize pending
+            need = self._chart.minimumSizeHint()
+            if need.width() <= panel.width() and need.height() <= panel.height():
+                return
 
     # -- test hooks -------------------------------------------------------------------------
 
