@@ -208,6 +208,36 @@ CASES: list[tuple[str, Callable[[dict[str, Any]], object], str, tuple[str, ...]]
         ("in '万人', the chart in '万元'",),
     ),
     (
+        "chart comparing units on one axis",
+        set_in(("sections", 1, "charts", 1, "series", 0, "values", 0), "s2-enclave-residents"),
+        "$.sections[1].charts[1].unit",
+        ("one axis cannot compare", "'家'", "split it by unit"),
+    ),
+    (
+        "figure with neither a value nor a change",
+        lambda data: data["sections"][0]["figures"][2].update(value=None, change=None),
+        "$.sections[0].figures[2].value",
+        ("has no value", "a change alone"),
+    ),
+    (
+        "a change alone used as a level",
+        set_in((*FIGURE, "value"), None),
+        "$.sections[0].figures[13].derived.inputs.a",
+        ("'s1-talent-fund' states only a change",),
+    ),
+    (
+        "unit header not in the article",
+        set_in((*FIGURE, "unit_printed_in"), "单位：亿元"),
+        "$.sections[0].figures[2].unit_printed_in",
+        ("'单位：亿元' is not in the article",),
+    ),
+    (
+        "unit header that does not print the unit",
+        set_in((*FIGURE, "unit_printed_in"), "破解人才困局"),
+        "$.sections[0].figures[2].unit",
+        ("does not print '亿元'",),
+    ),
+    (
         "unknown qualifier",
         set_in((*FIGURE, "qualifier"), "大约"),
         "$.sections[0].figures[2].qualifier",

@@ -60,8 +60,9 @@ def test_schema_is_json_schema_of_the_format() -> None:
     assert schema["$schema"].endswith("2020-12/schema")
     assert schema["additionalProperties"] is False
     figure = schema["$defs"]["Figure"]
-    assert figure["properties"]["value"]["type"] == "number"
-    assert set(figure["required"]) >= {"id", "label", "value", "unit"}
+    # A figure may be only its change (比上年增长3.6%): its value is a number or null.
+    assert {"type": "number"} in figure["properties"]["value"]["anyOf"]
+    assert set(figure["required"]) >= {"id", "label", "unit"}
     assert schema["$defs"]["Chart"]["properties"]["kind"]["enum"] == [
         "bars",
         "grouped_bars",

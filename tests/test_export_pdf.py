@@ -20,7 +20,7 @@ from briefing.render.files import ExportCancelled, ExportError
 from briefing.resources import bundled_dataset
 from briefing.views.slides import SlideView
 
-BUNDLED_SLIDES = 29
+BUNDLED_SLIDES = 30
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,9 @@ UNREACHABLE = {
     "text matching the pattern {pattern}",
     "at least {count} characters",
     "at least {count} items",
+    # no list of the format has a fixed length since a heading may be whole or in two halves
+    "missing item {index}",
+    "a list",
     # the bundled article states no fall and nothing unchanged; tests/test_changes.py reaches
     # these with articles of its own
     "the quote says {token!r} fell, but the stored amount is {amount}",
@@ -278,14 +281,14 @@ PYDANTIC_CASES: list[tuple[str, Callable[[dict[str, Any]], object]]] = [
     ("too_short", set_in((*DERIVED, "derived", "inputs"), {})),
     ("too_long", set_in(("sections", 0, "charts", 0, "categories"), ["类"] * 41)),
     ("too_long", set_in(("sections", 0, "heading"), ["一", "二", "三"])),
-    ("tuple_type", set_in(("sections", 0, "heading"), "一")),
+    ("list_type", set_in(("sections", 0, "heading"), "一")),
     ("dict_type", set_in((*DERIVED, "derived", "inputs"), ["a"])),
     ("model_type", set_in(("lead",), [])),
     ("model_type", set_in((*FIGURE, "change"), False)),
-    ("missing", set_in(("sections", 0, "heading"), ["一"])),
+    ("missing", lambda data: data["sections"][0].pop("heading")),
     ("missing", lambda data: data.pop("title")),
     ("extra_forbidden", set_in(("lead", "colour"), "red")),
-    ("value_error", set_in((*FIGURE, "value"), None)),
+    ("value_error", set_in((*FIGURE, "value"), True)),
     ("value_error", set_in((*FIGURE, "value"), [2.96])),
     ("value_error", set_in((*FIGURE, "value"), {"value": 2.96})),
     ("value_error", set_in((*FIGURE, "change", "amount"), False)),

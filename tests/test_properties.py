@@ -777,7 +777,7 @@ def chart(
     """
     stated: list[tuple[dict[str, Any], str]] = []
     derived: list[dict[str, Any]] = []
-    shared_unit = draw(st.none() | st.sampled_from(UNITS))
+    shared_unit = draw(st.sampled_from(UNITS))  # one axis, one unit
     series_count = {"grouped_bars": draw(st.integers(2, 3)), "rank_change": 2}.get(kind, 1)
     by_derivation = series_count > 1 and draw(st.booleans())
     series: list[list[str]] = [[] for _ in range(series_count)]
@@ -802,12 +802,14 @@ def chart(
                 series[0].append(previous["id"])
     names = [draw(texts()) for _ in range(min(categories, distinct))]
     units = {figure["unit"] for figure, _ in stated} | {figure["unit"] for figure in derived}
-    one_unit = units.pop() if len(units) == 1 else None
+    assert len(units) == 1, units
+    one_unit = units.pop()
     body: dict[str, Any] = {
         "id": draft.new_id("chart"),
         "kind": kind,
         "title": draw(texts()),
-        "unit": one_unit if one_unit is not None and draw(st.booleans()) else None,
+        # A unitless chart may say so with null or with "".
+        "unit": one_unit or draw(st.sampled_from([None, ""])),
         "categories": [names[i % len(names)] for i in range(categories)],
         "series": [{"name": draw(texts()), "values": values} for values in series],
     }

@@ -339,8 +339,8 @@ def test_chart_fills_the_slide_with_type_sized_to_it(qtbot: QtBot) -> None:
     assert panel is not None
     assert panel.width() * panel.height() >= 0.7 * view.width() * view.height()
     assert view.body_pixel_size() >= 28
-    assert "2024年4家人才飞地的成果" in view.texts()
-    assert "900余项" in view.texts()  # the printed figure on its bar
+    assert "2024年4家人才飞地入驻和注册的企业" in view.texts()
+    assert "56家" in view.texts()  # the printed figure on its bar
     fits(qtbot, view)
     view.apply_appearance(Appearance(theme=THEMES["dark"]))  # its type is smaller in points
     assert view.body_pixel_size() >= 28

@@ -4,19 +4,110 @@ sentences start and end, and whether a sentence states a figure."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 _SENTENCE_END = "。！？!?"
 _CLOSING = "”’」』)）"
 
 
+# Punctuation a quote may print in the other width (， for ,; （ for (; “ for "): full-width forms
+# of ASCII punctuation, and curly quotes. Never digits, letters or ％ (a unit).
+_WIDTH = str.maketrans(
+    {
+        **{
+            chr(code): chr(code - 0xFEE0)
+            for code in range(0xFF01, 0xFF5F)
+            if not chr(code - 0xFEE0).isalnum() and code != 0xFF05
+        },
+        "“": '"',
+        "”": '"',
+        "‘": "'",
+        "’": "'",
+    }
+)
+_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"[0-9A-Za-z]")
+
+
+def _removed_spaces(text: str) -> list[int]:
+    """Where the text has white space a quote may leave out: every space but one between two
+    digits or letters (2 024 is not 2024)."""
+    removed: list[int] = []
+    for match in _SPACE.finditer(text):
+        start, end = match.span()
+        between_words = (
+            start > 0
+            and end < len(text)
+            and _WORD.match(text[start - 1])
+            and _WORD.match(text[end])
+        )
+        removed.extend(range(start, end) if not between_words else ())
+    return removed
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A text as quotes are compared with it: white space dropped (but between two digits or
+    letters) and punctuation in one width; ``original`` gives back a position in the text."""
+
+    text: str
+    normal: str = field(init=False)
+    removed: tuple[int, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        removed = _removed_spaces(self.text)
+        skip = set(removed)
+        normal = "".join(c for i, c in enumerate(self.text) if i not in skip) if skip else self.text
+        object.__setattr__(self, "normal", normal.translate(_WIDTH))
+        object.__setattr__(self, "removed", tuple(removed))
+
+    def position(self, original: int) -> int:
+        """The position in ``normal`` of a position in the text."""
+        return original - bisect_left(self.removed, original)
+
+    def original(self, position: int) -> int:
+        """The position in the text of a position in ``normal``."""
+        result = position
+        for index in self.removed:
+            if index > result:
+                break
+            result += 1
+        return result
+
+    def find(self, passage: str, start: int = 0) -> int:
+        """Where the passage starts in ``normal`` as it compares, or -1."""
+        return self.normal.find(normal_form(passage), start)
+
+
+def normal_form(passage: str) -> str:
+    """The passage as it compares with the article (see ``Passage``)."""
+    return Passage(passage).normal
+
+
+def find_passage(text: str, passage: str) -> tuple[int, int] | None:
+    """Where in ``text`` the passage stands, as quotes compare (white space and punctuation
+    width aside): start and end in ``text``, or None."""
+    normal = Passage(text)
+    start = normal.find(passage)
+    if start < 0:
+        return None
+    end = start + len(normal_form(passage))
+    return normal.original(start), normal.original(end - 1) + 1 if end > start else start
+
+
 @dataclass(frozen=True)
 class Article:
-    """The article text with line breaks removed, and where its sentences start and end."""
+    """The article text with line breaks removed, and where its sentences start and end.
+
+    A quote, a heading or a paragraph compares with it as ``Passage`` says: white space and the
+    width of punctuation (， or ,) do not matter; digits, letters and units must be the same."""
 
     raw: str
     text: str = field(init=False)
     boundaries: frozenset[int] = field(init=False)
+    passage: Passage = field(init=False)
+    normal_boundaries: frozenset[int] = field(init=False)
 
     def __post_init__(self) -> None:
         text_parts: list[str] = []
@@ -37,17 +128,23 @@ class Article:
                 boundaries.add(end)
         object.__setattr__(self, "text", text)
         object.__setattr__(self, "boundaries", frozenset(boundaries))
+        normal = Passage(text)
+        object.__setattr__(self, "passage", normal)
+        object.__setattr__(
+            self, "normal_boundaries", frozenset(normal.position(b) for b in boundaries)
+        )
 
     def contains(self, passage: str) -> bool:
-        return passage in self.text
+        return normal_form(passage) in self.passage.normal
 
     def is_sentence(self, passage: str) -> bool:
         """The passage is found and runs from one sentence boundary to another."""
-        start = self.text.find(passage)
+        wanted = normal_form(passage)
+        start = self.passage.normal.find(wanted)
         while start != -1:
-            if start in self.boundaries and start + len(passage) in self.boundaries:
+            if start in self.normal_boundaries and start + len(wanted) in self.normal_boundaries:
                 return True
-            start = self.text.find(passage, start + 1)
+            start = self.passage.normal.find(wanted, start + 1)
         return False
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
 
-from briefing.model.article import Article, mentions
+from briefing.model.article import Article, mentions, normal_form
 from briefing.model.formatting import (
     MULTIPLE_PHRASES,
     change_direction,
@@ -16,6 +16,7 @@ from briefing.model.formatting import (
     format_number,
     printed_value,
     qualifier_problem,
+    shown_unit,
     stated_directions,
 )
 from briefing.model.formula import FormulaError, evaluate, names, round_like
@@ -48,9 +49,10 @@ class _Checker:
 
     def run(self) -> Iterator[Problem]:
         yield from self.check_ids()
+        printed = {"title": not self.briefing.title_supplied, "subtitle": True}
         for name in ("title", "subtitle"):
             passage = getattr(self.briefing, name)
-            if not self.article.contains(passage):
+            if printed[name] and passage is not None and not self.article.contains(passage):
                 yield self.problem(
                     (name,),
                     Message(
@@ -156,8 +158,12 @@ class _Checker:
                     reason,
                     Message(QT_TRANSLATE_NOOP("Problems", "a qualifier as printed")),
                 )
-        if figure.printed is not None:
+        if figure.value is None:
+            yield from self.check_change_only(path, figure)
+        elif figure.printed is not None:
             yield from self.check_printed(path, figure)
+        if figure.unit_printed_in is not None:
+            yield from self.check_header_unit(path, figure, figure.unit_printed_in)
         if (figure.quote is None) == (figure.derived is None):
             yield self.problem(
                 path,
@@ -183,10 +189,50 @@ class _Checker:
         if figure.derived is not None:
             yield from self.check_derived(path, figure)
 
+    def check_change_only(self, path: tuple[str | int, ...], figure: Figure) -> Iterator[Problem]:
+        """A figure without a value is the change its sentence states, nothing else."""
+        if figure.change is None or figure.derived is not None or figure.printed is not None:
+            yield self.problem(
+                (*path, "value"),
+                Message(QT_TRANSLATE_NOOP("Problems", "the figure has no value")),
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Problems",
+                        "a value, or a change alone when the sentence states only the change "
+                        "(比上年增长3.6%)",
+                    )
+                ),
+            )
+
+    def check_header_unit(
+        self, path: tuple[str | int, ...], figure: Figure, header: str
+    ) -> Iterator[Problem]:
+        """A unit taken from a table's header: the article prints the header, the header the
+        unit."""
+        if not self.article.contains(header):
+            yield self.problem(
+                (*path, "unit_printed_in"),
+                Message(
+                    QT_TRANSLATE_NOOP("Problems", "{passage!r} is not in the article"),
+                    passage=header,
+                ),
+                Message(QT_TRANSLATE_NOOP("Problems", "the header's exact words")),
+            )
+        elif not figure.unit or figure.unit not in header:
+            yield self.problem(
+                (*path, "unit"),
+                Message(
+                    QT_TRANSLATE_NOOP("Problems", "the header {header!r} does not print {unit!r}"),
+                    header=header,
+                    unit=figure.unit,
+                ),
+                Message(QT_TRANSLATE_NOOP("Problems", "the unit the header prints")),
+            )
+
     def check_printed(self, path: tuple[str | int, ...], figure: Figure) -> Iterator[Problem]:
         printed = figure.printed or ""
         stated = printed_value(printed)
-        if stated is None or stated != figure.value:
+        if figure.value is not None and stated != figure.value:
             yield self.problem(
                 (*path, "printed"),
                 Message(
@@ -232,8 +278,9 @@ class _Checker:
                     )
                 ),
             )
+        said = normal_form(quote)  # 41,541 万元 states 41541万元
         token = format_figure(figure)
-        if not mentions(quote, token):
+        if figure.value is not None and not mentions(said, normal_form(token)):
             yield self.problem(
                 path,
                 Message(
@@ -241,7 +288,7 @@ class _Checker:
                 ),
                 Message(QT_TRANSLATE_NOOP("Problems", "the figure as its sentence prints it")),
             )
-        yield from self.check_change(path, figure, quote)
+        yield from self.check_change(path, figure, said)
 
     def check_change(
         self, path: tuple[str | int, ...], figure: Figure, quote: str
@@ -391,7 +438,21 @@ class _Checker:
                     Message(QT_TRANSLATE_NOOP("Problems", "a figure with a change")),
                 )
                 continue
-            values[name] = source.change.amount if part and source.change else source.value
+            if part and source.change:
+                values[name] = source.change.amount
+            elif source.value is None:
+                yield self.problem(
+                    (*where, "inputs", name),
+                    Message(
+                        QT_TRANSLATE_NOOP("Problems", "{id!r} states only a change"), id=figure_id
+                    ),
+                    Message(
+                        QT_TRANSLATE_NOOP("Problems", "{id!r}.change, or a figure with a value"),
+                        id=figure_id,
+                    ),
+                )
+            else:
+                values[name] = source.value
 
     def _result(
         self,
@@ -409,6 +470,8 @@ class _Checker:
                 error.message,
                 Message(QT_TRANSLATE_NOOP("Problems", "a formula that can be computed")),
             )
+            return
+        if figure.value is None:  # refused by check_change_only
             return
         try:
             rounded = round_like(result, figure.value)
@@ -447,6 +510,24 @@ class _Checker:
                 Message(QT_TRANSLATE_NOOP("Problems", "grouped bars with one series")),
                 Message(QT_TRANSLATE_NOOP("Problems", "two or more")),
             )
+        units = list(dict.fromkeys(self._chart_units(chart, own)))
+        mixed = len(units) > 1
+        if mixed:
+            yield self.problem(
+                (*path, "unit"),
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Problems", "one axis cannot compare figures in {units}: they differ"
+                    ),
+                    units=", ".join(repr(unit) for unit in units),
+                ),
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Problems",
+                        "figures of one unit in a chart: split it by unit, or show them as cards",
+                    )
+                ),
+            )
         for s, series in enumerate(chart.series):
             if len(series.values) != len(chart.categories):
                 yield self.problem(
@@ -473,7 +554,7 @@ class _Checker:
                     )
                     continue
                 figure = self.figures[figure_id]
-                if chart.unit is not None and figure.unit != chart.unit:
+                if not mixed and shown_unit(figure) != (chart.unit or ""):
                     yield self.problem(
                         here,
                         Message(
@@ -481,14 +562,10 @@ class _Checker:
                                 "Problems", "{id!r} is in {unit!r}, the chart in {chart_unit!r}"
                             ),
                             id=figure_id,
-                            unit=figure.unit,
-                            chart_unit=chart.unit,
+                            unit=shown_unit(figure),
+                            chart_unit=chart.unit or "",
                         ),
-                        Message(
-                            QT_TRANSLATE_NOOP(
-                                "Problems", "the chart's unit, or unit null for mixed units"
-                            )
-                        ),
+                        Message(QT_TRANSLATE_NOOP("Problems", "the chart's unit")),
                     )
                 if chart.kind == "rank_change" and figure.better != "lower":
                     yield self.problem(
@@ -498,6 +575,13 @@ class _Checker:
                         ),
                         Message(QT_TRANSLATE_NOOP("Problems", "figures where lower is better")),
                     )
+
+    def _chart_units(self, chart: Chart, own: set[str]) -> Iterator[str]:
+        """The unit of each of the chart's figures that is one of its block's."""
+        for series in chart.series:
+            for figure_id in series.values:
+                if figure_id in own:
+                    yield shown_unit(self.figures[figure_id])
 
     def check_image(self, path: tuple[str | int, ...], image: Image) -> Iterator[Problem]:
         if not self.article.contains(image.caption):

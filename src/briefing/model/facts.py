@@ -39,7 +39,7 @@ def fact_rows(briefing: Briefing) -> list[dict[str, Any]]:
                     "section": section,
                     "id": figure.id,
                     "label": figure.label,
-                    "value": format_number(figure.value),
+                    "value": "" if figure.value is None else format_number(figure.value),
                     "unit": figure.unit,
                     "qualifier": figure.qualifier or "",
                     "printed": format_figure(figure),

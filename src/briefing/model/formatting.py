@@ -82,10 +82,33 @@ def format_value(value: Decimal, unit: str, qualifier: str | None) -> str:
 
 
 def format_figure(figure: Figure) -> str:
-    """What the article prints for a figure (its own words when they are not digits)."""
+    """What the article prints for a figure (its own words when they are not digits); for a
+    figure whose unit is printed in a table's header, the number without it; for a figure that
+    is only a change, the change as printed (3.6%, 0.8个百分点)."""
     if figure.printed is not None:
         return figure.printed
-    return format_value(figure.value, figure.unit, figure.qualifier)
+    if figure.value is None:
+        return change_token(figure.change) if figure.change else ""
+    unit = "" if figure.unit_printed_in else figure.unit
+    return format_value(figure.value, unit, figure.qualifier)
+
+
+def plotted_value(figure: Figure) -> Decimal:
+    """The number a chart draws for a figure: its value, or the amount of its change when the
+    article states only the change."""
+    if figure.value is not None:
+        return figure.value
+    return figure.change.amount if figure.change else Decimal(0)
+
+
+def shown_unit(figure: Figure) -> str:
+    """The unit of the number a chart draws for a figure: a change's unit (%, 个百分点) when the
+    figure is only its change."""
+    if figure.value is not None or figure.change is None:
+        return figure.unit
+    if figure.change.kind == "percent":
+        return "%"
+    return figure.change.unit or figure.unit
 
 
 # Before a derived figure that is only close: the figure's own wording, in any UI language.
@@ -102,7 +125,13 @@ def shown_number(text: str) -> str:
 
 def format_shown(figure: Figure) -> str:
     """A figure as a reader sees it in the app: as printed, with 约 when it is an approximation,
-    a negative number with the minus sign."""
+    a negative number with the minus sign; a figure that is only a change, as its signed
+    amount (3.6%, −2.1%, 提升10位)."""
+    if figure.value is None and figure.change is not None:
+        change = figure.change
+        if change.kind in ("places", "multiple"):
+            return format_change(change, figure.better)
+        return shown_number(format_number(change.amount)) + shown_unit(figure)
     text = figure.printed if figure.printed is not None else shown_number(format_figure(figure))
     return f"{APPROXIMATE}{text}" if is_approximate(figure) else text
 
@@ -136,7 +165,11 @@ def figure_parts(figure: Figure) -> tuple[str, str, str]:
         if found is None:
             return "", figure.printed, ""
         return figure.printed[: found.start()], found.group(), figure.printed[found.end() :]
-    number = shown_number(format_number(figure.value))
+    return _change_parts(figure) if figure.value is None else _value_parts(figure, figure.value)
+
+
+def _value_parts(figure: Figure, value: Decimal) -> tuple[str, str, str]:
+    number = shown_number(format_number(value))
     qualifier = figure.qualifier
     if qualifier is None:
         return "", number, figure.unit
@@ -146,6 +179,19 @@ def figure_parts(figure: Figure) -> tuple[str, str, str]:
     if qualifier in SUFFIX_QUALIFIERS:
         return "", number, f"{qualifier}{figure.unit}"
     return qualifier, number, figure.unit
+
+
+def _change_parts(figure: Figure) -> tuple[str, str, str]:
+    """A figure that is only a change, as a card's headline: ↑|3.6|%, ↓|0.8|个百分点."""
+    shown = change_text(figure)
+    change = figure.change
+    if shown is None or change is None:
+        return "", "", ""
+    arrow, words = shown[0][:1], shown[0][1:]
+    if change.kind in ("places", "multiple") or change.printed is not None:
+        return arrow, words, ""
+    magnitude = format_number(abs(change.amount))
+    return arrow, magnitude, words[len(magnitude) :]
 
 
 def is_improvement(change: Change, better: str) -> bool:
@@ -248,13 +294,20 @@ def change_text(figure: Figure) -> tuple[str, bool] | None:
 
 
 SOURCE_LINE = QT_TRANSLATE_NOOP("Figures", "数据来源：《{title}——{subtitle}》，{publisher}")
+SOURCE_LINE_TITLE = QT_TRANSLATE_NOOP("Figures", "数据来源：《{title}》，{publisher}")
+SOURCE_LINE_PUBLISHER = QT_TRANSLATE_NOOP("Figures", "数据来源：{publisher}")
 
 
 def source_line(briefing: Briefing, translate: Translate | None = None) -> str:
     """Where the figures come from, as every export, slide and dialog credits it: the article's
-    title, series line and byline (the article carries no date, so none is written). In the
-    language of ``translate(context, source)``; as written (Chinese) without it."""
-    template = translate("Figures", SOURCE_LINE) if translate else SOURCE_LINE
+    title, series line and byline (the article carries no date, so none is written); a title
+    the author supplied is not the article's, so then only the byline. In the language of
+    ``translate(context, source)``; as written (Chinese) without it."""
+    if briefing.title_supplied:
+        template = SOURCE_LINE_PUBLISHER
+    else:
+        template = SOURCE_LINE if briefing.subtitle else SOURCE_LINE_TITLE
+    template = translate("Figures", template) if translate else template
     return template.format(
         title=briefing.title, subtitle=briefing.subtitle, publisher=briefing.publisher_line
     )

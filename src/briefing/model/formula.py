@@ -10,7 +10,7 @@ import operator
 from collections.abc import Callable, Mapping
 from decimal import ROUND_HALF_UP, Decimal, DivisionByZero, InvalidOperation, localcontext
 
-from briefing.model.formatting import format_number
+from briefing.model.formatting import format_number, plotted_value
 from briefing.model.problems import QT_TRANSLATE_NOOP, Message, MessageError
 from briefing.model.schema import Figure
 
@@ -158,8 +158,12 @@ def input_values(figure: Figure, figures: Mapping[str, Figure]) -> dict[str, Dec
     for name, reference in figure.derived.inputs.items():
         figure_id, _, part = reference.partition(".")
         source = figures[figure_id]
-        values[name] = source.change.amount if part and source.change else source.value
+        values[name] = plotted_value(source) if not part else _change_amount(source)
     return values
+
+
+def _change_amount(figure: Figure) -> Decimal:
+    return figure.change.amount if figure.change else Decimal(0)
 
 
 def derivation_text(figure: Figure, figures: Mapping[str, Figure]) -> str:
@@ -170,7 +174,7 @@ def derivation_text(figure: Figure, figures: Mapping[str, Figure]) -> str:
     text = explain(
         derivation.formula,
         input_values(figure, figures),
-        figure.value,
+        plotted_value(figure),
         approximate=derivation.approximate,
     )
     return f"{text}（{derivation.note}）" if derivation.note else text

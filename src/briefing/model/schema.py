@@ -132,7 +132,12 @@ class Figure(_Model):
 
     id: Identifier
     label: ShortText = Field(description="What a reader sees next to the number.")
-    value: Number
+    value: Number | None = Field(
+        default=None,
+        description="The level as printed. Null only when the article states a change and no "
+        "level (比上年增长3.6%): the figure is then its change, shown as 较上年 and charted as "
+        "the change's amount.",
+    )
     unit: Unit = Field(
         description="As printed: 人, 万人, 亿元, 万元, 家, 项, 位, %, …; may be empty."
     )
@@ -148,6 +153,12 @@ class Figure(_Model):
         default="higher", description="Which way is good: lower for a rank."
     )
     change: Change | None = None
+    unit_printed_in: ShortText | None = Field(
+        default=None,
+        description="Where the unit is printed when the quote does not print it beside the "
+        "number: a table's header such as 单位：万吨, which the article must print and which "
+        "must hold the unit. The quote then needs only the number.",
+    )
     quote: Text | None = Field(
         default=None,
         description="The sentence of the article the figure comes from, verbatim (no line breaks).",
@@ -174,8 +185,8 @@ class Chart(_Model):
     )
     title: ShortText
     unit: Unit | None = Field(
-        description="Unit of every value; null when the bars have different units (each bar "
-        "is then labelled with its own).",
+        description="The unit every value shares (one axis cannot compare 家 with 人); null or "
+        "empty for unitless figures such as ratios, and then no unit line is shown.",
     )
     categories: list[ShortText] = Field(min_length=1, max_length=40)
     series: list[Series] = Field(min_length=1, max_length=6)
@@ -208,8 +219,11 @@ class Block(_Model):
 
 class Section(Block):
     id: Identifier
-    heading: tuple[ShortText, ShortText] = Field(
-        description="The two halves of the printed heading; the first names the tab."
+    heading: list[ShortText] = Field(
+        min_length=1,
+        max_length=2,
+        description="The printed heading, whole (一、综合) or in its two halves (科技领航　"
+        "人才集聚); the first part names the tab.",
     )
     summary: ShortText = Field(description="One line saying what the section shows.")
     notes: list[Text] = Field(
@@ -220,10 +234,16 @@ class Section(Block):
 class Briefing(_Model):
     format_version: Literal[1] = Field(description="Version of this format.")
     title: ShortText
-    subtitle: ShortText = Field(description="The series line.")
+    title_supplied: bool = Field(
+        default=False,
+        description="True when the article prints no title and the author supplied this one; "
+        "it is then not checked against the article, and the source line names the publisher "
+        "only.",
+    )
+    subtitle: ShortText | None = Field(default=None, description="The series line, if printed.")
     publisher_line: ShortText = Field(description="The byline as printed.")
-    author: ShortText
-    photographer: ShortText
+    author: ShortText | None = None
+    photographer: ShortText | None = None
     year: Annotated[int, Field(ge=1900, le=2200, strict=True)]
     article: Annotated[str, StringConstraints(min_length=1, max_length=255)] = Field(
         description="The article text, relative to the dataset folder; every quote is checked "

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFont, QResizeEvent, QTextCharFormat, QTextCur
 from PySide6.QtWidgets import QSizePolicy, QTextBrowser, QTextEdit, QWidget
 
 from briefing.model import Block, Figure, format_figure
-from briefing.model.article import mentions
+from briefing.model.article import find_passage, mentions
 from briefing.theme import Appearance
 
 
@@ -41,8 +41,8 @@ class SectionText(QTextBrowser):
         text = "\n".join(self.block.paragraphs)
         cards = [f for f in self.block.figures if f.id in self.block.cards]
         for figure in self.block.figures:
-            if figure.quote and (where := text.find(figure.quote)) >= 0:
-                self.quotes[figure.id] = Span(where, where + len(figure.quote))
+            if figure.quote and (where := find_passage(text, figure.quote)) is not None:
+                self.quotes[figure.id] = Span(*where)
         for figure in cards:
             self.figure_spans[figure.id] = self._token_spans(text, figure)
         self.setPlainText(text)

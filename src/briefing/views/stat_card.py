@@ -200,8 +200,15 @@ class StatCard(QFrame):
         footer = QHBoxLayout()
         footer.setSpacing(8)
         self.change: QLabel | None = None
+        self.compared: QLabel | None = None
         change = change_text(figure)
-        if change is not None:
+        if change is not None and figure.value is None:
+            # A rate stated on its own is the headline (↑3.6%): only 较上年 under it.
+            self.compared = plain_label(
+                QCoreApplication.translate("StatCard", "较上年"), "muted", wrap=False
+            )
+            footer.addWidget(self.compared)
+        elif change is not None:
             self.change = plain_label(change[0], "change", wrap=False)
             self.change.setAccessibleName(
                 QCoreApplication.translate("StatCard", "较上年{change}").format(change=change[0])
@@ -236,13 +243,16 @@ class StatCard(QFrame):
         # Two lines for every label, so the values of a row of cards line up.
         self.label.setFont(appearance.font(appearance.theme.base_pt))
         self.label.setMinimumHeight(2 * self.label.fontMetrics().lineSpacing())
-        if self.change is not None:
-            change = change_text(self.figure)
-            assert change is not None
-            # Coloured by the theme's sheet (QLabel[role="change"][tone=...]).
-            self.change.setProperty("tone", "good" if change[1] else "bad")
-            self.change.style().unpolish(self.change)
-            self.change.style().polish(self.change)
+        change = change_text(self.figure)
+        # The change, or the arrow of a rate that is its own headline, coloured by the theme's
+        # sheet (QLabel[role="change"][tone=...]).
+        coloured = self.change if self.figure.value is not None else self.prefix
+        if coloured is not None and change is not None:
+            if coloured is self.prefix:
+                coloured.setProperty("role", "change")
+            coloured.setProperty("tone", "good" if change[1] else "bad")
+            coloured.style().unpolish(coloured)
+            coloured.style().polish(coloured)
 
     def open_source(self) -> SourcePopup:
         """Show the source sentence under the card (what a click or Enter does)."""

@@ -112,7 +112,7 @@ class ChartPanel(QFrame):
         layout.setSpacing(4)
         self._menu_actions: list[QAction] = []
         layout.addLayout(self._header(chart))
-        if chart.unit is not None:
+        if chart.unit:  # a ratio or a count of nothing in particular has no unit line
             layout.addWidget(
                 plain_label(
                     QCoreApplication.translate("ChartPanel", "单位：{unit}").format(

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QSizePolicy
 
-from briefing.model.formatting import format_change, format_shown, is_improvement
+from briefing.model.formatting import format_change, format_shown, is_improvement, plotted_value
 from briefing.model.formula import derivation_text
 from briefing.model.schema import Chart, Figure
 from briefing.theme import Appearance
@@ -412,7 +412,7 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type
         slot_pixels = (size.height() if horizontal else size.width()) / len(self.chart.categories)
         widest = max(self._label_extent(label, not horizontal) for label in self._labels)
         group, thickness = bar_group(slot_pixels, series, widest, horizontal=horizontal, zoom=zoom)
-        values = [float(p.figure.value) for p in self.points]
+        values = [float(plotted_value(p.figure)) for p in self.points]
         gap = LABEL_GAP * zoom
         marks = []
         for value, label in zip(values, self._labels, strict=True):
@@ -453,7 +453,7 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type
         spread = rank_spread(
             slot_pixels, series, radius + gap + widest, em=em, zoom=self._appearance.zoom
         )
-        ranks = [float(p.figure.value) for p in self.points]
+        ranks = [float(plotted_value(p.figure)) for p in self.points]
         lowest = {
             c: max(r for p, r in zip(self.points, ranks, strict=True) if p.category == c)
             for c in range(len(self.chart.categories))

@@ -64,8 +64,11 @@ class TitleSlide(_BandedSlide):
         briefing = self._dataset.briefing
         self._lines = []
         self._line(self.slide.title, TITLE_PX, 0.0, bold=True)
-        self._body = self._line("——" + briefing.subtitle, LEAD_PX, 96)
-        self._line(briefing.publisher_line, 32, 28, tone="muted")
+        if briefing.subtitle:
+            self._body = self._line("——" + briefing.subtitle, LEAD_PX, 96)
+            self._line(briefing.publisher_line, 32, 28, tone="muted")
+        else:  # no series line: the byline stands under the title
+            self._body = self._line(briefing.publisher_line, 32, 96, tone="muted")
 
 
 class ClosingSlide(_BandedSlide):

@@ -1,0 +1,401 @@
+"""What real communiqués print can be stated: 百分点, a rate with no level, a unit in a table's
+header, unitless charts, one-part headings, no series line, author or pictures, a title the
+author supplied, quotes that differ from the article only in white space and punctuation width.
+What cannot be shown honestly is refused: a chart whose bars have different units. Each case has
+a small article of its own, in the style of a 统计公报."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from briefing.model import DatasetError, load_dataset
+from briefing.model.formatting import (
+    change_text,
+    figure_parts,
+    format_shown,
+    plotted_value,
+    source_line,
+)
+
+TITLE = "某县2024年国民经济和社会发展统计公报"
+PUBLISHER = "某县统计局"
+
+
+def write_report(
+    folder: Path,
+    lines: list[str],
+    sections: list[dict[str, Any]],
+    **briefing: Any,
+) -> Path:
+    """A dataset whose article is ``lines`` (one paragraph or heading a line) and whose
+    sections are ``sections``; ``briefing`` overrides the top-level keys."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "article.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    data: dict[str, Any] = {
+        "format_version": 1,
+        "title": TITLE,
+        "publisher_line": PUBLISHER,
+        "year": 2024,
+        "article": "article.txt",
+        "lead": {},
+        "sections": sections,
+        **briefing,
+    }
+    (folder / "briefing.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    return folder
+
+
+def section(
+    heading: list[str], paragraphs: list[str], figures: list[dict[str, Any]], **more: Any
+) -> dict[str, Any]:
+    return {
+        "id": more.pop("id", "overview"),
+        "heading": heading,
+        "summary": "主要指标",
+        "paragraphs": paragraphs,
+        "figures": figures,
+        "cards": more.pop("cards", [f["id"] for f in figures]),
+        **more,
+    }
+
+
+def problems(folder: Path) -> list[str]:
+    with pytest.raises(DatasetError) as raised:
+        load_dataset(folder)
+    return [str(problem) for problem in raised.value.problems]
+
+
+# -- 百分点 ----------------------------------------------------------------------------------
+
+JOBLESS = "全年城镇调查失业率为5.1%，比上年下降0.2个百分点。"
+PULL = "规模以上工业拉动经济增长0.9个百分点。"
+
+
+def test_percentage_points_are_stated_and_shown_as_such(tmp_path: Path) -> None:
+    figures = [
+        {
+            "id": "jobless", "label": "城镇调查失业率", "value": 5.1, "unit": "%",
+            "better": "lower", "quote": JOBLESS,
+            "change": {"kind": "absolute", "amount": -0.2, "unit": "个百分点"},
+        },
+        {
+            "id": "pull", "label": "规模以上工业拉动经济增长", "value": None, "unit": "",
+            "quote": PULL, "change": {"kind": "absolute", "amount": 0.9, "unit": "个百分点"},
+        },
+    ]  # fmt: skip
+    folder = write_report(
+        tmp_path, [TITLE, PUBLISHER, "一、综合", JOBLESS + PULL],
+        [section(["一、综合"], [JOBLESS + PULL], figures)],
+    )  # fmt: skip
+    found = load_dataset(folder).briefing.figures()
+    assert change_text(found["jobless"]) == ("↓0.2个百分点", True), "a fall, and good news"
+    assert figure_parts(found["pull"]) == ("↑", "0.9", "个百分点")
+    assert format_shown(found["pull"]) == "0.9个百分点"
+
+
+def test_percentage_points_with_the_wrong_sign_are_refused(tmp_path: Path) -> None:
+    wrong = {
+        "id": "pull", "label": "工业拉动", "unit": "", "quote": PULL,
+        "change": {"kind": "absolute", "amount": -0.9, "unit": "个百分点"},
+    }  # fmt: skip
+    folder = write_report(tmp_path, [TITLE, "一、综合", PULL], [section(["一、综合"], [], [wrong])])
+    lines = problems(folder)
+    assert len(lines) == 1
+    assert "'0.9个百分点' rose, but the stored amount is -0.9" in lines[0]
+
+
+# -- a rate printed on its own is a change -----------------------------------------------------
+
+GDP = "全年地区生产总值比上年增长3.6%。"
+FARM = "农业增加值比上年增长4.1%。"
+INDUSTRY = "工业增加值比上年下降2.3%。"
+LEVEL = "全年社会消费品零售总额120亿元，比上年增长5.0%。"
+
+
+def rate(figure_id: str, label: str, quote: str, amount: float) -> dict[str, Any]:
+    return {
+        "id": figure_id, "label": label, "unit": "", "quote": quote,
+        "change": {"kind": "percent", "amount": amount},
+    }  # fmt: skip
+
+
+def growth_report(folder: Path, chart: dict[str, Any]) -> Path:
+    text = GDP + FARM + INDUSTRY + LEVEL
+    figures = [
+        rate("gdp", "地区生产总值", GDP, 3.6),
+        rate("farm", "农业增加值", FARM, 4.1),
+        rate("industry", "工业增加值", INDUSTRY, -2.3),
+        {
+            "id": "retail", "label": "社会消费品零售总额", "value": 120, "unit": "亿元",
+            "quote": LEVEL, "change": {"kind": "percent", "amount": 5.0},
+        },
+    ]  # fmt: skip
+    return write_report(
+        folder, [TITLE, "一、综合", text], [section(["一、综合"], [text], figures, charts=[chart])]
+    )
+
+
+def growth_chart(values: list[str], unit: str | None = "%") -> dict[str, Any]:
+    return {
+        "id": "growth", "kind": "bars", "title": "主要指标增速", "unit": unit,
+        "categories": values, "series": [{"name": "2024年", "values": values}],
+    }  # fmt: skip
+
+
+def test_a_rate_with_no_level_is_a_stated_change(tmp_path: Path, qtbot: QtBot) -> None:
+    folder = growth_report(tmp_path, growth_chart(["gdp", "farm", "industry"]))
+    dataset = load_dataset(folder)
+    gdp, industry = dataset.briefing.figure("gdp"), dataset.briefing.figure("industry")
+    assert gdp.value is None
+    assert gdp.derived is None, "stated, not 推算"
+    assert figure_parts(gdp) == ("↑", "3.6", "%")
+    assert figure_parts(industry) == ("↓", "2.3", "%")
+    assert change_text(industry) == ("↓2.3%", False)
+    assert format_shown(industry) == "−2.3%", "a chart labels the bar with its signed amount"
+    assert [float(plotted_value(f)) for f in (gdp, industry)] == [3.6, -2.3]
+
+    from briefing.theme import Appearance
+    from briefing.views.chart import ChartPanel
+    from briefing.views.stat_card import StatCard
+
+    figures = dataset.briefing.figures()
+    card = StatCard(gdp, figures, Appearance())
+    qtbot.addWidget(card)
+    assert card.shown_value() == "↑3.6%"
+    assert card.change is None, "the change is the headline: not written twice"
+    assert card.compared is not None
+    assert card.compared.text() == "较上年"
+    panel = ChartPanel(dataset.briefing.chart("growth"), figures, Appearance())
+    qtbot.addWidget(panel)
+    assert panel.legend_labels() == [] or "推算" not in panel.legend_labels()
+    assert "−2.3%" in panel.value_labels()
+
+
+def test_a_chart_of_rates_and_levels_is_refused(tmp_path: Path) -> None:
+    lines = problems(growth_report(tmp_path, growth_chart(["gdp", "retail"], unit=None)))
+    assert any("one axis cannot compare figures in '%', '亿元'" in line for line in lines), lines
+
+
+def test_a_figure_with_no_value_and_no_change_is_refused(tmp_path: Path) -> None:
+    figure = {"id": "gdp", "label": "地区生产总值", "unit": "亿元", "quote": GDP}
+    folder = write_report(tmp_path, [TITLE, "一、综合", GDP], [section(["一、综合"], [], [figure])])
+    assert any("has no value" in line for line in problems(folder))
+
+
+# -- charts share one unit, or none ---------------------------------------------------------
+
+ENCLAVE = "全县入驻企业56家，引进人才51人，在研项目32项。"
+
+
+def enclave_report(folder: Path, unit: str | None, ids: list[str]) -> Path:
+    figures = [
+        {"id": "firms", "label": "入驻企业", "value": 56, "unit": "家", "quote": ENCLAVE},
+        {"id": "people", "label": "引进人才", "value": 51, "unit": "人", "quote": ENCLAVE},
+        {"id": "projects", "label": "在研项目", "value": 32, "unit": "项", "quote": ENCLAVE},
+    ]
+    chart = {
+        "id": "enclave", "kind": "horizontal_bars", "title": "成果", "unit": unit,
+        "categories": ids, "series": [{"name": "2024年", "values": ids}],
+    }  # fmt: skip
+    body = section(["一、综合"], [ENCLAVE], figures, charts=[chart])
+    return write_report(folder, [TITLE, "一、综合", ENCLAVE], [body])
+
+
+def test_a_chart_mixing_units_is_refused_with_what_to_do(tmp_path: Path) -> None:
+    lines = problems(enclave_report(tmp_path, None, ["firms", "people", "projects"]))
+    assert len(lines) == 1, lines
+    assert "$.sections[0].charts[0].unit" in lines[0]
+    assert "one axis cannot compare figures in '家', '人', '项'" in lines[0]
+    assert "split it by unit, or show them as cards" in lines[0]
+
+
+def test_a_chart_in_another_unit_than_its_figures_is_refused(tmp_path: Path) -> None:
+    lines = problems(enclave_report(tmp_path, "人", ["firms"]))
+    assert any("'firms' is in '家', the chart in '人'" in line for line in lines), lines
+
+
+RATIO = "三次产业结构为1.8:14.8:83.4。"
+
+
+def test_a_unitless_chart_has_no_unit_line(tmp_path: Path, qtbot: QtBot) -> None:
+    figures = [
+        {"id": f"part-{i}", "label": label, "value": value, "unit": "", "quote": RATIO}
+        for i, (label, value) in enumerate(
+            [("第一产业", 1.8), ("第二产业", 14.8), ("第三产业", 83.4)]
+        )
+    ]
+    ids = [f["id"] for f in figures]
+    chart = {
+        "id": "structure", "kind": "bars", "title": "三次产业结构", "unit": None,
+        "categories": ["第一产业", "第二产业", "第三产业"],
+        "series": [{"name": "2024年", "values": ids}],
+    }  # fmt: skip
+    body = section(["一、综合"], [RATIO], figures, charts=[chart])
+    dataset = load_dataset(write_report(tmp_path, [TITLE, "一、综合", RATIO], [body]))
+
+    from PySide6.QtWidgets import QLabel
+
+    from briefing.theme import Appearance
+    from briefing.views.chart import ChartPanel
+
+    panel = ChartPanel(
+        dataset.briefing.chart("structure"), dataset.briefing.figures(), Appearance()
+    )
+    qtbot.addWidget(panel)
+    texts = [label.text() for label in panel.findChildren(QLabel)]
+    assert not any(text.startswith("单位") for text in texts), texts
+
+
+# -- a unit printed in a table's header -----------------------------------------------------
+
+TABLE = ["表1　2024年主要农产品产量", "单位：万吨", "粮食　41,541", "油料　12.3"]
+
+
+def test_a_figure_may_take_its_unit_from_the_table_header(tmp_path: Path) -> None:
+    figures = [
+        {
+            "id": "grain", "label": "粮食产量", "value": 41541, "unit": "万吨",
+            "unit_printed_in": "单位：万吨", "quote": "粮食　41,541",
+        },
+        {
+            "id": "oil", "label": "油料产量", "value": 12.3, "unit": "万吨",
+            "unit_printed_in": "单位：万吨", "quote": "油料　12.3",
+        },
+    ]  # fmt: skip
+    body = section(["一、农业"], [], figures)
+    dataset = load_dataset(write_report(tmp_path, [TITLE, "一、农业", *TABLE], [body]))
+    grain = dataset.briefing.figure("grain")
+    assert format_shown(grain) == "41541", "the quote needs only the number"
+    assert figure_parts(grain) == ("", "41541", "万吨"), "the card still shows the unit"
+
+
+def test_a_header_must_be_printed_and_must_print_the_unit(tmp_path: Path) -> None:
+    figure = {
+        "id": "oil", "label": "油料产量", "value": 12.3, "unit": "万吨",
+        "unit_printed_in": "单位：万吨", "quote": "油料　12.3",
+    }  # fmt: skip
+    body = section(["一、农业"], [], [figure])
+    other = [TITLE, "一、农业", "单位：吨", "油料　12.3"]
+    lines = problems(write_report(tmp_path / "a", other, [body]))
+    assert any("'单位：万吨' is not in the article" in line for line in lines), lines
+    wrong_unit = {**figure, "unit": "万公顷"}
+    lines = problems(
+        write_report(
+            tmp_path / "b", [TITLE, "一、农业", *TABLE], [{**body, "figures": [wrong_unit]}]
+        )
+    )
+    assert any("the header '单位：万吨' does not print '万公顷'" in line for line in lines), lines
+
+
+# -- sections, headings and credits as reports print them -----------------------------------
+
+SECTIONS = [
+    ("一、综合", "全年地区生产总值比上年增长3.6%。"),
+    ("二、农业", "全年粮食产量120万吨。"),
+]
+
+
+def plain_report(folder: Path) -> Path:
+    lines = [TITLE, PUBLISHER, "全县经济运行总体平稳。"]
+    sections = []
+    for index, (heading, text) in enumerate(SECTIONS):
+        lines += [heading, text]
+        figure = (
+            rate(f"f{index}", "地区生产总值", text, 3.6)
+            if index == 0
+            else {"id": "f1", "label": "粮食产量", "value": 120, "unit": "万吨", "quote": text}
+        )
+        sections.append(section([heading], [text], [figure], id=f"s{index}"))
+    lead = {"paragraphs": ["全县经济运行总体平稳。"]}
+    return write_report(folder, lines, sections, lead=lead)
+
+
+def test_one_part_headings_no_series_line_no_author_no_pictures(tmp_path: Path) -> None:
+    dataset = load_dataset(plain_report(tmp_path))
+    briefing = dataset.briefing
+    assert [s.heading for s in briefing.sections] == [["一、综合"], ["二、农业"]]
+    assert (briefing.subtitle, briefing.author, briefing.photographer) == (None, None, None)
+    assert not briefing.lead.figures, "a lead without figures"
+    assert source_line(briefing) == f"数据来源：《{TITLE}》，{PUBLISHER}"
+
+
+def test_a_heading_not_in_the_article_is_refused(tmp_path: Path) -> None:
+    folder = plain_report(tmp_path)
+    data = json.loads((folder / "briefing.json").read_text("utf-8"))
+    data["sections"][1]["heading"] = ["二、工业"]
+    (folder / "briefing.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    assert any("'二、工业' is not a heading of the article" in line for line in problems(folder))
+
+
+def test_a_title_not_printed_is_allowed_only_when_marked_supplied(tmp_path: Path) -> None:
+    supplied = "某县经济运行简报"
+    lines = problems(_retitled(tmp_path / "a", supplied, False))
+    assert any(f"'{supplied}' is not in the article" in line for line in lines), lines
+    dataset = load_dataset(_retitled(tmp_path / "b", supplied, True))
+    assert dataset.briefing.title == supplied
+    assert source_line(dataset.briefing) == f"数据来源：{PUBLISHER}", "never 《a title it lacks》"
+
+
+def _retitled(folder: Path, title: str, supplied: bool) -> Path:
+    folder = plain_report(folder)
+    data = json.loads((folder / "briefing.json").read_text("utf-8"))
+    data["title"], data["title_supplied"] = title, supplied
+    (folder / "briefing.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    return folder
+
+
+def test_a_briefing_without_series_line_opens_and_shows(tmp_path: Path, make_window: Any) -> None:
+    window = make_window(plain_report(tmp_path))
+    tabs = window.tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())][-2:] == ["一、综合", "二、农业"]
+    assert window.header.subtitle.text() == ""
+
+
+# -- quotes compare without regard to white space and punctuation width ---------------------
+
+PRINTED = "全年农林牧渔业总产值41,541万元，比上年增长3.6%（按可比价格计算）。"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "全年农林牧渔业总产值41，541万元,比上年增长3.6%(按可比价格计算)。",
+        "全年农林牧渔业总产值 41,541 万元，比上年增长 3.6%（按可比价格计算）。",
+    ],
+)
+def test_a_quote_may_differ_in_white_space_and_punctuation_width(
+    tmp_path: Path, quote: str
+) -> None:
+    figure = {
+        "id": "farm", "label": "农林牧渔业总产值", "value": 41541, "unit": "万元",
+        "quote": quote, "change": {"kind": "percent", "amount": 3.6},
+    }  # fmt: skip
+    folder = write_report(
+        tmp_path, [TITLE, "一、综合", PRINTED], [section(["一、综合"], [PRINTED], [figure])]
+    )
+    assert load_dataset(folder).briefing.figure("farm").quote == quote
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "全年农林牧渔业总产值41,541万元，比上年增长３.６%（按可比价格计算）。",  # wide digits
+        "全年农林牧渔业总产值41,541万元，比上年增长3.6％（按可比价格计算）。",  # wide per cent
+        "全年农林牧渔业总产值41,541千元，比上年增长3.6%（按可比价格计算）。",  # another unit
+        "全年农林牧渔业总产值41,5 41万元，比上年增长3.6%（按可比价格计算）。",  # a space in it
+    ],
+)
+def test_digits_and_units_are_never_loosened(tmp_path: Path, quote: str) -> None:
+    figure = {
+        "id": "farm", "label": "农林牧渔业总产值", "value": 41541, "unit": "万元",
+        "quote": quote, "change": {"kind": "percent", "amount": 3.6},
+    }  # fmt: skip
+    folder = write_report(
+        tmp_path, [TITLE, "一、综合", PRINTED], [section(["一、综合"], [PRINTED], [figure])]
+    )
+    assert any("is not in the article" in line for line in problems(folder))
