@@ -145,17 +145,25 @@ def _part_charts(figures: list[Numbered]) -> Iterator[dict[str, Any]]:
 
 
 def find_wholes(figures: list[Numbered]) -> None:
-    """其中: the figures printed after it in a sentence are parts of the one before it."""
+    """其中: the figures printed after it are parts of the one before it in its sentence, or,
+    when a sentence starts with 其中, of the first figure of the sentence before."""
+    previous_quote = ""
     for index, item in enumerate(figures):
         quote = item.figure.quote
-        where = quote.find("其中")
-        if where < 0 or item.figure.value is None:
+        if quote == previous_quote:
             continue
-        later = [other for other in figures[index + 1 :] if other.figure.quote == quote]
-        if later and _position(item) < where:
+        same = [other for other in figures[index:] if other.figure.quote == quote]
+        where = quote.find("其中")
+        if where >= 0 and not quote[:where].strip("，, "):
+            whole = next((o for o in figures[:index] if o.figure.quote == previous_quote), None)
+            if whole is not None and whole.figure.value is not None:
+                whole.whole_of = [o for o in same if o.figure.value is not None]
+        elif where >= 0 and item.figure.value is not None and _position(item) < where:
             item.whole_of = [
-                o for o in later if o.figure.value is not None and _position(o) > where
-            ]
+                other for other in same[1:] if other.figure.value is not None
+                and _position(other) > where
+            ]  # fmt: skip
+        previous_quote = quote
 
 
 def _position(item: Numbered) -> int:

@@ -16,7 +16,7 @@ _HEADER_LINES = 4  # subtitle, byline, date, issuer: at most this many lines und
 _LEVEL_ONE = re.compile(r"^[一二三四五六七八九十]+\s*[、.．]")
 _LEVEL_TWO = re.compile(r"^[（(][一二三四五六七八九十]+[)）]")
 _DASHES = re.compile(r"^[—－\-]{1,2}\s*")
-_BYLINE = re.compile(r"[文图][/／]|记者|作者|^[□■◎]")
+_BYLINE = re.compile(r"[文图][/／]|记者|作者|^[□■◎]|^\S{0,6}(市长|省长|县长|区长|旗长|州长)\s")
 _ISSUER = re.compile(r"(统计局|人民政府|委员会|办公室|办公厅|调查队)$")
 _DATE_LINE = re.compile(r"^[（(]?\s*[0-9一二〇零]{4}\s*年[0-9一二三四五六七八九十]{1,2}\s*月")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -128,7 +128,7 @@ def _is_header(text: str, result: Layout) -> bool:
         result.subtitle = _DASHES.sub("", text).strip() or None
         return result.subtitle is not None
     if _BYLINE.search(text) and result.byline is None and len(text) <= TITLE_MAX:
-        result.byline = text.lstrip("□■◎ ").strip()
+        result.byline = " ".join(text.lstrip("□■◎ ").split())
         author, photographer = _AUTHOR.search(text), _PHOTOGRAPHER.search(text)
         result.author = author.group(1) if author else None
         result.photographer = photographer.group(1) if photographer else None

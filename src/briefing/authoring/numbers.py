@@ -94,6 +94,10 @@ def scan(sentence: str) -> Scan:
                 )  # fmt: skip
     for found in DIGITS.finditer(sentence):
         _read(sentence, found.start(), found.group(), result, chinese=False)
+    # A Chinese numeral inside a figure in digits (1.2千亿元) or a word (个百分点) counts nothing.
+    taken += [(level.start, level.end) for level in result.levels]
+    taken += [(change.number, change.end) for change in result.changes]
+    taken += [found.span() for found in re.finditer("个?百分点|百分之", sentence)]
     for found in NUMERAL.finditer(sentence):
         if any(a <= found.start() < b for a, b in taken) or found.group() == "一":
             continue

@@ -20,12 +20,14 @@ ORDINAL = QT_TRANSLATE_NOOP("Cli", "a list ordinal")
 NTH = QT_TRANSLATE_NOOP("Cli", "an ordinal (第…)")
 LIST_SIZE = QT_TRANSLATE_NOOP("Cli", "the size of a ranking list (前50, 500强)")
 RANGE = QT_TRANSLATE_NOOP("Cli", "part of a range (3—5)")
-LABEL = QT_TRANSLATE_NOOP("Cli", "part of a name (5G, 2.0版, 1+2)")
+RATIO = QT_TRANSLATE_NOOP("Cli", "part of a ratio (3.5∶49.2∶47.3)")
+LABEL = QT_TRANSLATE_NOOP("Cli", "part of a name (5G, 2.0版, 1+2, 三次产业)")
 CATEGORY = QT_TRANSLATE_NOOP("Cli", "a category (六类以上)")
 PLAN = QT_TRANSLATE_NOOP("Cli", "a plan period (十四五)")
 HEADING = QT_TRANSLATE_NOOP("Cli", "in a heading or the title")
 
 PLAN_PERIOD = re.compile(r"十[一二三四五六七八九]五")
+TERMS = re.compile(r"三次产业")  # words with a numeral in them that count nothing
 _CLAUSE_ENDS = "，,；;。：:！？!?"
 _NOT_A_CHANGE = "为到至是达占"  # 增长到30%, 增加值占比35%: a level, not a change
 _NEAR = 12  # characters between a direction word and its number, at most
@@ -39,15 +41,21 @@ def skip_reason(sentence: str, start: int, end: int, *, chinese: bool) -> str | 
     before, after = sentence[:start], sentence[end:]
     number = sentence[start:end]
     checks: tuple[tuple[Callable[[], bool], str], ...] = (
+        (lambda: _inside(sentence, start, "〔[［", "〕]］"), DOCUMENT),
         (lambda: not chinese and _is_year(number, after), YEAR),
         (lambda: _inside(sentence, start, "《", "》"), TITLE),
         (lambda: after[:1] in ("月", "日") or (after[:1] == "号" and "月" in before[-3:]), DATE),
-        (lambda: _inside(sentence, start, "〔[［", "〕]］") or after[:1] == "号", DOCUMENT),
+        (lambda: after[:1] == "号", DOCUMENT),
+        (lambda: TERMS.match(sentence, start) is not None, LABEL),
         (lambda: len(number) > 1 and number[0] == "0" and "." not in number, CODE),
         (lambda: _is_ordinal(before, after), ORDINAL),
         (lambda: before.endswith("第") and u.unit_at(after, 0) not in u.RANK_UNITS, NTH),
         (lambda: _is_list_size(before, after), LIST_SIZE),
         (lambda: _is_range(before, after), RANGE),
+        (
+            lambda: bool(re.match(r"[∶:：][0-9]", after) or re.search(r"[0-9][∶:：]$", before)),
+            RATIO,
+        ),
         (lambda: _is_label(before, after), LABEL),
         (lambda: chinese and re.match(r"\w{1,2}?(以上|以下)", after) is not None, CATEGORY),
     )
@@ -71,7 +79,8 @@ def _inside(sentence: str, at: int, openings: str, closings: str) -> bool:
 
 
 def _is_ordinal(before: str, after: str) -> bool:
-    if not before.strip() and after[:1] in (".", "、", "．", ")", "）"):
+    in_clause = before[clause_start(before, len(before)) :]
+    if not in_clause.strip() and after[:1] in (".", "、", "．", ")", "）"):
         return True
     return before.rstrip().endswith(("(", "（")) and after[:1] in (")", "）")
 
