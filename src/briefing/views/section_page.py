@@ -242,9 +242,11 @@ class SectionPage(QScrollArea):
 
         self.blocks: list[BlockView] = []
         self.lead: BlockView | None = None
-        if with_lead:
+        lead = dataset.briefing.lead
+        # An empty lead has no heading of its own either: 导语 over nothing looks broken.
+        if with_lead and (lead.paragraphs or lead.cards or lead.charts or lead.images):
             layout.addWidget(plain_label(self.tr("导语"), "block-title"))
-            self.lead = BlockView(dataset.briefing.lead, dataset, appearance)
+            self.lead = BlockView(lead, dataset, appearance)
             self.blocks.append(self.lead)
             layout.addWidget(self.lead)
             layout.addSpacing(12)

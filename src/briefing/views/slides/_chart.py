@@ -19,7 +19,6 @@ from briefing.views.slides._metrics import (
     EM_TOP,
     HEADING_PX,
     MARGIN_BOTTOM,
-    SHRINK,
     SMALL_PX,
     Shape,
     pixel_font,
@@ -29,9 +28,10 @@ from briefing.views.slides._view import SlideView
 if TYPE_CHECKING:  # importing it at run time would load pyqtgraph for every slide
     from briefing.views.chart import ChartPanel
 
-# Past the scales every slide's type may take, those a chart of many bars still needs (two
-# dozen bars, each as thick as its label): small type, but nothing cut off or overlapping.
-CROWDED_SHRINK = (0.36, 0.32, 0.28, 0.25)
+# The scales a chart's type is tried at when it does not fit the slide at the slide's own:
+# 0.97, 0.97², … down to a quarter, for two dozen bars each as thick as its label. Small type,
+# but nothing cut off or overlapping.
+FIT_RATIO, FIT_STEPS = 0.97, 46
 
 
 class ChartSlide(SlideView):
@@ -118,15 +118,27 @@ class ChartSlide(SlideView):
         self._body_px = font.pixelSize()
 
     def _fit_chart(self, panel: QRect, zoom: float) -> None:
-        """Put the chart in ``panel`` at the slide's type (``zoom``), or smaller type when its
-        labels, legend and note would not all fit there: a slide cannot scroll."""
-        for scale in (*SHRINK, *CROWDED_SHRINK):
-            self._set_chart_zoom(max(0.2, round(zoom * scale, 2)))
-            self._chart.setGeometry(panel)
-            self._chart.choose_plot()  # now: a slide not yet shown has its resize pending
-            need = self._chart.minimumSizeHint()
-            if need.width() <= panel.width() and need.height() <= panel.height():
-                return
+        """Put the chart in ``panel`` at the slide's type (``zoom``), or the largest smaller
+        type at which its labels, legend and note all fit there: a slide cannot scroll."""
+        if self._chart_fits(panel, zoom):
+            return
+        # Too big at the slide's type: the largest smaller type that fits, found by halving.
+        scales = [FIT_RATIO**step for step in range(1, FIT_STEPS + 1)]
+        low, high = 0, len(scales) - 1  # scales[high] is taken to fit
+        while low < high:
+            middle = (low + high) // 2
+            if self._chart_fits(panel, zoom * scales[middle]):
+                high = middle
+            else:
+                low = middle + 1
+        self._chart_fits(panel, zoom * scales[high])
+
+    def _chart_fits(self, panel: QRect, zoom: float) -> bool:
+        self._set_chart_zoom(max(0.2, round(zoom, 2)))
+        self._chart.setGeometry(panel)
+        self._chart.choose_plot()  # now: a slide not yet shown has its resize pending
+        need = self._chart.minimumSizeHint()
+        return need.width() <= panel.width() and need.height() <= panel.height()
 
     # -- test hooks -------------------------------------------------------------------------
 
