@@ -238,6 +238,40 @@ CASES: list[tuple[str, Callable[[dict[str, Any]], object], str, tuple[str, ...]]
         ("does not print '亿元'",),
     ),
     (
+        "a total on a chart that is not a composition",
+        set_in(("sections", 0, "charts", 0, "total"), "s1-talent-fund"),
+        "$.sections[0].charts[0].total",
+        ("only a composition has a total",),
+    ),
+    (
+        "a time series whose categories are not years",
+        set_in(("sections", 0, "charts", 0, "kind"), "time_series"),
+        "$.sections[0].charts[0].categories[0]",
+        ("'人才专项资金' does not name one year",),
+    ),
+    (
+        "a time series with its years out of order",
+        lambda data: data["sections"][0]["charts"][1].update(
+            kind="time_series", categories=["2024年", "2023年"]
+        ),
+        "$.sections[0].charts[1].categories",
+        ("the years are not in order",),
+    ),
+    (
+        "a composition in a unit with no total",
+        set_in(("sections", 1, "charts", 1, "kind"), "composition"),
+        "$.sections[1].charts[1].total",
+        ("parts in '万人' with no total",),
+    ),
+    (
+        "a composition whose parts do not add up to its total",
+        lambda data: data["sections"][1]["charts"][1].update(
+            kind="composition", total="s2-talent-total"
+        ),
+        "$.sections[1].charts[1].series[0].values",
+        ("the whole is 51.3", "derived figure (其他)"),
+    ),
+    (
         "unknown qualifier",
         set_in((*FIGURE, "qualifier"), "大约"),
         "$.sections[0].figures[2].qualifier",

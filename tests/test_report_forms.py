@@ -399,3 +399,155 @@ def test_digits_and_units_are_never_loosened(tmp_path: Path, quote: str) -> None
         tmp_path, [TITLE, "一、综合", PRINTED], [section(["一、综合"], [PRINTED], [figure])]
     )
     assert any("is not in the article" in line for line in problems(folder))
+
+
+# -- composition: the parts of one whole ---------------------------------------------------
+
+STRUCTURE = "三次产业结构为1.8:14.8:83.4。"
+SHARES = "第一产业增加值占地区生产总值的比重为10.2%，第二产业为35.5%。"
+LEVELS = (
+    "全年地区生产总值4500亿元。"
+    "其中，第一产业增加值500亿元，第二产业增加值1500亿元，第三产业增加值2500亿元。"
+)
+
+
+def part(figure_id: str, label: str, value: float, unit: str, quote: str) -> dict[str, Any]:
+    return {"id": figure_id, "label": label, "value": value, "unit": unit, "quote": quote}
+
+
+def composition_report(
+    folder: Path, figures: list[dict[str, Any]], chart: dict[str, Any], text: str
+) -> Path:
+    body = section(["一、综合"], [text], figures, charts=[chart])
+    return write_report(folder, [TITLE, "一、综合", text], [body])
+
+
+def composition(ids: list[str], names: list[str], unit: str | None, **more: Any) -> dict[str, Any]:
+    return {
+        "id": "structure", "kind": "composition", "title": "三次产业结构", "unit": unit,
+        "categories": names, "series": [{"name": "2024年", "values": ids}], **more,
+    }  # fmt: skip
+
+
+def structure_figures(third: float = 83.4) -> list[dict[str, Any]]:
+    return [
+        part("primary", "第一产业", 1.8, "", STRUCTURE),
+        part("secondary", "第二产业", 14.8, "", STRUCTURE),
+        part("tertiary", "第三产业", third, "", STRUCTURE),
+    ]
+
+
+def test_a_structure_whose_parts_add_to_100_is_a_composition(tmp_path: Path, qtbot: QtBot) -> None:
+    names = ["第一产业", "第二产业", "第三产业"]
+    chart = composition(["primary", "secondary", "tertiary"], names, None)
+    dataset = load_dataset(composition_report(tmp_path, structure_figures(), chart, STRUCTURE))
+
+    from briefing.theme import Appearance
+    from briefing.views.chart import ChartPanel
+
+    panel = ChartPanel(
+        dataset.briefing.chart("structure"), dataset.briefing.figures(), Appearance()
+    )
+    qtbot.addWidget(panel)
+    panel.resize(900, 360)
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert panel.legend_labels() == names, "the legend names the parts"
+    assert panel.value_labels() == ["1.8", "14.8", "83.4"]
+    assert panel.category_labels() == ["2024年"], "one stacked bar per series"
+
+
+def test_parts_that_do_not_add_up_are_refused(tmp_path: Path) -> None:
+    names = ["第一产业", "第二产业", "第三产业"]
+    chart = composition(["primary", "secondary", "tertiary"], names, None)
+    wrong = STRUCTURE.replace("83.4", "73.4")
+    figures = [{**f, "quote": wrong} for f in structure_figures(73.4)]
+    lines = problems(composition_report(tmp_path, figures, chart, wrong))
+    assert any("the parts add up to 90.0, but the whole is 100" in line for line in lines), lines
+    assert any("derived figure (其他)" in line for line in lines), lines
+
+
+def test_a_rest_the_article_does_not_state_is_a_derived_other(tmp_path: Path) -> None:
+    figures = [
+        part("primary", "第一产业占比", 10.2, "%", SHARES),
+        part("secondary", "第二产业占比", 35.5, "%", SHARES),
+        {
+            "id": "other", "label": "第三产业占比", "value": 54.3, "unit": "%",
+            "derived": {"formula": "100 - a - b", "inputs": {"a": "primary", "b": "secondary"}},
+        },
+    ]  # fmt: skip
+    names = ["第一产业", "第二产业", "其他"]
+    chart = composition(["primary", "secondary", "other"], names, "%")
+    dataset = load_dataset(composition_report(tmp_path, figures, chart, SHARES))
+    assert dataset.briefing.figure("other").derived is not None
+    missing = composition(["primary", "secondary"], names[:2], "%")
+    lines = problems(composition_report(tmp_path / "b", figures, missing, SHARES))
+    assert any("add up to 45.7, but the whole is 100" in line for line in lines), lines
+
+
+def test_parts_of_a_stated_total_add_up_to_it(tmp_path: Path) -> None:
+    figures = [
+        part("gdp", "地区生产总值", 4500, "亿元", LEVELS),
+        part("primary", "第一产业增加值", 500, "亿元", LEVELS),
+        part("secondary", "第二产业增加值", 1500, "亿元", LEVELS),
+        part("tertiary", "第三产业增加值", 2500, "亿元", LEVELS),
+    ]
+    names = ["第一产业", "第二产业", "第三产业"]
+    chart = composition(["primary", "secondary", "tertiary"], names, "亿元", total="gdp")
+    load_dataset(composition_report(tmp_path / "a", figures, chart, LEVELS))
+    chart = composition(["primary", "secondary"], names[:2], "亿元", total="gdp")
+    lines = problems(composition_report(tmp_path / "b", figures, chart, LEVELS))
+    assert any("add up to 2000, but the whole is 4500" in line for line in lines), lines
+    chart = composition(["primary"], names[:1], "亿元")
+    lines = problems(composition_report(tmp_path / "c", figures, chart, LEVELS))
+    assert any("parts in '亿元' with no total" in line for line in lines), lines
+
+
+# -- a time series: one figure over years --------------------------------------------------
+
+YEARS = "2020年至2024年，全县地区生产总值分别为350亿元、362亿元、371亿元、380亿元和396亿元。"
+
+
+def series_report(folder: Path, categories: list[str]) -> Path:
+    figures = [
+        part(f"gdp-{i}", f"{category}地区生产总值", value, "亿元", YEARS)
+        for i, (category, value) in enumerate(
+            zip(categories, [350, 362, 371, 380, 396], strict=True)
+        )
+    ]
+    chart = {
+        "id": "gdp-years", "kind": "time_series", "title": "地区生产总值", "unit": "亿元",
+        "categories": categories,
+        "series": [{"name": "地区生产总值", "values": [f["id"] for f in figures]}],
+    }  # fmt: skip
+    body = section(["一、综合"], [YEARS], figures, charts=[chart], cards=[])
+    return write_report(folder, [TITLE, "一、综合", YEARS], [body])
+
+
+def test_five_years_of_a_figure_are_a_time_series(tmp_path: Path, qtbot: QtBot) -> None:
+    years = ["2020年", "2021年", "2022年", "2023年", "2024年"]
+    dataset = load_dataset(series_report(tmp_path, years))
+
+    from briefing.theme import Appearance
+    from briefing.views.chart import ChartPanel
+
+    panel = ChartPanel(
+        dataset.briefing.chart("gdp-years"), dataset.briefing.figures(), Appearance()
+    )
+    qtbot.addWidget(panel)
+    panel.resize(900, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert panel.category_labels() == years
+    assert panel.value_labels() == ["350亿元", "362亿元", "371亿元", "380亿元", "396亿元"]
+
+
+def test_a_time_series_needs_its_years_in_order(tmp_path: Path) -> None:
+    lines = problems(
+        series_report(tmp_path / "a", ["2020年", "2022年", "2021年", "2023年", "2024年"])
+    )
+    assert any("the years are not in order" in line for line in lines), lines
+    lines = problems(
+        series_report(tmp_path / "b", ["2020年", "2021年", "去年", "2023年", "2024年"])
+    )
+    assert any("'去年' does not name one year" in line for line in lines), lines

@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from briefing.model.article import Article, mentions, normal_form
+from briefing.model.chart_checks import ChartChecks
 from briefing.model.formatting import (
     MULTIPLE_PHRASES,
     change_direction,
@@ -16,7 +17,6 @@ from briefing.model.formatting import (
     format_number,
     printed_value,
     qualifier_problem,
-    shown_unit,
     stated_directions,
 )
 from briefing.model.formula import FormulaError, evaluate, names, round_like
@@ -35,7 +35,7 @@ def check_briefing(
     return problems, checker.warnings
 
 
-class _Checker:
+class _Checker(ChartChecks):
     def __init__(self, briefing: Briefing, folder: Path, article: Article, file: str) -> None:
         self.briefing = briefing
         self.folder = folder
@@ -500,88 +500,6 @@ class _Checker:
                     )
                 ),
             )
-
-    def check_chart(
-        self, path: tuple[str | int, ...], chart: Chart, own: set[str]
-    ) -> Iterator[Problem]:
-        if chart.kind == "grouped_bars" and len(chart.series) < 2:
-            yield self.problem(
-                (*path, "series"),
-                Message(QT_TRANSLATE_NOOP("Problems", "grouped bars with one series")),
-                Message(QT_TRANSLATE_NOOP("Problems", "two or more")),
-            )
-        units = list(dict.fromkeys(self._chart_units(chart, own)))
-        mixed = len(units) > 1
-        if mixed:
-            yield self.problem(
-                (*path, "unit"),
-                Message(
-                    QT_TRANSLATE_NOOP(
-                        "Problems", "one axis cannot compare figures in {units}: they differ"
-                    ),
-                    units=", ".join(repr(unit) for unit in units),
-                ),
-                Message(
-                    QT_TRANSLATE_NOOP(
-                        "Problems",
-                        "figures of one unit in a chart: split it by unit, or show them as cards",
-                    )
-                ),
-            )
-        for s, series in enumerate(chart.series):
-            if len(series.values) != len(chart.categories):
-                yield self.problem(
-                    (*path, "series", s, "values"),
-                    Message(
-                        QT_TRANSLATE_NOOP(
-                            "Problems", "{values} values for {categories} categories"
-                        ),
-                        values=len(series.values),
-                        categories=len(chart.categories),
-                    ),
-                    Message(QT_TRANSLATE_NOOP("Problems", "one value per category")),
-                )
-            for v, figure_id in enumerate(series.values):
-                here = (*path, "series", s, "values", v)
-                if figure_id not in own:
-                    yield self.problem(
-                        here,
-                        Message(
-                            QT_TRANSLATE_NOOP("Problems", "{id!r} is not a figure here"),
-                            id=figure_id,
-                        ),
-                        Message(QT_TRANSLATE_NOOP("Problems", "an id")),
-                    )
-                    continue
-                figure = self.figures[figure_id]
-                if not mixed and shown_unit(figure) != (chart.unit or ""):
-                    yield self.problem(
-                        here,
-                        Message(
-                            QT_TRANSLATE_NOOP(
-                                "Problems", "{id!r} is in {unit!r}, the chart in {chart_unit!r}"
-                            ),
-                            id=figure_id,
-                            unit=shown_unit(figure),
-                            chart_unit=chart.unit or "",
-                        ),
-                        Message(QT_TRANSLATE_NOOP("Problems", "the chart's unit")),
-                    )
-                if chart.kind == "rank_change" and figure.better != "lower":
-                    yield self.problem(
-                        here,
-                        Message(
-                            QT_TRANSLATE_NOOP("Problems", "{id!r} is not a rank"), id=figure_id
-                        ),
-                        Message(QT_TRANSLATE_NOOP("Problems", "figures where lower is better")),
-                    )
-
-    def _chart_units(self, chart: Chart, own: set[str]) -> Iterator[str]:
-        """The unit of each of the chart's figures that is one of its block's."""
-        for series in chart.series:
-            for figure_id in series.values:
-                if figure_id in own:
-                    yield shown_unit(self.figures[figure_id])
 
     def check_image(self, path: tuple[str | int, ...], image: Image) -> Iterator[Problem]:
         if not self.article.contains(image.caption):

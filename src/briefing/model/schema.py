@@ -177,10 +177,15 @@ class Series(_Model):
 
 class Chart(_Model):
     id: Identifier
-    kind: Literal["bars", "grouped_bars", "horizontal_bars", "rank_change"] = Field(
+    kind: Literal[
+        "bars", "grouped_bars", "horizontal_bars", "rank_change", "composition", "time_series"
+    ] = Field(
         description=(
             "bars: vertical bars; grouped_bars: a year against the year before; horizontal_bars: "
-            "long labels; rank_change: ranks, lower is better, drawn better-is-up."
+            "long labels; rank_change: ranks, lower is better, drawn better-is-up; "
+            "composition: the parts of one whole (产业结构, shares), one stacked bar per series, "
+            "the parts adding up to the whole; time_series: one figure over years, the "
+            "categories being the years in order."
         )
     )
     title: ShortText
@@ -190,6 +195,11 @@ class Chart(_Model):
     )
     categories: list[ShortText] = Field(min_length=1, max_length=40)
     series: list[Series] = Field(min_length=1, max_length=6)
+    total: Identifier | None = Field(
+        default=None,
+        description="composition only: the figure the parts add up to. Without it, parts in % "
+        "(or a unitless structure such as 1.8:14.8:83.4) add up to 100.",
+    )
     note: Text | None = None
 
 

@@ -32,13 +32,18 @@ from PySide6.QtWidgets import (
 from briefing.model.formatting import format_shown
 from briefing.model.schema import Chart, Figure
 from briefing.theme import Appearance, export_chart_sheet
+from briefing.views.chart._composition import plot_class
 from briefing.views.chart._layout import category_lines_width
 from briefing.views.chart._plot import ChartPlot, tooltip_text
 from briefing.views.labels import plain_label
 
 # A kind of chart that grows wider with its categories, and the kind it is drawn as when its
 # panel is too narrow for it: horizontal bars grow down the page, which scrolls, never sideways.
-NARROW_KIND = {"bars": "horizontal_bars", "grouped_bars": "horizontal_bars"}
+NARROW_KIND = {
+    "bars": "horizontal_bars",
+    "grouped_bars": "horizontal_bars",
+    "time_series": "horizontal_bars",  # the years then run down the page, earliest first
+}
 MIN_HEIGHT = 320
 # A chart of no narrower kind (ranks) sets its type smaller rather than run past its panel,
 # down to this zoom (the View menu's smallest), in steps of this much.
@@ -121,7 +126,7 @@ class ChartPanel(QFrame):
                     "muted",
                 )
             )
-        self._plots = [ChartPlot(chart, figures, appearance)]
+        self._plots = [plot_class(chart.kind)(chart, figures, appearance)]
         narrow = NARROW_KIND.get(chart.kind)
         if narrow is not None:
             self._plots.append(

@@ -43,6 +43,9 @@ from briefing.views.chart._layout import (
     wrap,
 )
 
+# Kinds drawn with the values along the width and the category axis on the left.
+HORIZONTAL_KINDS = frozenset({"horizontal_bars", "composition"})
+
 # Stacking inside the view: grid lines behind everything, labels over everything.
 _Z_GRID, _Z_ARROW, _Z_MARK, _Z_LABEL = 0, 1, 2, 3
 
@@ -95,7 +98,7 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type
     preferred_height = 260
 
     def __init__(self, chart: Chart, figures: Mapping[str, Figure], appearance: Appearance) -> None:
-        horizontal = chart.kind == "horizontal_bars"
+        horizontal = chart.kind in HORIZONTAL_KINDS
         self._category_axis = Axis("left" if horizontal else "bottom")
         self._value_axis = Axis("bottom" if horizontal else "left")
         super().__init__(
@@ -143,7 +146,7 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type
     def _add_items(self) -> None:
         """The grid, a mark and a value label per figure and, for ranks, arrows of change."""
         view = self.getViewBox()
-        if self.chart.kind in {"horizontal_bars", "rank_change"}:
+        if self.chart.kind in {*HORIZONTAL_KINDS, "rank_change"}:
             # First category at the top; for ranks, rank 1 at the top: better is up.
             view.invertY(True)
 
@@ -241,7 +244,7 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type
         bold_font = appearance.font(theme.base_pt, bold=True)
         for point, mark, label in zip(self.points, self._marks, self._labels, strict=True):
             derived = point.figure.derived is not None
-            mark.set_style(MarkStyle.make(self._colour(point.series), derived, appearance, line))
+            mark.set_style(MarkStyle.make(self._point_colour(point), derived, appearance, line))
             if isinstance(mark, Dot):
                 mark.set_radius(self._dot_radius())
             label.setFont(label_font if derived else bold_font)
@@ -295,6 +298,13 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type
         font = self._appearance.font(self._appearance.theme.base_pt)
         return round(QFontMetricsF(font).height() / 3, 1)
 
+    def _rows(self) -> int:
+        """How many slots the category axis holds: one per category."""
+        return len(self.chart.categories)
+
+    def _point_colour(self, point: Point) -> str:
+        return self._colour(point.series)
+
     def _colour(self, series: int) -> str:
         """One series: this year's colour; several: the year before first, muted."""
         colours = self._appearance.theme.series
@@ -337,7 +347,7 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type
         metrics = QFontMetricsF(self._appearance.font(self._appearance.theme.small_pt))
         self._fit_category_axis(metrics)
         right = 16.0
-        if self.chart.kind == "horizontal_bars":
+        if self.chart.kind in HORIZONTAL_KINDS:
             # The last number of the value axis is centred on the plot's right edge.
             right = max(right, metrics.horizontalAdvance("00000") / 2 + 4)
         self._legend.wrap(self.width() - right - 8)
@@ -395,7 +405,7 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type
 
     def _set_range(self, lo: float, hi: float, lines: list[float], horizontal: bool) -> None:
         """Show values ``lo`` to ``hi`` with grid lines at ``lines``, every category in full."""
-        categories = len(self.chart.categories)
+        categories = self._rows()
         view = self.getViewBox()
         if horizontal:
             self._grid.set_lines(lines, QRectF(QPointF(lo, -0.5), QPointF(hi, categories - 0.5)))
