@@ -114,6 +114,7 @@ NEWS = """高新区2024年发展成就报告
 新开通国际货运航线两条，中欧班列开行320列。
 民生保障
 城镇新增就业1.1万人，新建保障性住房2,400套。新改扩建中小学十二所，新增学位8,600个。
+全区森林覆盖率为35.2 %，城镇化率达到百分之六十。
 """
 
 ARTICLES = {"bulletin": BULLETIN, "work-report": WORK_REPORT, "news": NEWS}
@@ -284,7 +285,7 @@ def test_a_work_report_reads_ranks_targets_and_skips_names(tmp_path: Path) -> No
 
 
 def test_a_news_report_has_plain_headings_and_qualifiers(tmp_path: Path) -> None:
-    _, dataset = written(NEWS, tmp_path / "news")
+    draft, dataset = written(NEWS, tmp_path / "news")
     assert [tuple(s.heading) for s in dataset.briefing.sections] == [
         ("科技创新",),
         ("开放合作",),
@@ -294,6 +295,9 @@ def test_a_news_report_has_plain_headings_and_qualifiers(tmp_path: Path) -> None
     assert figure_with(dataset, "突破百亿元").value == 100
     assert figure_with(dataset, "前十名").qualifier == "前…名"
     assert figure_with(dataset, "第28位").change.amount == -3
+    assert figure_with(dataset, "35.2%").label == "全区森林覆盖率"  # printed 35.2 %
+    (unread,) = [item for item in draft.skipped if item.unread]
+    assert (unread.number, unread.reason) == ("百分之六十", "a percentage in words (百分之…)")
 
 
 def test_heading_levels() -> None:
@@ -388,6 +392,14 @@ def test_draft_says_why_it_cannot_read(tmp_path: Path, capsys: pytest.CaptureFix
     garbage.write_bytes(b"\xff\xfe\xff\x00\x81")
     assert main(["draft", str(garbage), "--out", str(tmp_path / "out"), "--lang", "en"]) == 1
     assert "is neither UTF-8 nor GB18030 text" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_empty_article_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "empty.txt"
+    source.write_bytes(b"\xef\xbb\xbf\r\n \r\n")
+    assert main(["draft", str(source), "--out", str(tmp_path / "out"), "--lang", "en"]) == 1
+    assert capsys.readouterr().err == "briefing draft: the article has no text\n"
     assert not (tmp_path / "out").exists()
 
 

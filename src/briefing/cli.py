@@ -199,9 +199,9 @@ def cmd_draft(args: argparse.Namespace) -> int:
         message = translate("Cli", "briefing draft: {path} is neither UTF-8 nor GB18030 text")
         print(message.format(path=source), file=sys.stderr)
         return EXIT_INVALID
-    draft = draft_text(text, name=source.stem)
     out = Path(args.out)
     try:
+        draft = draft_text(text, name=source.stem)
         write_draft(
             draft,
             out,

@@ -16,6 +16,7 @@ from briefing.authoring.numbers import Skipped, scan
 from briefing.authoring.text import sentences
 from briefing.authoring.words import HEADING
 from briefing.model.formatting import format_value
+from briefing.model.problems import QT_TRANSLATE_NOOP
 
 ARTICLE_FILE = "article.txt"
 SECTIONS_MAX = 50
@@ -56,8 +57,14 @@ class Draft:
         }
 
 
+EMPTY = QT_TRANSLATE_NOOP("Cli", "the article has no text")
+
+
 def draft_text(text: str, *, name: str = "article") -> Draft:
-    """The draft of a report's text (already decoded, line ends as \\n)."""
+    """The draft of a report's text (already decoded, line ends as \\n); DraftError when it
+    has no text at all."""
+    if not text.strip():
+        raise DraftError(EMPTY)
     shape = layout(text)
     skipped: list[Skipped] = []
     for line in shape.header:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from briefing.authoring import units as u
-from briefing.authoring.numbers import ChangeMention, Level, Scan, Skipped
+from briefing.authoring.numbers import CHANGE_VERB, ChangeMention, Level, Scan, Skipped
 from briefing.authoring.words import clause_start
 from briefing.model.problems import QT_TRANSLATE_NOOP
 
@@ -159,7 +159,7 @@ def _subject(sentence: str, change: ChangeMention) -> str:
 
 def _subject_before(sentence: str, level: Level) -> str:
     words = sentence[clause_start(sentence, level.start) : level.start]
-    return clean_label(_COMPARED.sub("", re.sub(r"(增加|减少|增长|下降|提高|降低)了?$", "", words)))
+    return clean_label(_COMPARED.sub("", CHANGE_VERB.sub("", words)))
 
 
 def clean_label(words: str) -> str:
@@ -182,10 +182,11 @@ def _level_label(sentence: str, levels: list[Level], index: int) -> str:
         if words:
             verb = _VERB.search(label)
             label = (verb.group() if verb else "") + words
-    if level.better == "lower" and not _RANKING.search(label):
-        previous = sentence[clause_start(sentence, clause_start(sentence, level.start) - 1) :]
-        words = previous[: previous.find(sentence[clause_start(sentence, level.start) :])]
-        words = re.sub(r"^在|前[0-9]+|中[，,]?$|[，,]$", "", words.strip())
+    own_clause = clause_start(sentence, level.start)
+    if level.better == "lower" and not _RANKING.search(label) and own_clause > 0:
+        # 在…排名前50中，鄂尔多斯市位列第33位: the ranking is named in the clause before.
+        words = sentence[clause_start(sentence, own_clause - 1) : own_clause]
+        words = re.sub(r"^在|前[0-9]+|中?[，,]$", "", words.strip())
         label = words if _RANKING.search(words) else label
     if not label and index > 0:
         return _level_label(sentence, levels, index - 1)

@@ -91,7 +91,7 @@ def layout(text: str) -> Layout:
             result.sections.append(section)
             current = section.paragraphs
             continue
-        pending.append(line.stripped)
+        pending.append(line.text)  # as the validator joins lines: white space inside kept
         if is_finished(line.text) or level is not None:
             _flush(pending, current)
     _flush(pending, current)
@@ -101,7 +101,7 @@ def layout(text: str) -> Layout:
 def _flush(pending: list[str], into: list[str]) -> None:
     """The lines gathered so far, joined as the validator joins them, are one paragraph."""
     if pending:
-        into.append("".join(pending))
+        into.append("".join(pending).strip())
         pending.clear()
 
 

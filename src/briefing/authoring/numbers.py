@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from briefing.authoring import units as u
 from briefing.authoring.words import NAME, PLAN, PLAN_PERIOD, in_name, last_direction, skip_reason
-from briefing.model.article import mentions
+from briefing.model.article import mentions, normal_form
 from briefing.model.formatting import MULTIPLE_PHRASES, format_value, printed_value
 from briefing.model.problems import QT_TRANSLATE_NOOP, Message
 from briefing.model.schema import PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS
@@ -23,11 +23,14 @@ NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千]+")
 _QUALIFIERS = sorted(PREFIX_QUALIFIERS - {"达"}, key=len, reverse=True)  # 达 is a verb: 达到
 _PLACES_VERB = re.compile(r"(提升|上升|前进|跃升|攀升|提高|下降|后退|下滑|回落)了?$")
 _GROWTH_BY_TIMES = re.compile(r"(增长|提高|增加|扩大)了?$")
+CHANGE_VERB = re.compile(r"(增加|减少|增长|下降|提高|降低)了?$")  # 增加36家: maybe a change
+_IN_WORDS = re.compile(r"百分之[零〇一二两三四五六七八九十百千点]+")
 
 UNREAD_NO_UNIT = QT_TRANSLATE_NOOP("Cli", "no unit after the number")
 UNREAD_POINTS = QT_TRANSLATE_NOOP("Cli", "percentage points with no word saying up or down")
 UNREAD_TIMES = QT_TRANSLATE_NOOP("Cli", "growth by a number of times: its factor is unclear")
 UNREAD_PRINT = QT_TRANSLATE_NOOP("Cli", "the figure does not read back from its sentence")
+UNREAD_WORDS = QT_TRANSLATE_NOOP("Cli", "a percentage in words (百分之…)")
 
 
 @dataclass(frozen=True)
@@ -97,11 +100,14 @@ def scan(sentence: str) -> Scan:
     # A Chinese numeral inside a figure in digits (1.2千亿元) or a word (个百分点) counts nothing.
     taken += [(level.start, level.end) for level in result.levels]
     taken += [(change.number, change.end) for change in result.changes]
-    taken += [found.span() for found in re.finditer("个?百分点|百分之", sentence)]
+    taken += [found.span() for found in re.finditer("个?百分点", sentence)]
+    for found in _IN_WORDS.finditer(sentence):
+        taken.append(found.span())
+        result.skipped.append(Skipped(found.group(), sentence, UNREAD_WORDS, unread=True))
     for found in NUMERAL.finditer(sentence):
         if any(a <= found.start() < b for a, b in taken) or found.group() == "一":
             continue
-        if u.unit_at(sentence, found.end()) or sentence.startswith("分之", found.end()):
+        if u.unit_at(sentence, found.end()):
             _read(sentence, found.start(), found.group(), result, chinese=True)
     for found in PLAN_PERIOD.finditer(sentence):
         result.skipped.append(Skipped(found.group(), sentence, PLAN))
@@ -119,7 +125,7 @@ def _read(sentence: str, start: int, number: str, result: Scan, *, chinese: bool
         result.skipped.append(Skipped(number, sentence, reason))
         return
     value = printed_value(number)
-    if (chinese and sentence.startswith("分之", end)) or value is None:
+    if value is None:
         result.skipped.append(Skipped(number, sentence, UNREAD_PRINT, unread=True))
         return
     change = _change(sentence, start, end, value)
@@ -168,6 +174,7 @@ def _level(sentence: str, start: int, end: int, value: Decimal, *, chinese: bool
     suffix = next((q for q in sorted(SUFFIX_QUALIFIERS) if sentence.startswith(q, end)), None)
     if suffix and u.unit_at(sentence, end + len(suffix)):
         qualifier, cursor = suffix, end + len(suffix)
+    cursor = _past_spaces(sentence, cursor)  # 6,123.5 亿元
     unit = u.unit_at(sentence, cursor)
     if sentence.startswith(u.PERCENT, cursor):
         unit = sentence[cursor]
@@ -184,12 +191,18 @@ def _level(sentence: str, start: int, end: int, value: Decimal, *, chinese: bool
     printed = sentence[first:stop] if chinese or sentence[start:end] != _plain(value) else None
     level = Level(first, start, stop, value, unit, qualifier, printed, better)
     token = printed or format_value(value, unit, qualifier)
-    if not mentions(sentence, token):
+    if not mentions(normal_form(sentence), normal_form(token)):  # as the validator compares
         return UNREAD_PRINT
-    direction = re.search(r"(增加|减少|增长|下降|提高|降低)了?$", before)
+    direction = CHANGE_VERB.search(before)
     if direction and qualifier is None:
         level.rise = 1 if direction.group(1) in ("增加", "增长", "提高") else -1
     return level
+
+
+def _past_spaces(sentence: str, at: int) -> int:
+    while at < len(sentence) and sentence[at].isspace():
+        at += 1
+    return at
 
 
 def _plain(value: Decimal) -> str:
