@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from briefing.authoring import (
     NOTES_FILE,
@@ -445,3 +447,37 @@ def test_a_draft_that_cannot_be_made_valid_writes_nothing(tmp_path: Path) -> Non
     with pytest.raises(DraftError):
         write_draft(draft, tmp_path / "out")
     assert list(tmp_path.iterdir()) == []
+
+
+_LINES = [line for text in ARTICLES.values() for line in text.splitlines()]
+_CHARACTERS = (
+    "0123456789,.，。、；：%％‰第前余多超近约突破增长下降提升位名家个百分点翻了一番两三十百千万亿元"
+    "“”《》〔〕()（）—+ 　年月日号其中比上年较分别"
+)
+
+
+@pytest.mark.fuzz
+@settings(
+    max_examples=40, deadline=None, database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)  # fmt: skip
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(_LINES), st.text(alphabet=_CHARACTERS, max_size=80)),
+        min_size=1,
+        max_size=30,
+    )
+)
+def test_any_text_drafts_a_valid_dataset(tmp_path: Path, lines: list[str]) -> None:
+    """Lines of reports in any order, and any mixture of digits, units and direction words:
+    the draft validates (the loader's check is the last step of writing) or, with no text at
+    all, is refused."""
+    text = "\n".join(lines)
+    out = tmp_path / f"out-{abs(hash(text))}"
+    if not text.strip():
+        with pytest.raises(DraftError):
+            draft_text(text)
+        return
+    draft = draft_text(text)
+    dataset = write_draft(draft, out)
+    assert draft.counts()["figures"] == len(stated(dataset))
