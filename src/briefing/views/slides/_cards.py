@@ -23,6 +23,7 @@ from briefing.views.slides._metrics import (
     UNIT_RATIO,
     VALUE_PX,
     Shape,
+    Tone,
     balanced_width,
     ink_height,
     pixel_font,
@@ -74,15 +75,20 @@ class CardsSlide(SlideView):
             if figure.derived is not None and figure.derived.approximate:
                 before = APPROXIMATE + before
             label = self._label(figure.label, "muted")
+            shown = change_text(figure)
+            # A rate stated on its own is the headline (↑3.6%), its arrow coloured good or
+            # bad, with only 较上年 under it.
+            alone = shown is not None and figure.value is None
+            arrow_tone: Tone = ("good" if shown[1] else "bad") if shown and alone else "text"
             parts = (
-                self._label(before, wrap=False),
+                self._label(before, arrow_tone, wrap=False),
                 self._label(number_text, "accent", wrap=False),
                 self._label(after, wrap=False),
             )
             change = compared = None
-            shown = change_text(figure)
-            if shown is not None:
+            if shown is not None and not alone:
                 change = self._label(shown[0], "good" if shown[1] else "bad", wrap=False)
+            if shown is not None:
                 compared = self._label(
                     QCoreApplication.translate("SlideView", "较上年"), "muted", wrap=False
                 )
@@ -252,6 +258,11 @@ class CardsSlide(SlideView):
                     max(top, EM_TOP * CHANGE_PX * unit),
                     max(bottom, EM_BOTTOM * CHANGE_PX * unit),
                 )
+            elif card.compared is not None:
+                top, bottom = (
+                    max(top, EM_TOP * SMALL_PX * unit),
+                    max(bottom, EM_BOTTOM * SMALL_PX * unit),
+                )
             if card.derived is not None:
                 top = max(top, (EM_TOP * SMALL_PX + 10) * unit)
                 bottom = max(bottom, (EM_BOTTOM * SMALL_PX + 10) * unit)
@@ -259,8 +270,9 @@ class CardsSlide(SlideView):
 
     def _layout_footer(self, card: _Card, x: float, baseline: float, unit: float) -> None:
         right = x
-        if card.change is not None and card.compared is not None:
+        if card.change is not None:
             right = place_on_baseline(card.change, right, baseline) + 12 * unit
+        if card.compared is not None:
             right = place_on_baseline(card.compared, right, baseline) + 32 * unit
         if card.derived is not None:
             pad_x = 14 * unit
