@@ -42,6 +42,7 @@ class ActionId(StrEnum):
     SHOW_THEME_PROJECTOR = "show-theme-projector"
     SHOW_THEME_LIGHT = "show-theme-light"
     SHOW_THEME_DARK = "show-theme-dark"
+    PROBLEMS = "problems"
     SHORTCUTS = "shortcuts"
     ABOUT = "about"
 
@@ -145,6 +146,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
         group="show-theme",
         checked_when=("show-theme", "dark"),
     ),
+    # F8 as in the editors an author writes the dataset with: to the problems found.
+    ActionSpec(ActionId.PROBLEMS, QT_TRANSLATE_NOOP("Actions", "数据问题列表"), ("F8",)),
     ActionSpec(ActionId.SHORTCUTS, QT_TRANSLATE_NOOP("Actions", "键盘快捷键"), ("F1",)),
     ActionSpec(ActionId.ABOUT, QT_TRANSLATE_NOOP("Actions", "关于本简报")),
 )
@@ -176,6 +179,7 @@ MENUS: tuple[tuple[str, str, tuple[MenuItem, ...]], ...] = (
             "zoom-reset",
             "-",
             "full-screen",
+            "problems",
             "-",
             # Named in both languages: whoever cannot read the current one still finds it.
             (QT_TRANSLATE_NOOP("Actions", "语言 / Language"), ("language-zh", "language-en")),

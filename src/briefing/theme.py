@@ -209,6 +209,11 @@ QPushButton:focus {{ border: 2px solid {t.focus}; }}
 QTextBrowser {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border};
     border-radius: 6px; padding: 8px; font-size: {pt(t.base_pt + 1)}pt; }}
 QToolTip {{ color: {t.text}; background: {t.surface}; border: 1px solid {t.border}; }}
+QFrame#problems-title {{
+    background: {t.surface_alt}; border: none; border-top: 1px solid {t.border};
+    border-left: 4px solid {t.red}; }}
+QLabel[role="panel-title"] {{ font-weight: bold; }}
+QDockWidget#problems-panel QTreeWidget {{ border: 1px solid {t.border}; }}
 """
 
     def with_theme(self, name: ThemeName) -> Appearance:

@@ -15,8 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
-    QEvent,
-    QObject,
     Qt,
     QTimer,
     Signal,
@@ -55,11 +53,13 @@ from briefing.resources import bundled_dataset
 from briefing.settings import GEOMETRY, LANGUAGE, LAST_FOLDER, LAST_TAB, SHOW_THEME, Settings
 from briefing.theme import Appearance, ThemeController
 from briefing.viewer.export_flow import ExportFlow
+from briefing.viewer.live_reload import LiveReload
 from briefing.viewer.section_tabs import SectionTabs
 from briefing.viewer.window_parts import (
     DatasetWarnings,
     EmptyState,
     EnterPressesButtons,
+    FirstPaint,
     Header,
     is_bundled,
     keep_on_screen,
@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.message: QMessageBox | None = None
         self.exports = ExportFlow(self, settings, theme, lambda: self.dataset)
         self.warning: DatasetWarnings | None = None  # what the open briefing lacks
+        self.live = LiveReload(self)  # the dataset on disk, read again when it changes
 
         central = QWidget()
         self.central_layout = QVBoxLayout(central)
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
             ActionId.SHOW_THEME_PROJECTOR: lambda: self.set_show_theme("projector"),
             ActionId.SHOW_THEME_LIGHT: lambda: self.set_show_theme("light"),
             ActionId.SHOW_THEME_DARK: lambda: self.set_show_theme("dark"),
+            ActionId.PROBLEMS: self.live.focus_problems,
             ActionId.SHORTCUTS: self.show_shortcuts,
             ActionId.ABOUT: self.show_about,
         }
@@ -170,17 +172,7 @@ class MainWindow(QMainWindow):
     def after_first_paint(self, then: Callable[[], None]) -> None:
         """Run ``then`` once the window has painted for the first time (so the user sees a
         window at once, and slow work comes after)."""
-        window = self
-
-        class FirstPaint(QObject):
-            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-                if watched is window and event.type() == QEvent.Type.Paint:
-                    window.removeEventFilter(self)
-                    self.deleteLater()
-                    QTimer.singleShot(0, then)
-                return False
-
-        self.installEventFilter(FirstPaint(self))
+        self.installEventFilter(FirstPaint(self, then))
 
     @property
     def pages(self) -> list[SectionPage]:
@@ -197,6 +189,7 @@ class MainWindow(QMainWindow):
             for problem in error.problems:
                 print(problem.render(QCoreApplication.translate), file=sys.stderr)
             self.show_problems(path, error)
+            self.live.follow_path(path)  # fixed on disk, it opens
             return
         self.show_dataset(dataset, lazy=True)
         QTimer.singleShot(0, self.load_charts)
@@ -229,6 +222,7 @@ class MainWindow(QMainWindow):
         if self.warning is None:
             self.warning = DatasetWarnings(self.statusBar())
         self.warning.say(dataset)
+        self.live.follow(dataset)
         self.briefing_shown.emit()
 
     def _section_tabs(self, dataset: Dataset | None) -> SectionTabs:
