@@ -48,6 +48,7 @@ format: $(TEST_STAMP)
 
 bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_load.py
+	$(BIN)/python bench/bench_positions.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_startup.py
 	$(BIN)/python bench/bench_show.py
 	$(BIN)/python bench/bench_export.py
