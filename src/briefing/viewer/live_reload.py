@@ -100,6 +100,7 @@ class LiveReload(QObject):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.reload)
         self._said: list[str] = []  # the problems last said on the terminal
+        self._bar_followed = False  # the status bar hides again after a passing message
 
     # -- what is watched ------------------------------------------------------------------------
 
@@ -177,9 +178,13 @@ class LiveReload(QObject):
         except DatasetError as error:
             self._show_problems(error.problems)
             self._watch()
+            self.fingerprint = before
         else:
-            self._show(dataset)
-        self.fingerprint = before  # as it was read: a save while it was read is one more change
+            self._show(dataset)  # which follows the new reading, its files perhaps others
+            self.fingerprint = {
+                path: before.get(path, now) for path, now in self.fingerprint.items()
+            }
+        # As the files were before they were read: a save while they were read is one more.
         if self._fingerprint() != self.fingerprint:
             self.timer.start()
 
@@ -244,8 +249,8 @@ class LiveReload(QObject):
     def _say(self, text: str) -> None:
         """A passing message on the status bar, which is hidden while it has nothing to say."""
         bar = self.window.statusBar()
-        if not bar.property("says-passing"):
-            bar.setProperty("says-passing", True)
+        if not self._bar_followed:
+            self._bar_followed = True
             bar.messageChanged.connect(self._bar_quiet)
         bar.show()
         bar.showMessage(text, RELOADED_MS)
@@ -254,13 +259,6 @@ class LiveReload(QObject):
         warning = self.window.warning
         if not message and (warning is None or not warning.text()):
             self.window.statusBar().hide()
-
-
-def _same(one: Path, other: Path) -> bool:
-    try:
-        return one.resolve() == other.resolve()
-    except OSError:
-        return one == other
 
 
 class ScrollKeeper(QObject):
