@@ -7,6 +7,7 @@ import json
 import re
 import subprocess
 import sys
+import tempfile
 from collections import Counter
 from decimal import Decimal
 from pathlib import Path
@@ -257,7 +258,11 @@ def test_a_bulletin_charts_growth_and_parts_of_a_whole(tmp_path: Path) -> None:
     _, dataset = written(BULLETIN, tmp_path / "bulletin")
     kinds = Counter(chart.kind for chart in dataset.briefing.charts())
     assert kinds["grouped_bars"]
-    assert kinds["horizontal_bars"]
+    assert kinds["horizontal_bars"]  # 常住人口, 其中城镇常住人口: a part, not all of them
+    compositions = {c.title: c.total for c in dataset.briefing.charts() if c.kind == "composition"}
+    gdp = figure_with(dataset, "6,123.5亿元")
+    assert compositions["全市地区生产总值"] == gdp.id  # 215.3 + 3,012.6 + 2,895.6
+    assert compositions["三次产业结构"] is None  # 3.5∶49.2∶47.3, adding up to 100
     figures = dataset.briefing.figures()
     for chart in dataset.briefing.charts():
         units = {figures[v].unit for series in chart.series for v in series.values}
@@ -473,7 +478,7 @@ def test_any_text_drafts_a_valid_dataset(tmp_path: Path, lines: list[str]) -> No
     the draft validates (the loader's check is the last step of writing) or, with no text at
     all, is refused."""
     text = "\n".join(lines)
-    out = tmp_path / f"out-{abs(hash(text))}"
+    out = Path(tempfile.mkdtemp(dir=tmp_path)) / "out"  # a folder of its own for each example
     if not text.strip():
         with pytest.raises(DraftError):
             draft_text(text)

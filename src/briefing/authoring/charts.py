@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from briefing.authoring import units as u
 from briefing.authoring.figures import FigureDraft
+from briefing.model.chart_checks import rounding_slack
 from briefing.model.formatting import format_value
 from briefing.model.formula import FormulaError, evaluate, round_like
 
@@ -85,7 +87,7 @@ def derived_before(item: Numbered) -> dict[str, Any] | None:
 
 
 def charts(block_id: str, figures: list[Numbered]) -> list[dict[str, Any]]:
-    made = list(_change_charts(figures)) + list(_part_charts(figures))
+    made = [*_change_charts(figures), *_part_charts(figures), *_structure_charts(figures)]
     for number, chart in enumerate(made, 1):
         chart["id"] = f"{block_id}-chart-{number}"
     return made
@@ -130,18 +132,41 @@ def _before_and_after(items: list[Numbered], unit: str, *, rank: bool) -> dict[s
 
 
 def _part_charts(figures: list[Numbered]) -> Iterator[dict[str, Any]]:
+    """A whole and the parts its 其中 names: a composition when they add up to it (within
+    the rounding of the printed numbers), else bars side by side."""
     for item in figures:
         parts = [part for part in item.whole_of if part.figure.unit == item.figure.unit]
-        if parts:
+        if not parts or item.figure.value is None:
+            continue
+        values = [part.figure.value for part in parts if part.figure.value is not None]
+        slack = sum((rounding_slack(value) for value in values), rounding_slack(item.figure.value))
+        chart: dict[str, Any] = {"title": _title([item]), "unit": item.figure.unit}
+        if len(parts) > 1 and abs(sum(values, Decimal(0)) - item.figure.value) <= slack:
+            chart |= {"kind": "composition", "total": item.id, "categories": _categories(parts)}
+            chart["series"] = [{"name": "原文数值", "values": [part.id for part in parts]}]
+        else:
             group = [item, *parts][:CATEGORIES_MAX]
-            yield {
-                "kind": "horizontal_bars",
-                "title": _title(group[:1]),
-                "unit": item.figure.unit,
-                "categories": _categories(group),
-                "series": [{"name": "原文数值", "values": [part.id for part in group]}],
-                "note": f"“其中”各项是{_short(item.figure.label)}的一部分。",
-            }
+            chart |= {"kind": "horizontal_bars", "categories": _categories(group)}
+            chart["series"] = [{"name": "原文数值", "values": [part.id for part in group]}]
+            chart["note"] = f"“其中”各项是{_short(item.figure.label)}的一部分。"
+        yield chart
+
+
+def _structure_charts(figures: list[Numbered]) -> Iterator[dict[str, Any]]:
+    """A structure such as 三次产业结构为3.5∶49.2∶47.3: its parts, adding up to 100."""
+    structures: dict[tuple[str, int], list[Numbered]] = {}
+    for item in figures:
+        if item.figure.part is not None:
+            structures.setdefault((item.figure.quote, item.figure.part[0]), []).append(item)
+    for parts in structures.values():
+        title = re.sub(r"（[一二三四五六七八九十]+）$", "", parts[0].figure.label)
+        yield {
+            "kind": "composition",
+            "title": _short(title),
+            "unit": "",
+            "categories": _categories(parts),
+            "series": [{"name": "原文数值", "values": [part.id for part in parts]}],
+        }
 
 
 def find_wholes(figures: list[Numbered]) -> None:

@@ -11,6 +11,7 @@ from decimal import Decimal
 from briefing.authoring import units as u
 from briefing.authoring.numbers import CHANGE_VERB, ChangeMention, Level, Scan, Skipped
 from briefing.authoring.words import clause_start
+from briefing.model.formatting import chinese_ordinal
 from briefing.model.problems import QT_TRANSLATE_NOOP
 
 NO_FIGURE = QT_TRANSLATE_NOOP("Cli", "a change with no figure it belongs to")
@@ -54,6 +55,7 @@ class FigureDraft:
     change: ChangeMention | None = None
     compared_with_last_year: bool = False
     position: int = 0  # where the figure is printed in its sentence
+    part: tuple[int, int] | None = None  # of a structure (3.5∶49.2∶47.3): where, which part
 
 
 def sentence_figures(sentence: str, found: Scan) -> tuple[list[FigureDraft], list[Skipped]]:
@@ -144,6 +146,8 @@ def _owner(
 
 def _fits(level: Level, change: ChangeMention) -> bool:
     percent = level.unit in u.PERCENT
+    if level.part is not None:
+        return False
     if change.kind == "places":
         return level.better == "lower" and (level.qualifier or "").startswith("第")
     if change.kind == "absolute":
@@ -172,6 +176,9 @@ def clean_label(words: str) -> str:
 
 def _level_label(sentence: str, levels: list[Level], index: int) -> str:
     level = levels[index]
+    if level.part is not None and level.part[1] > 1:  # a structure's parts share one label
+        first = next(i for i, other in enumerate(levels) if other.part == (level.part[0], 1))
+        return _level_label(sentence, levels, first)
     start = clause_start(sentence, level.start)
     for other in levels[:index]:  # after the figure before it in its clause (56家, 26家)
         start = max(start, other.end)
@@ -199,6 +206,8 @@ def _level_figure(
     level = levels[index]
     change = change or level.absolute
     label = _level_label(sentence, levels, index) or level.unit
+    if level.part is not None:  # 三次产业结构（一）, （二）, （三）
+        label = f"{label}（{chinese_ordinal(level.part[1])}）"
     better = level.better
     if _LOWER_IS_BETTER.search(label):
         better = "lower"
@@ -213,6 +222,7 @@ def _level_figure(
         change,
         compared_with_last_year=bool(re.search(r"上年|去年|上一年度|同比", sentence)),
         position=level.start,
+        part=level.part,
     )
 
 

@@ -14,6 +14,7 @@ from decimal import Decimal
 from briefing.authoring import units as u
 from briefing.authoring.words import NAME, PLAN, PLAN_PERIOD, in_name, last_direction, skip_reason
 from briefing.model.article import mentions, normal_form
+from briefing.model.chart_checks import rounding_slack
 from briefing.model.formatting import MULTIPLE_PHRASES, format_value, printed_value
 from briefing.model.problems import QT_TRANSLATE_NOOP, Message
 from briefing.model.schema import PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS
@@ -24,6 +25,7 @@ _QUALIFIERS = sorted(PREFIX_QUALIFIERS - {"达"}, key=len, reverse=True)  # 达 
 _PLACES_VERB = re.compile(r"(提升|上升|前进|跃升|攀升|提高|下降|后退|下滑|回落)了?$")
 _GROWTH_BY_TIMES = re.compile(r"(增长|提高|增加|扩大)了?$")
 CHANGE_VERB = re.compile(r"(增加|减少|增长|下降|提高|降低)了?$")  # 增加36家: maybe a change
+_RATIO = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:\s*[∶:：]\s*[0-9]+(?:\.[0-9]+)?)+")
 _IN_WORDS = re.compile(r"百分之[零〇一二两三四五六七八九十百千点]+")
 
 UNREAD_NO_UNIT = QT_TRANSLATE_NOOP("Cli", "no unit after the number")
@@ -72,6 +74,7 @@ class Level:
     better: str = "higher"
     rise: int | None = None  # 增加5家: a direction word just before; may be a change
     absolute: ChangeMention | None = None  # 120家, 增加5家: the change it was given
+    part: tuple[int, int] | None = None  # of a structure 3.5∶49.2∶47.3: (where it starts, n)
 
 
 @dataclass
@@ -95,8 +98,10 @@ def scan(sentence: str) -> Scan:
                         MULTIPLE_PHRASES[phrase], printed=phrase,
                     )
                 )  # fmt: skip
+    taken += _structures(sentence, result)
     for found in DIGITS.finditer(sentence):
-        _read(sentence, found.start(), found.group(), result, chinese=False)
+        if not any(a <= found.start() < b for a, b in taken):
+            _read(sentence, found.start(), found.group(), result, chinese=False)
     # A Chinese numeral inside a figure in digits (1.2千亿元) or a word (个百分点) counts nothing.
     taken += [(level.start, level.end) for level in result.levels]
     taken += [(change.number, change.end) for change in result.changes]
@@ -114,6 +119,25 @@ def scan(sentence: str) -> Scan:
     result.levels.sort(key=lambda level: level.start)
     result.changes.sort(key=lambda change: change.number)
     return result
+
+
+def _structures(sentence: str, result: Scan) -> list[tuple[int, int]]:
+    """三次产业结构为3.5∶49.2∶47.3: parts adding up to 100 (within their rounding) are figures
+    without a unit; the span of each such structure. Other ratios are skipped, as ratios."""
+    spans = []
+    for found in _RATIO.finditer(sentence):
+        parts = list(DIGITS.finditer(found.group()))
+        values = [Decimal(part.group()) for part in parts]
+        slack = sum((rounding_slack(value) for value in values), Decimal(0))
+        if abs(sum(values, Decimal(0)) - 100) > slack:
+            continue
+        spans.append(found.span())
+        for index, part in enumerate(parts, 1):
+            start = found.start() + part.start()
+            end = found.start() + part.end()
+            level = Level(start, start, end, values[index - 1], "", part=(found.start(), index))
+            result.levels.append(level)
+    return spans
 
 
 def _read(sentence: str, start: int, number: str, result: Scan, *, chinese: bool) -> None:
