@@ -183,16 +183,12 @@ def find_wholes(figures: list[Numbered]) -> None:
             whole = next((o for o in figures[:index] if o.figure.quote == previous_quote), None)
             if whole is not None and whole.figure.value is not None:
                 whole.whole_of = [o for o in same if o.figure.value is not None]
-        elif where >= 0 and item.figure.value is not None and _position(item) < where:
+        elif where >= 0 and item.figure.value is not None and item.figure.position < where:
             item.whole_of = [
                 other for other in same[1:] if other.figure.value is not None
-                and _position(other) > where
+                and other.figure.position > where
             ]  # fmt: skip
         previous_quote = quote
-
-
-def _position(item: Numbered) -> int:
-    return item.figure.position
 
 
 def _categories(items: list[Numbered]) -> list[str]:

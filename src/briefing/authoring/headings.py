@@ -1,5 +1,6 @@
 """The shape of a report: its title block, its lead, and its sections under their headings
-(一、…, （一）…, two-part headings, short lines without end punctuation)."""
+(一、…, （一）…, two-part headings, short lines without end punctuation), each a list of
+paragraphs with the lines print broke mended."""
 
 from __future__ import annotations
 

@@ -1,9 +1,9 @@
-"""A report's text as it arrives (UTF-8, UTF-8 with BOM or GB18030; CRLF), its paragraphs with
-print's broken lines mended, and its sentences cut where the validator cuts them."""
+"""A report's text as it arrives (UTF-8, UTF-8 with BOM or GB18030; CRLF), its lines, and its
+sentences cut after each full stop as the validator cuts them (the same end marks and closing
+quotes as ``briefing.model.article``)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 SENTENCE_END = "。！？!?"
@@ -32,10 +32,9 @@ def decode_article(data: bytes) -> str:
 
 @dataclass(frozen=True)
 class Line:
-    """One printed line: its text, and where it starts in the article's joined text."""
+    """One printed line, as it is and trimmed."""
 
     text: str
-    start: int
 
     @property
     def stripped(self) -> str:
@@ -43,13 +42,8 @@ class Line:
 
 
 def printed_lines(text: str) -> list[Line]:
-    """The non-empty lines, each with its place in the text the validator joins them into."""
-    lines, position = [], 0
-    for raw in text.split("\n"):
-        if raw.strip():
-            lines.append(Line(raw, position))
-            position += len(raw)
-    return lines
+    """The lines that hold any text (a blank line only separates paragraphs)."""
+    return [Line(raw) for raw in text.split("\n") if raw.strip()]
 
 
 def is_finished(line: str) -> bool:
@@ -73,11 +67,3 @@ def sentences(paragraph: str) -> list[str]:
     if paragraph[start:].strip():
         pieces.append(paragraph[start:])
     return [piece for piece in pieces if piece.strip()]
-
-
-_SPACES = re.compile(r"\s+")
-
-
-def squeezed(text: str) -> str:
-    """The text with its runs of white space each made one space, ends trimmed."""
-    return _SPACES.sub(" ", text).strip()
