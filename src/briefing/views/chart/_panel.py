@@ -177,10 +177,13 @@ class ChartPanel(QFrame):
 
     def natural_width(self) -> int:
         """The narrowest width at which the chart keeps its own kind (vertical bars vertical):
-        each bar as wide as its label, each category's name in at most three lines."""
+        each bar as wide as its label, each category's name in at most three lines; a chart
+        with no narrower kind, at the look's own type."""
         plot = self._plots[0]
         width = plot.minimumWidth()
-        if len(self._plots) > 1:
+        if len(self._plots) == 1 and self._export is None:
+            width = self._need_at(self._zoom_steps()[0])
+        elif len(self._plots) > 1:
             look = self._look()
             metrics = QFontMetricsF(look.font(look.theme.small_pt))
             longest = max(metrics.horizontalAdvance(c) for c in self.chart.categories)
@@ -231,9 +234,10 @@ class ChartPanel(QFrame):
         """The plot's least width at ``zoom`` (measured by styling it so, once per look)."""
         if zoom not in self._needs:
             styled = self._styled_zoom
-            self._style_plot(zoom)
+            if zoom != styled:
+                self._style_plot(zoom)
             self._needs[zoom] = self.plot.minimumWidth()
-            if styled is not None:
+            if styled is not None and zoom != styled:
                 self._style_plot(styled)
         return self._needs[zoom]
 
