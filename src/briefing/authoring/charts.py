@@ -37,8 +37,13 @@ class Numbered:
 
 
 def card_ids(figures: list[Numbered]) -> list[str]:
-    """Up to eight headline figures: money, people, ranks and growth first, in text order."""
-    ranked = sorted(enumerate(figures), key=lambda item: (_weight(item[1].figure), item[0]))
+    """Up to eight headline figures: money, people, ranks and growth first, those with a change
+    first among them, else in text order."""
+
+    def weight(item: tuple[int, Numbered]) -> tuple[int, bool, int]:
+        return _weight(item[1].figure), item[1].figure.change is None, item[0]
+
+    ranked = sorted(enumerate(figures), key=weight)
     return [item.id for _, item in ranked[:CARDS_MAX]]
 
 
