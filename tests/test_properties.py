@@ -687,7 +687,7 @@ def stated_figure(
 
     ``kind``: plain (any number, unit and qualifier), percent (plain, with a percent change),
     rank (第…位, lower is better), moved (a rank with its change in places), top (前…强),
-    words (a Chinese numeral: 五大类).
+    words (a Chinese numeral: 五大类), rate (a change alone: 比上年增长3.6%).
     """
     figure: dict[str, Any] = {"id": draft.new_id("fig"), "label": draw(labels(longest=longest))}
     change: dict[str, Any] | None = None
@@ -700,6 +700,9 @@ def stated_figure(
     elif kind == "top":
         value, qualifier, unit = Decimal(draw(st.sampled_from([10, 50, 100, 500]))), "前…强", "强"
         figure["better"] = "lower"
+    elif kind == "rate":  # 比上年增长3.6%: a change with no level stated
+        change = percent_change(draw)
+        value, qualifier, unit = None, None, ""
     elif kind == "words":
         count = draw(st.integers(1, 99))
         value, qualifier, unit = Decimal(count), None, ""
@@ -715,7 +718,9 @@ def stated_figure(
     figure.update(value=value, unit=unit)
     if qualifier is not None:
         figure["qualifier"] = qualifier
-    clause = f"{draw(texts(max_len=60))}为{printed or format_value(value, unit, qualifier)}"
+    clause = draw(texts(max_len=60))
+    if value is not None:
+        clause += f"为{printed or format_value(value, unit, qualifier)}"
     if change is not None:
         figure["change"] = change
         # The word the sentence says the direction with, which the checker holds the sign to.
@@ -898,7 +903,7 @@ def block(draw: st.DrawFn, draft: Draft, sizes: Sizes, index: int) -> dict[str, 
     crowded = sizes.crowded and index == 0
     paragraphs = draw(st.lists(texts(max_len=1000), max_size=2))
     draft.lines.extend(paragraphs)
-    kinds = st.sampled_from(["plain", "plain", "percent", "rank", "moved", "top", "words"])
+    kinds = st.sampled_from(["plain", "plain", "percent", "rank", "moved", "top", "words", "rate"])
     count = 30 if crowded else draw(sizes.figures)
     stated = [
         stated_figure(draw, draft, draw(kinds), longest=crowded)
@@ -908,7 +913,9 @@ def block(draw: st.DrawFn, draft: Draft, sizes: Sizes, index: int) -> dict[str, 
     derived = [
         derived_figure(draw, draft, figure)
         for figure, _ in stated
-        if figure.get("change", {}).get("kind") in DERIVATIONS and draw(st.booleans())
+        if figure.get("change", {}).get("kind") in DERIVATIONS
+        and figure["value"] is not None  # a change alone has no level to compute from
+        and draw(st.booleans())
     ]
     charts = []
     for turn in range(draw(sizes.charts)):

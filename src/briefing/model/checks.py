@@ -297,7 +297,7 @@ class _Checker(ChartChecks):
         change = figure.change
         if change is not None:
             token = change_token(change)
-            if not mentions(quote, token):
+            if not mentions(quote, normal_form(token)):  # the quote is in its normal form
                 yield self.problem(
                     (*path, "change"),
                     Message(
@@ -330,7 +330,7 @@ class _Checker(ChartChecks):
     ) -> Iterator[Problem]:
         """The sentence says which way the change went, and the stored sign agrees with it: a
         flipped sign (增长3.5% stored as -3.5) must never reach officials."""
-        stated = stated_directions(quote, token)
+        stated = stated_directions(quote, normal_form(token))
         stored = change_direction(change)
         if not stated:
             yield self.problem(
