@@ -307,6 +307,15 @@ def test_a_news_report_has_plain_headings_and_qualifiers(tmp_path: Path) -> None
     assert (unread.number, unread.reason) == ("百分之六十", "a percentage in words (百分之…)")
 
 
+def test_a_report_without_a_title_is_named_by_its_file(tmp_path: Path) -> None:
+    text = NEWS.split("\n", 1)[1]  # from the byline on
+    _, dataset = written(text, tmp_path / "draft", "高新区报告")
+    briefing = dataset.briefing
+    assert (briefing.title, briefing.title_supplied) == ("高新区报告", True)
+    assert briefing.publisher_line == "记者 李四"
+    assert briefing.lead.paragraphs == ["这一年，高新区交出了一份亮眼的成绩单。"]
+
+
 def test_heading_levels() -> None:
     assert heading_level("一、综合") == 1
     assert heading_level("（二）农业") == 2

@@ -110,13 +110,18 @@ def _title_block(lines: list[Line], result: Layout) -> list[Line]:
     """Fill the title, subtitle and byline from the first lines; the lines after them."""
     if not lines:
         return []
-    first = lines[0].stripped
-    if len(first) > TITLE_MAX or first[-1] in SENTENCE_END or first[-1] in "，,":
-        return lines
-    result.title = first
-    result.header.append(first)
-    taken = 1
-    for line in lines[1 : 1 + _HEADER_LINES]:
+    first, taken = lines[0].stripped, 0
+    if not (
+        len(first) > TITLE_MAX
+        or first[-1] in SENTENCE_END + "，,"
+        or heading_level(first) in (1, 2)
+        or _BYLINE.search(first)
+        or _DASHES.match(first)
+    ):
+        result.title = first
+        result.header.append(first)
+        taken = 1
+    for line in lines[taken : taken + _HEADER_LINES]:
         if not _is_header(line.stripped, result):
             break
         result.header.append(line.stripped)
