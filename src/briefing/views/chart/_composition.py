@@ -84,7 +84,7 @@ class CompositionPlot(ChartPlot):
         line = self._line()
         row_pixels = size.height() / rows
         label_pixels = LABEL_LINES * (line + 4)
-        bar_pixels = max(line, min(3 * line, row_pixels - label_pixels - 12))
+        bar_pixels = max(line, min(max(3 * line, 0.25 * row_pixels), row_pixels - label_pixels - 12))
         y_per_pixel = 1 / row_pixels
         x_per_pixel = whole / size.width()
         gap = LABEL_GAP * self._appearance.zoom
