@@ -112,7 +112,7 @@ def _not_figures(line: str) -> list[Skipped]:
 
 def _whole(shape: Layout, name: str) -> SectionText:
     """A report without headings: one section holding all of it."""
-    first = shape.lead[0] if shape.lead else name
+    first = (shape.lead or shape.header or [name])[0]
     return SectionText((shape.title or first[:20],), list(shape.lead))
 
 
