@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 _SENTENCE_END = "。！？!?"
 _CLOSING = "”’」』)）"
+_SENTENCE = re.compile(f"[{_SENTENCE_END}][{_CLOSING}]*")  # a sentence's end, quotes closed
 
 
 # Punctuation a quote may print in the other width (， for ,; （ for (; “ for "): full-width forms
@@ -26,24 +27,17 @@ _WIDTH = str.maketrans(
         "’": "'",
     }
 )
-_SPACE = re.compile(r"\s+")
-_WORD = re.compile(r"[0-9A-Za-z]")
+# White space but for one space between two digits or letters.
+_LOOSE_SPACE = re.compile(r"(?<![\s0-9A-Za-z])\s+|\s+(?![\s0-9A-Za-z])")
 
 
-def _removed_spaces(text: str) -> list[int]:
-    """Where the text has white space a quote may leave out: every space but one between two
-    digits or letters (2 024 is not 2024)."""
+def _without_spaces(text: str) -> tuple[str, list[int]]:
+    """The text without the white space a quote may leave out (all but one space between two
+    digits or letters: 2 024 is not 2024), and where that white space was."""
     removed: list[int] = []
-    for match in _SPACE.finditer(text):
-        start, end = match.span()
-        between_words = (
-            start > 0
-            and end < len(text)
-            and _WORD.match(text[start - 1])
-            and _WORD.match(text[end])
-        )
-        removed.extend(range(start, end) if not between_words else ())
-    return removed
+    for match in _LOOSE_SPACE.finditer(text):
+        removed.extend(range(*match.span()))
+    return (_LOOSE_SPACE.sub("", text) if removed else text), removed
 
 
 @dataclass(frozen=True)
@@ -56,9 +50,7 @@ class Passage:
     removed: tuple[int, ...] = field(init=False)
 
     def __post_init__(self) -> None:
-        removed = _removed_spaces(self.text)
-        skip = set(removed)
-        normal = "".join(c for i, c in enumerate(self.text) if i not in skip) if skip else self.text
+        normal, removed = _without_spaces(self.text)
         object.__setattr__(self, "normal", normal.translate(_WIDTH))
         object.__setattr__(self, "removed", tuple(removed))
 
@@ -120,12 +112,7 @@ class Article:
                 position += len(line)
                 boundaries.add(position)
         text = "".join(text_parts)
-        for index, char in enumerate(text):
-            if char in _SENTENCE_END:
-                end = index + 1
-                while end < len(text) and text[end] in _CLOSING:
-                    end += 1
-                boundaries.add(end)
+        boundaries.update(match.end() for match in _SENTENCE.finditer(text))
         object.__setattr__(self, "text", text)
         object.__setattr__(self, "boundaries", frozenset(boundaries))
         normal = Passage(text)
