@@ -551,3 +551,12 @@ def test_a_time_series_needs_its_years_in_order(tmp_path: Path) -> None:
         series_report(tmp_path / "b", ["2020年", "2021年", "去年", "2023年", "2024年"])
     )
     assert any("'去年' does not name one year" in line for line in lines), lines
+
+
+def test_white_space_between_digits_or_letters_is_kept() -> None:
+    from briefing.model.article import find_passage, normal_form
+
+    assert normal_form("增长 3.6% ，（按可比价格）") == "增长3.6%,(按可比价格)"
+    assert normal_form("2 024年") == "2 024年", "a space inside a number is never dropped"
+    assert normal_form("5G 网络") == "5G网络"
+    assert find_passage("前文。农林牧渔业 总产值。后", "农林牧渔业总产值。") == (3, 13)
