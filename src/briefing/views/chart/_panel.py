@@ -74,7 +74,8 @@ class ChartPanel(QFrame):
     scrolls the page around it. Vertical bars too many for the panel's width are drawn as
     horizontal bars instead (``NARROW_KIND``): the panel never asks for more width than a
     horizontal chart needs (``minimumSizeHint``), and says at what width it keeps its own kind
-    (``natural_width``). Every bar or point carries its printed figure as a label and
+    (``natural_width``); a kind with no narrower one (ranks) sets its type smaller instead, down
+    to zoom 0.8. Every bar or point carries its printed figure as a label and
     its source (the quote, or the derivation) as a tooltip; derived figures are tinted, hatched
     and listed as 推算 in the legend.
 
