@@ -68,6 +68,8 @@ def test_schema_is_json_schema_of_the_format() -> None:
         "grouped_bars",
         "horizontal_bars",
         "rank_change",
+        "composition",
+        "time_series",
     ]
 
 

@@ -67,6 +67,14 @@ def test_chinese_numerals() -> None:
     assert parse_chinese_number("十五") == 15
     assert parse_chinese_number("一百零五") == 105
     assert parse_chinese_number("五大") is None
+    assert parse_chinese_number("两千零三") == 2003
+    assert parse_chinese_number("三百二十") == 320
+    # Not numerals as they are written: never read as a number.
+    assert parse_chinese_number("十十") is None
+    assert parse_chinese_number("一二") is None
+    assert parse_chinese_number("一百十") is None
+    assert parse_chinese_number("二百五") is None, "spoken for 250: not a numeral as printed"
+    assert parse_chinese_number("百") == 100, "百亿元: the first place needs no digit"
 
 
 def test_formula_is_exact_and_explained() -> None:

@@ -327,17 +327,32 @@ def chinese_ordinal(number: int) -> str:
     )
 
 
+# A numeral below ten thousand as it is written: each of 千, 百, 十 at most once and in that
+# order, a digit before each but the first (百亿, 十二), 零 where a place is skipped (一百零五).
+_DIGIT = "[一二两三四五六七八九]"
+_WELL_FORMED = re.compile(
+    rf"(?:(?P<q>{_DIGIT})?(?P<qm>千))?(?:零?(?P<h>{_DIGIT})?(?P<hm>百))?"
+    rf"(?:零?(?P<t>{_DIGIT})?(?P<tm>十))?(?:(?P<z>零)?(?P<u>{_DIGIT}))?"
+)
+
+
 def parse_chinese_number(text: str) -> int | None:
-    """The value of a small Chinese numeral (五 -> 5, 二十二 -> 22), or None if it is not one."""
-    if not text:
+    """The value of a Chinese numeral below ten thousand (五 -> 5, 二十二 -> 22, 一百零五 -> 105,
+    两千零三 -> 2003), or None if the text is not one written as numerals are (十十, 一二)."""
+    if text in {"零", "〇"}:
+        return 0
+    match = _WELL_FORMED.fullmatch(text)
+    if not text or match is None:
         return None
-    total, digit = 0, None
-    for char in text:
-        if char in _CHINESE_DIGITS:
-            digit = _CHINESE_DIGITS[char]
-        elif char in _CHINESE_UNITS:
-            total += (1 if digit is None else digit) * _CHINESE_UNITS[char]
-            digit = None
-        else:
-            return None
-    return total + (digit or 0)
+    value, first = 0, True
+    for name, place in (("q", 1000), ("h", 100), ("t", 10)):
+        if match.group(f"{name}m"):
+            if not match.group(name) and not first:
+                return None  # 一千百: a place after the first needs its digit
+            value += _CHINESE_DIGITS.get(match.group(name) or "一", 1) * place
+            first = False
+    if match.group("u"):
+        if not first and not match.group("tm") and not match.group("z"):
+            return None  # 千五, 二百五: spoken for 1500 and 250, not numerals as printed
+        value += _CHINESE_DIGITS[match.group("u")]
+    return value
