@@ -452,7 +452,7 @@ def test_a_figure_the_validator_refuses_is_taken_out_and_listed(tmp_path: Path) 
     assert [item.number for item in refused] == ["99.9亿元"]
     assert refused[0].unread
     assert refused[0].problem is not None
-    assert draft.counts()["figures"] == len(stated(dataset))
+    assert draft.counts()["figures"] == len(dataset.briefing.figures())
 
 
 def test_a_draft_that_cannot_be_made_valid_writes_nothing(tmp_path: Path) -> None:
@@ -494,4 +494,4 @@ def test_any_text_drafts_a_valid_dataset(tmp_path: Path, lines: list[str]) -> No
         return
     draft = draft_text(text)
     dataset = write_draft(draft, out)
-    assert draft.counts()["figures"] == len(stated(dataset))
+    assert draft.counts()["figures"] == len(dataset.briefing.figures())
