@@ -263,6 +263,10 @@ def test_a_bulletin_charts_growth_and_parts_of_a_whole(tmp_path: Path) -> None:
     gdp = figure_with(dataset, "6,123.5亿元")
     assert compositions["全市地区生产总值"] == gdp.id  # 215.3 + 3,012.6 + 2,895.6
     assert compositions["三次产业结构"] is None  # 3.5∶49.2∶47.3, adding up to 100
+    structure = next(c for c in dataset.briefing.charts() if c.title == "三次产业结构")
+    assert structure.categories == ["第一产业", "第二产业", "第三产业"]
+    section = next(s for s in dataset.briefing.sections if structure in s.charts)
+    assert not set(structure.series[0].values) & set(section.cards), "a bare 3.5 is no card"
     figures = dataset.briefing.figures()
     for chart in dataset.briefing.charts():
         units = {figures[v].unit for series in chart.series for v in series.values}

@@ -43,7 +43,9 @@ def card_ids(figures: list[Numbered]) -> list[str]:
     def weight(item: tuple[int, Numbered]) -> tuple[int, bool, int]:
         return _weight(item[1].figure), item[1].figure.change is None, item[0]
 
-    ranked = sorted(enumerate(figures), key=weight)
+    # A part of a structure (10.0 of 10.0:40.3:49.7) says nothing alone: its chart shows it.
+    shown = [item for item in figures if item.figure.part is None]
+    ranked = sorted(enumerate(shown), key=weight)
     return [item.id for _, item in ranked[:CARDS_MAX]]
 
 
@@ -165,6 +167,8 @@ def _structure_charts(figures: list[Numbered]) -> Iterator[dict[str, Any]]:
             structures.setdefault((item.figure.quote, item.figure.part[0]), []).append(item)
     for parts in structures.values():
         title = re.sub(r"（[一二三四五六七八九十]+）$", "", parts[0].figure.label)
+        if re.fullmatch(r"第[一二三]产业", title):  # named as the three industries are
+            title = "三次产业结构"
         yield {
             "kind": "composition",
             "title": _short(title),

@@ -206,7 +206,9 @@ def _level_figure(
     level = levels[index]
     change = change or level.absolute
     label = _level_label(sentence, levels, index) or level.unit
-    if level.part is not None:  # 三次产业结构（一）, （二）, （三）
+    if level.part is not None and "三次产业" in label:  # the three industries, as every
+        label = f"第{chinese_ordinal(level.part[1])}产业"  # communiqué names them
+    elif level.part is not None:  # 某结构（一）, （二）, （三）
         label = f"{label}（{chinese_ordinal(level.part[1])}）"
     better = level.better
     if _LOWER_IS_BETTER.search(label):
