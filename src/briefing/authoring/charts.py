@@ -150,7 +150,8 @@ def _part_charts(figures: list[Numbered]) -> Iterator[dict[str, Any]]:
         chart: dict[str, Any] = {"title": _title([item]), "unit": item.figure.unit}
         if len(parts) > 1 and abs(sum(values, Decimal(0)) - item.figure.value) <= slack:
             chart |= {"kind": "composition", "total": item.id, "categories": _categories(parts)}
-            chart["series"] = [{"name": "原文数值", "values": [part.id for part in parts]}]
+            whole = _short(item.figure.label)
+            chart["series"] = [{"name": whole, "values": [part.id for part in parts]}]
         else:
             group = [item, *parts][:CATEGORIES_MAX]
             chart |= {"kind": "horizontal_bars", "categories": _categories(group)}
@@ -174,7 +175,7 @@ def _structure_charts(figures: list[Numbered]) -> Iterator[dict[str, Any]]:
             "title": _short(title),
             "unit": "",
             "categories": _categories(parts),
-            "series": [{"name": "原文数值", "values": [part.id for part in parts]}],
+            "series": [{"name": _short(title), "values": [part.id for part in parts]}],
         }
 
 

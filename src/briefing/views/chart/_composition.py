@@ -71,7 +71,9 @@ class CompositionPlot(ChartPlot):
     def _fit_category_axis(self, metrics: QFontMetricsF) -> None:
         advance = metrics.horizontalAdvance
         limit = max(advance("国") * 6, self.width() * 0.25)
-        ticks = [wrap(series.name, advance, limit) for series in self.chart.series]
+        # One whole needs no name beside its bar: the title names it, the legend its parts.
+        names = [series.name for series in self.chart.series] if self._rows() > 1 else [""]
+        ticks = [wrap(name, advance, limit) for name in names]
         width = max(text_size(t, advance, metrics.height())[0] for t in ticks)
         self._set_axis_size(self._category_axis, width + 14)
         self._category_ticks = ticks
@@ -84,7 +86,9 @@ class CompositionPlot(ChartPlot):
         line = self._line()
         row_pixels = size.height() / rows
         label_pixels = LABEL_LINES * (line + 4)
-        bar_pixels = max(line, min(max(3 * line, 0.25 * row_pixels), row_pixels - label_pixels - 12))
+        bar_pixels = max(
+            line, min(max(3 * line, 0.25 * row_pixels), row_pixels - label_pixels - 12)
+        )
         y_per_pixel = 1 / row_pixels
         x_per_pixel = whole / size.width()
         gap = LABEL_GAP * self._appearance.zoom
