@@ -257,11 +257,15 @@ def test_a_dataset_that_failed_at_start_opens_once_fixed(
     qtbot.waitUntil(box.isVisible)
     assert window.dataset is None
     # saved still broken: the panel says so, and that nothing can be shown yet
-    save_by_rename(source, good.replace('"value": 34,', '"value": null,'))
+    two_faults = good.replace('"value": 34,', '"value": null,', 1)
+    two_faults = two_faults.replace('"value": 50,', '"value": "50",', 1)
+    save_by_rename(source, two_faults)
     qtbot.waitUntil(lambda: panel_shown(window), timeout=SOON)
     problems = panel(window)
     assert problems is not None
     assert "无法显示" in problems.windowTitle()
+    assert "共 2 处问题" in window.empty.label.text()
+    assert len(problems.problems) == 2
     save_by_rename(source, good)
     qtbot.waitUntil(lambda: window.dataset is not None, timeout=SOON)
     assert window.tabs.count() == 3

@@ -223,6 +223,8 @@ class LiveReload(QObject):
             self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.panel)
         assert self.folder is not None
         showing = self.window.dataset is not None
+        if not showing:  # the empty window says why, with today's count
+            self.window.empty.show_failure(self.folder, len(problems))
         opening = not self.panel.isVisible()
         self.panel.show_problems(self.folder, problems, showing_last_valid=showing)
         if opening:  # as tall as a few rows; the author may drag it taller
