@@ -257,7 +257,7 @@ def test_a_dataset_that_failed_at_start_opens_once_fixed(
     qtbot.waitUntil(box.isVisible)
     assert window.dataset is None
     # saved still broken: the panel says so, and that nothing can be shown yet
-    two_faults = good.replace('"value": 34,', '"value": null,', 1)
+    two_faults = good.replace('"value": 34,', '"value": [34],', 1)
     two_faults = two_faults.replace('"value": 50,', '"value": "50",', 1)
     save_by_rename(source, two_faults)
     qtbot.waitUntil(lambda: panel_shown(window), timeout=SOON)
