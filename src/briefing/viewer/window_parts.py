@@ -135,7 +135,9 @@ class Header(QWidget):
         layout.setContentsMargins(28, 14, 28, 12)
         layout.setSpacing(2)
         self.title = plain_label(briefing.title, "title")
-        self.subtitle = plain_label(f"——{briefing.subtitle}", "subtitle")
+        self.subtitle = plain_label(
+            f"——{briefing.subtitle}" if briefing.subtitle else "", "subtitle"
+        )
         self.credits = plain_label(briefing.publisher_line, "credit")
         layout.addWidget(self.title)
         row = QHBoxLayout()
