@@ -107,6 +107,10 @@
         <translation>Dark</translation>
     </message>
     <message>
+        <source>数据问题列表</source>
+        <translation>Dataset problems</translation>
+    </message>
+    <message>
         <source>键盘快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -348,11 +352,151 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>briefing draft: cannot read {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing draft: {path} is neither UTF-8 nor GB18030 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing draft: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drafted: {path}: {sections} sections, {figures} figures ({derived} derived), {cards} cards, {charts} charts; {skipped} numbers skipped, {unread} to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list is also in {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sections} sections, {figures} figures ({derived} derived), {cards} cards, {charts} charts; {skipped} numbers skipped, {unread} to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to check: {number} in: {sentence} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: {number} in: {sentence} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>briefing: no display (DISPLAY and WAYLAND_DISPLAY are unset), so the viewer cannot open; to export instead: briefing export --out DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>briefing: unexpected error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change with no figure it belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the validator refused it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not empty; nothing written (--force writes into it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the draft does not validate: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit after the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percentage points with no word saying up or down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>growth by a number of times: its factor is unclear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the figure does not read back from its sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a percentage in words (百分之…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of a title in 《》</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of a name in quotation marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a code (it starts with 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list ordinal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ordinal (第…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the size of a ranking list (前50, 500强)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of a range (3—5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of a ratio (3.5∶49.2∶47.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of a name (5G, 2.0版, 1+2, 三次产业)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a category (六类以上)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plan period (十四五)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a heading or the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article has no text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -561,6 +705,14 @@
         <source>数据来源：《{title}——{subtitle}》，{publisher}</source>
         <translation>Source: “{title}: {subtitle}”, {publisher}</translation>
     </message>
+    <message>
+        <source>数据来源：《{title}》，{publisher}</source>
+        <translation>Source: “{title}”, {publisher}</translation>
+    </message>
+    <message>
+        <source>数据来源：{publisher}</source>
+        <translation>Source: {publisher}</translation>
+    </message>
 </context>
 <context>
     <name>ImagePanel</name>
@@ -650,6 +802,17 @@
     <message>
         <source>字体许可证：SIL Open Font License 1.1</source>
         <translation>Font licence: SIL Open Font License 1.1</translation>
+    </message>
+</context>
+<context>
+    <name>LiveReload</name>
+    <message>
+        <source>已重新载入</source>
+        <translation>Reloaded</translation>
+    </message>
+    <message>
+        <source>数据没有问题</source>
+        <translation>The dataset has no problems</translation>
     </message>
 </context>
 <context>
@@ -825,6 +988,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the figure has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value, or a change alone when the sentence states only the change (比上年增长3.6%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header&apos;s exact words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header {header!r} does not print {unit!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit the header prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{printed!r} does not print the value {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -937,6 +1120,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{id!r} states only a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id!r}.change, or a figure with a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a formula that can be computed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -965,6 +1156,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>one axis cannot compare figures in {units}: they differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figures of one unit in a chart: split it by unit, or show them as cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{values} values for {categories} categories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -985,7 +1184,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the chart&apos;s unit, or unit null for mixed units</source>
+        <source>the chart&apos;s unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -994,6 +1193,54 @@
     </message>
     <message>
         <source>figures where lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a composition has a total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind composition, or no total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{category!r} does not name one year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year, such as 2020年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the years are not in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each year once, the earliest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parts in {unit!r} with no total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id of the figure the parts add up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of {value} is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parts of zero or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parts add up to {total}, but the whole is {whole}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parts that add up to the whole within rounding; state a rest the article does not print as a derived figure (其他)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1358,6 +1605,45 @@
     <message>
         <source>打开其他简报…</source>
         <translation>Open another briefing…</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>已复制到剪贴板：{0}</source>
+        <translation>Copied to the clipboard: {0}</translation>
+    </message>
+    <message>
+        <source>数据有 {0} 处问题：窗口中仍是上次有效的简报</source>
+        <translation>{0} problems in the dataset: the window still shows the last valid briefing</translation>
+    </message>
+    <message>
+        <source>数据有 {0} 处问题，简报无法显示</source>
+        <translation>{0} problems in the dataset: the briefing cannot be shown</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>“{0}”：在编辑器中改正并保存，简报会自动重新载入。双击或按回车复制一行。</source>
+        <translation>“{0}”: correct it in your editor and save; the briefing reloads by itself. Double-click or press Enter to copy a line.</translation>
+    </message>
+    <message>
+        <source>位置（行:列）</source>
+        <translation>Place (line:column)</translation>
+    </message>
+    <message>
+        <source>JSON 路径</source>
+        <translation>JSON path</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>应为</source>
+        <translation>Expected</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>数据问题列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>键盘快捷键</source>
         <translation type="unfinished"></translation>
     </message>
@@ -348,12 +352,152 @@
         <translation>briefing export：--format 没有指定要导出的内容；可选 {known}</translation>
     </message>
     <message>
+        <source>briefing draft: cannot read {path}: {reason}</source>
+        <translation>briefing draft：无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>briefing draft: {path} is neither UTF-8 nor GB18030 text</source>
+        <translation>briefing draft：{path} 既不是 UTF-8 也不是 GB18030 文本</translation>
+    </message>
+    <message>
+        <source>briefing draft: {message}</source>
+        <translation>briefing draft：{message}</translation>
+    </message>
+    <message>
+        <source>drafted: {path}: {sections} sections, {figures} figures ({derived} derived), {cards} cards, {charts} charts; {skipped} numbers skipped, {unread} to check</source>
+        <translation>已起草：{path}：{sections} 个部分，{figures} 个数字（其中推算 {derived} 个），{cards} 张卡片，{charts} 个图表；跳过 {skipped} 个数字，{unread} 个待核对</translation>
+    </message>
+    <message>
+        <source>the list is also in {file}</source>
+        <translation>清单也已写入 {file}</translation>
+    </message>
+    <message>
+        <source>{sections} sections, {figures} figures ({derived} derived), {cards} cards, {charts} charts; {skipped} numbers skipped, {unread} to check</source>
+        <translation>{sections} 个部分，{figures} 个数字（其中推算 {derived} 个），{cards} 张卡片，{charts} 个图表；跳过 {skipped} 个数字，{unread} 个待核对</translation>
+    </message>
+    <message>
+        <source>to check: {number} in: {sentence} ({reason})</source>
+        <translation>待核对：{number}，见：{sentence}（{reason}）</translation>
+    </message>
+    <message>
+        <source>skipped: {number} in: {sentence} ({reason})</source>
+        <translation>已跳过：{number}，见：{sentence}（{reason}）</translation>
+    </message>
+    <message>
         <source>briefing: no display (DISPLAY and WAYLAND_DISPLAY are unset), so the viewer cannot open; to export instead: briefing export --out DIR</source>
         <translation>briefing：没有显示器（DISPLAY 和 WAYLAND_DISPLAY 均未设置），无法打开窗口；可改用 briefing export --out 文件夹 导出</translation>
     </message>
     <message>
         <source>briefing: unexpected error: {error}</source>
         <translation>briefing：意外错误：{error}</translation>
+    </message>
+    <message>
+        <source>a change with no figure it belongs to</source>
+        <translation>找不到这一变化所属的数字</translation>
+    </message>
+    <message>
+        <source>the validator refused it</source>
+        <translation>未通过校验</translation>
+    </message>
+    <message>
+        <source>{path} is not empty; nothing written (--force writes into it)</source>
+        <translation>{path} 不是空文件夹，未写入任何内容（如需写入请使用 --force）</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder</source>
+        <translation>{path} 不是文件夹</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>the draft does not validate: {problem}</source>
+        <translation>草稿未通过校验：{problem}</translation>
+    </message>
+    <message>
+        <source>no unit after the number</source>
+        <translation>数字后没有单位</translation>
+    </message>
+    <message>
+        <source>percentage points with no word saying up or down</source>
+        <translation>百分点前没有表示升降的词</translation>
+    </message>
+    <message>
+        <source>growth by a number of times: its factor is unclear</source>
+        <translation>“增长…倍”：倍数含义不明确</translation>
+    </message>
+    <message>
+        <source>the figure does not read back from its sentence</source>
+        <translation>无法在原句中按原样找到该数字</translation>
+    </message>
+    <message>
+        <source>a percentage in words (百分之…)</source>
+        <translation>用汉字写的百分数（百分之…）</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>part of a title in 《》</source>
+        <translation>书名号《》中的名称</translation>
+    </message>
+    <message>
+        <source>part of a name in quotation marks</source>
+        <translation>引号中的名称</translation>
+    </message>
+    <message>
+        <source>a document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>a code (it starts with 0)</source>
+        <translation>编码（以 0 开头）</translation>
+    </message>
+    <message>
+        <source>a list ordinal</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>an ordinal (第…)</source>
+        <translation>序数（第…）</translation>
+    </message>
+    <message>
+        <source>the size of a ranking list (前50, 500强)</source>
+        <translation>榜单规模（前50、500强）</translation>
+    </message>
+    <message>
+        <source>part of a range (3—5)</source>
+        <translation>范围的一端（3—5）</translation>
+    </message>
+    <message>
+        <source>part of a ratio (3.5∶49.2∶47.3)</source>
+        <translation>比例中的一项（3.5∶49.2∶47.3）</translation>
+    </message>
+    <message>
+        <source>part of a name (5G, 2.0版, 1+2, 三次产业)</source>
+        <translation>名称的一部分（5G、2.0版、1+2、三次产业）</translation>
+    </message>
+    <message>
+        <source>a category (六类以上)</source>
+        <translation>类别（六类以上）</translation>
+    </message>
+    <message>
+        <source>a plan period (十四五)</source>
+        <translation>规划期（十四五）</translation>
+    </message>
+    <message>
+        <source>in a heading or the title</source>
+        <translation>在标题或题目中</translation>
+    </message>
+    <message>
+        <source>the article has no text</source>
+        <translation>原文没有文字</translation>
     </message>
 </context>
 <context>
@@ -561,6 +705,14 @@
         <source>数据来源：《{title}——{subtitle}》，{publisher}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>数据来源：《{title}》，{publisher}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据来源：{publisher}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImagePanel</name>
@@ -649,6 +801,17 @@
     <name>LicenceDialog</name>
     <message>
         <source>字体许可证：SIL Open Font License 1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveReload</name>
+    <message>
+        <source>已重新载入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据没有问题</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -825,6 +988,26 @@
         <translation>恰好有 &apos;quote&apos; 和 &apos;derived&apos; 之一</translation>
     </message>
     <message>
+        <source>the figure has no value</source>
+        <translation>这个数字没有数值</translation>
+    </message>
+    <message>
+        <source>a value, or a change alone when the sentence states only the change (比上年增长3.6%)</source>
+        <translation>一个数值；原句只给出变化时（比上年增长3.6%），可只写变化</translation>
+    </message>
+    <message>
+        <source>the header&apos;s exact words</source>
+        <translation>表头的原文</translation>
+    </message>
+    <message>
+        <source>the header {header!r} does not print {unit!r}</source>
+        <translation>表头 {header!r} 中没有单位 {unit!r}</translation>
+    </message>
+    <message>
+        <source>the unit the header prints</source>
+        <translation>表头中写明的单位</translation>
+    </message>
+    <message>
         <source>{printed!r} does not print the value {value}</source>
         <translation>{printed!r} 写的不是数值 {value}</translation>
     </message>
@@ -937,6 +1120,14 @@
         <translation>带变化值的数据项</translation>
     </message>
     <message>
+        <source>{id!r} states only a change</source>
+        <translation>{id!r} 只给出了变化，没有数值</translation>
+    </message>
+    <message>
+        <source>{id!r}.change, or a figure with a value</source>
+        <translation>{id!r}.change，或一个有数值的数字</translation>
+    </message>
+    <message>
         <source>a formula that can be computed</source>
         <translation>可以计算的公式</translation>
     </message>
@@ -965,6 +1156,14 @@
         <translation>两个或更多</translation>
     </message>
     <message>
+        <source>one axis cannot compare figures in {units}: they differ</source>
+        <translation>一条坐标轴无法比较单位不同的数字（{units}）</translation>
+    </message>
+    <message>
+        <source>figures of one unit in a chart: split it by unit, or show them as cards</source>
+        <translation>同一图表中的数字单位相同：按单位拆分图表，或改为卡片</translation>
+    </message>
+    <message>
         <source>{values} values for {categories} categories</source>
         <translation>{categories} 个类别却有 {values} 个值</translation>
     </message>
@@ -985,8 +1184,8 @@
         <translation>{id!r} 的单位是 {unit!r}，而图表的单位是 {chart_unit!r}</translation>
     </message>
     <message>
-        <source>the chart&apos;s unit, or unit null for mixed units</source>
-        <translation>图表的单位；单位不一时把 unit 设为 null</translation>
+        <source>the chart&apos;s unit</source>
+        <translation>图表的单位</translation>
     </message>
     <message>
         <source>{id!r} is not a rank</source>
@@ -995,6 +1194,54 @@
     <message>
         <source>figures where lower is better</source>
         <translation>越低越好的数据项</translation>
+    </message>
+    <message>
+        <source>only a composition has a total</source>
+        <translation>只有构成图（kind 为 composition）才有 total</translation>
+    </message>
+    <message>
+        <source>kind composition, or no total</source>
+        <translation>kind 为 composition，或去掉 total</translation>
+    </message>
+    <message>
+        <source>{category!r} does not name one year</source>
+        <translation>{category!r} 不是一个年份</translation>
+    </message>
+    <message>
+        <source>a year, such as 2020年</source>
+        <translation>一个年份，如 2020年</translation>
+    </message>
+    <message>
+        <source>the years are not in order</source>
+        <translation>年份没有按先后排列</translation>
+    </message>
+    <message>
+        <source>each year once, the earliest first</source>
+        <translation>每个年份一次，从早到晚</translation>
+    </message>
+    <message>
+        <source>parts in {unit!r} with no total</source>
+        <translation>各部分的单位是 {unit!r}，却没有给出总量</translation>
+    </message>
+    <message>
+        <source>the id of the figure the parts add up to</source>
+        <translation>各部分加起来等于的那个数字的 id（total）</translation>
+    </message>
+    <message>
+        <source>a part of {value} is negative</source>
+        <translation>有一部分是 {value}，为负数</translation>
+    </message>
+    <message>
+        <source>parts of zero or more</source>
+        <translation>不小于 0 的各部分</translation>
+    </message>
+    <message>
+        <source>the parts add up to {total}, but the whole is {whole}</source>
+        <translation>各部分加起来是 {total}，总量却是 {whole}</translation>
+    </message>
+    <message>
+        <source>parts that add up to the whole within rounding; state a rest the article does not print as a derived figure (其他)</source>
+        <translation>在四舍五入误差内加起来等于总量的各部分；原文没有给出的剩余部分，作为推算数字（其他）列出</translation>
     </message>
     <message>
         <source>the caption is not in the article</source>
@@ -1357,6 +1604,45 @@
     </message>
     <message>
         <source>打开其他简报…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>已复制到剪贴板：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据有 {0} 处问题：窗口中仍是上次有效的简报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据有 {0} 处问题，简报无法显示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}”：在编辑器中改正并保存，简报会自动重新载入。双击或按回车复制一行。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>位置（行:列）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON 路径</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应为</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
