@@ -76,13 +76,20 @@ def settings(tmp_path: Path) -> Any:
 
 @pytest.fixture
 def theme(qapp: Any) -> Iterator[Any]:
-    """A theme controller applying the default appearance; removed after the test."""
+    """A theme controller applying the default appearance; removed after the test, and the
+    application's font, palette and style sheet as they were before it (a zoomed or dark
+    theme left applied would reach every later test's widgets)."""
     from briefing.theme import Appearance, ThemeController
 
+    before = (qapp.font(), qapp.palette(), qapp.styleSheet())
     controller = ThemeController(qapp, Appearance())
     controller.apply()
     yield controller
     controller.deleteLater()
+    font, palette, sheet = before
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
 
 
 @pytest.fixture

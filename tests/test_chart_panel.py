@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import cache
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
@@ -324,6 +325,26 @@ def test_theme_change_restyles_a_chart_on_screen(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: labels_fit(panel))
 
 
+@pytest.mark.parametrize("chart_id", ["s3-funding", "s2-platforms"])
+def test_a_horizontal_chart_writes_its_numbers_in_its_first_picture(
+    qtbot: QtBot, chart_id: str
+) -> None:
+    """At zoom 2, painted once and never before: pyqtgraph sizes the axis under the bars as it
+    paints, and used to leave the numbers out of the first picture (they did not fit)."""
+    panel = ChartPanel(chart(chart_id), figures(), Appearance(zoom=2.0))
+    qtbot.addWidget(panel)
+    panel.resize(900, 600)
+    image = panel.grab().toImage()
+    numbers = panel.value_axis_labels()
+    assert numbers[0] == "0"
+    assert len(numbers) >= 2
+    plot = panel.plot
+    axis = plot.getPlotItem().getAxis("bottom")
+    area = plot.mapFromScene(axis.sceneBoundingRect()).boundingRect()
+    area.translate(plot.mapTo(panel, QPoint(0, 0)))
+    assert colour_near(image, QRectF(area), LIGHT.theme.muted) > 30 * len(numbers)
+
+
 def test_dataset_text_is_shown_literally(qtbot: QtBot) -> None:
     image, bold = '<img src="x">', "<b>x</b>"
     stated = Figure(
@@ -449,6 +470,21 @@ def test_export_mode_draws_in_the_exports_appearance_not_the_apps(qtbot: QtBot) 
     assert "2.96亿元" in panel.value_labels()
     panel.set_export_mode(None)
     assert panel.styleSheet() == ""
+
+
+def test_export_mode_draws_in_its_appearance_under_the_running_apps_style_sheet(
+    qtbot: QtBot, theme: Any
+) -> None:
+    """As in the app, whose style sheet is applied (a panel's own sheet, set after its palette,
+    used to put the app's palette back)."""
+    theme.set_zoom(1.5)
+    panel = make(qtbot, "s1-funds")
+    dark = LIGHT.with_theme("dark")
+    panel.set_export_mode(ExportMode(dark))
+    text = QPalette.ColorRole.WindowText
+    assert panel.palette().color(text) == QColor(dark.theme.text)
+    panel.set_export_mode(None)
+    assert panel.palette().color(text) == QColor(LIGHT.theme.text)
 
 
 def test_layout_signature_says_when_the_layout_has_settled(qtbot: QtBot) -> None:

@@ -352,15 +352,20 @@ class ChartPanel(QFrame):
         return (self.size().toTuple(), self.plot.chart.kind, *self.plot.fit_signature())
 
     def _set_look(self, look: Appearance | None) -> None:
-        """The export's font, palette and style sheet on the panel; None: the app's again."""
+        """The export's font, palette and style sheet on the panel; None: the app's again.
+
+        The palette comes after the sheet: under an application style sheet (the running
+        app's), setting a widget's sheet puts back the palette it had when last polished,
+        undoing a palette set just before.
+        """
         if look is None:
             self.setFont(QFont())
-            self.setPalette(QPalette())
             self.setStyleSheet("")
+            self.setPalette(QPalette())
         else:
             self.setFont(look.font(look.theme.base_pt))
-            self.setPalette(look.palette())
             self.setStyleSheet(export_chart_sheet(look))
+            self.setPalette(look.palette())
 
     def _look(self) -> Appearance:
         return self._appearance if self._export is None else self._export.appearance

@@ -48,6 +48,8 @@ HORIZONTAL_KINDS = frozenset({"horizontal_bars", "composition"})
 
 # Stacking inside the view: grid lines behind everything, labels over everything.
 _Z_GRID, _Z_ARROW, _Z_MARK, _Z_LABEL = 0, 1, 2, 3
+TICK_OFFSET = 8  # pixels between an axis and its tick labels
+AXIS_TEXT_HEIGHT = 18  # pyqtgraph's first guess at the height of a bottom axis's numbers
 
 
 @dataclass(frozen=True)
@@ -229,7 +231,15 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type
         for axis in (self._category_axis, self._value_axis):
             axis.setTickFont(tick_font)
             # No tick marks: a zero-length tick still paints a dot, whatever its pen.
-            axis.setStyle(tickTextOffset=8, hideOverlappingLabels=60, tickLength=0, tickAlpha=0)
+            axis.setStyle(
+                tickTextOffset=TICK_OFFSET, hideOverlappingLabels=60, tickLength=0, tickAlpha=0
+            )
+        if self._value_axis.orientation == "bottom":
+            # As tall as its numbers now (as pyqtgraph measures them: 0.8 of a line, and
+            # never less than its first guess). It finds that height only as it paints, so
+            # the first picture of a chart at a large zoom lacked them: they did not fit.
+            text = max(AXIS_TEXT_HEIGHT, 0.8 * QFontMetricsF(tick_font).height())
+            self._value_axis.setHeight(text + TICK_OFFSET)
         # The category axis line is the bars' baseline. A rank has no zero: a line under the
         # points would read as one.
         baseline = None if self.chart.kind == "rank_change" else theme.muted
