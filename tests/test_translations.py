@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QTableWidget,
+    QTreeWidget,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -198,13 +199,22 @@ def own_texts(widget: QWidget) -> list[str]:
         return [widget.placeholderText()]
     if isinstance(widget, QMenu):
         return [widget.title()]
-    if isinstance(widget, QTableWidget):
-        items = [
-            widget.item(r, c) for r in range(widget.rowCount()) for c in range(widget.columnCount())
-        ]
-        headers = [widget.horizontalHeaderItem(c) for c in range(widget.columnCount())]
-        return [item.text() for item in [*items, *headers] if item is not None]
+    if isinstance(widget, QTableWidget | QTreeWidget):
+        return cells(widget)
     return []
+
+
+def cells(widget: QTableWidget | QTreeWidget) -> list[str]:
+    """The texts of a table's (or a tree's) cells and headers."""
+    if isinstance(widget, QTreeWidget):
+        rows = [widget.headerItem()]
+        rows += [widget.topLevelItem(r) for r in range(widget.topLevelItemCount())]
+        return [row.text(c) for row in rows if row for c in range(widget.columnCount())]
+    items = [
+        widget.item(r, c) for r in range(widget.rowCount()) for c in range(widget.columnCount())
+    ]
+    headers = [widget.horizontalHeaderItem(c) for c in range(widget.columnCount())]
+    return [item.text() for item in [*items, *headers] if item is not None]
 
 
 def chrome_texts(root: QWidget) -> Iterator[tuple[str, str]]:
@@ -305,6 +315,15 @@ def test_with_english_on_no_chinese_is_left_in_the_chrome(
         window.open_path(broken)
         check(window.message)
         window.message.close()  # type: ignore[union-attr]
+        # The briefing on screen saved broken: the problems panel; saved valid: 已重新载入.
+        source = lacking / "briefing.json"
+        good = source.read_text(encoding="utf-8")
+        source.write_text(good.replace('"title"', '"title": 1, "x"', 1), encoding="utf-8")
+        qtbot.waitUntil(lambda: window.live.panel is not None and window.live.panel.isVisible())
+        check(window)
+        source.write_text(good, encoding="utf-8")
+        qtbot.waitUntil(lambda: bool(window.statusBar().currentMessage()))
+        found.extend(chinese_left(iter([("status", window.statusBar().currentMessage())]), []))
 
         # The show and its console.
         window.present(from_section=False)
