@@ -47,9 +47,11 @@ HEADINGS = [
 
 @dataclass(frozen=True)
 class ChartShape:
-    """One chart: ``kind`` (bars, grouped_bars, horizontal_bars, rank_change), ``categories``
-    and ``series`` (grouped bars and ranks have at least two); with ``derived`` the first series
-    is the year before, computed from each figure's change (推算), as the bundled briefing's."""
+    """One chart: ``kind`` (bars, grouped_bars, horizontal_bars, rank_change, composition,
+    time_series), ``categories`` and ``series`` (grouped bars and ranks have at least two;
+    a time series has one, its categories the years up to 2024); with ``derived`` the first
+    series is the year before, computed from each figure's change (推算), as the bundled
+    briefing's. A composition's parts are shares in % adding up to 100 in every series."""
 
     kind: str = "bars"
     categories: int = 3
@@ -125,6 +127,17 @@ class _Writer:
         figure["quote"] = self.sentence(text + "。")
         return figure
 
+    def share(self, label: str, value: Decimal) -> dict[str, Any]:
+        """A part of a whole, in %, with the sentence that states it."""
+        figure: dict[str, Any] = {
+            "id": self.new_id("share"),
+            "label": label,
+            "value": value,
+            "unit": "%",
+        }
+        figure["quote"] = self.sentence(f"{label}占{format_value(value, '%', None)}。")
+        return figure
+
     def rank(self, label: str, *, moved: int | None = None) -> dict[str, Any]:
         rank = Decimal(5 + self.count * 13 % 90)
         self.count += 1
@@ -193,18 +206,63 @@ class _Writer:
         }
 
 
-def _chart(writer: _Writer, shape: ChartShape) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """A chart of ``shape`` and the figures it shows (stated, then derived)."""
-    rank = shape.kind == "rank_change"
-    series = max(shape.series, 2 if shape.kind in {"grouped_bars", "rank_change"} else 1)
-    unit = "位" if rank else UNITS[writer.count % len(UNITS)]
-    names = [f"{2024 - series + 1 + s}年" for s in range(series)]
-    if shape.derived:
-        names[0] = "上年（推算）" if rank else f"{2024 - series + 1}年（推算）"
+def shares(parts: int, seed: int) -> list[Decimal]:
+    """``parts`` shares of 100 with one decimal, unequal and adding up to exactly 100."""
+    weights = [3 + (seed + 5 * k) % 11 for k in range(parts)]
+    tenths = [1000 * w // sum(weights) for w in weights]
+    tenths[-1] += 1000 - sum(tenths)
+    return [Decimal(t).scaleb(-1) for t in tenths]
+
+
+def _categories(shape: ChartShape) -> list[str]:
+    if shape.kind == "time_series":  # the years, the earliest first
+        return [f"{2024 - shape.categories + 1 + c}年" for c in range(shape.categories)]
     categories = []
     for c in range(shape.categories):
         name = CATEGORIES[c % len(CATEGORIES)] + (str(c // len(CATEGORIES) + 1) * (c >= 12))
         categories.append(f"{LONG_CATEGORY}{c + 1}" if shape.long_labels else name)
+    return categories
+
+
+def _composition(writer: _Writer, shape: ChartShape) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """Parts of one whole per series (a year), in %, adding up to 100."""
+    categories = _categories(shape)
+    names = [f"{2024 - shape.series + 1 + s}年" for s in range(shape.series)]
+    figures: list[dict[str, Any]] = []
+    values: list[list[str]] = []
+    for s, name in enumerate(names):
+        parts = shares(len(categories), writer.count + s)
+        row = [writer.share(f"{name}{c}", v) for c, v in zip(categories, parts, strict=True)]
+        figures += row
+        values.append([figure["id"] for figure in row])
+    chart = {
+        "id": writer.new_id("chart"),
+        "kind": "composition",
+        "title": f"{categories[0][:12]}等{shape.categories}项构成",
+        "unit": "%",
+        "categories": categories,
+        "series": [{"name": n, "values": v} for n, v in zip(names, values, strict=True)],
+    }
+    if shape.note:
+        chart["note"] = "各部分占比之和为100%。"
+    return chart, figures
+
+
+def _chart(writer: _Writer, shape: ChartShape) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """A chart of ``shape`` and the figures it shows (stated, then derived)."""
+    if shape.kind == "composition":
+        return _composition(writer, shape)
+    rank = shape.kind == "rank_change"
+    series = max(shape.series, 2 if shape.kind in {"grouped_bars", "rank_change"} else 1)
+    if shape.kind == "time_series":
+        series = 1
+    unit = "位" if rank else UNITS[writer.count % len(UNITS)]
+    names = [f"{2024 - series + 1 + s}年" for s in range(series)]
+    if shape.kind == "time_series":
+        names = ["全市合计"]
+    if shape.derived:
+        names[0] = "上年（推算）" if rank else f"{2024 - series + 1}年（推算）"
+    categories = _categories(shape)
     values: list[list[str]] = [[] for _ in range(series)]
     figures: list[dict[str, Any]] = []
     derived: list[dict[str, Any]] = []
@@ -224,10 +282,13 @@ def _chart(writer: _Writer, shape: ChartShape) -> tuple[dict[str, Any], list[dic
                 before = writer.before(figure, f"{category}（{names[0]}）")
                 derived.append(before)
                 values[0].append(before["id"])
+    title = f"{categories[0][:12]}等{shape.categories}项指标"
+    if shape.kind == "time_series":
+        title = f"{categories[0]}至{categories[-1]}{names[0]}"
     chart = {
         "id": writer.new_id("chart"),
         "kind": shape.kind,
-        "title": f"{categories[0][:12]}等{shape.categories}项指标",
+        "title": title,
         "unit": unit,
         "categories": categories,
         "series": [{"name": n, "values": v} for n, v in zip(names, values, strict=True)],
@@ -370,6 +431,36 @@ SHAPES: dict[str, Shape] = {
             ),
             SectionShape(
                 cards=0, images=0, charts=(ChartShape("grouped_bars", 12, 2, derived=True),)
+            ),
+        )
+    ),
+    "twelve-ranks": Shape(
+        sections=(
+            SectionShape(
+                cards=2,
+                images=0,
+                charts=(
+                    ChartShape("rank_change", 12, derived=True),
+                    ChartShape("rank_change", 10, long_labels=True, derived=True),
+                ),
+            ),
+            SectionShape(cards=0, images=0, charts=(ChartShape("rank_change", 11),)),
+        )
+    ),
+    "parts-and-years": Shape(
+        sections=(
+            SectionShape(
+                cards=2,
+                images=0,
+                charts=(
+                    ChartShape("composition", 3),
+                    ChartShape("composition", 6, 3, long_labels=True),
+                ),
+            ),
+            SectionShape(
+                cards=0,
+                images=0,
+                charts=(ChartShape("time_series", 10), ChartShape("time_series", 5)),
             ),
         )
     ),

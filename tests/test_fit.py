@@ -3,18 +3,20 @@ nothing is cut off at the side of a page (no sideways scrolling, which the pages
 and on a slide a chart's labels, legend and note all show, clear of each other.
 
 The briefings are of chosen shapes (tests/shapes.py): 1 section or 7, no images, 30 cards in a
-section, charts of 12 categories, grouped charts of 5.
+section, charts of 12 categories, grouped charts of 5, rank charts of 10 to 12 categories,
+compositions and time series.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QRectF
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
@@ -26,7 +28,7 @@ from briefing.theme import THEMES, Appearance
 from briefing.views.chart import ChartPanel
 from briefing.views.slides import SlideView
 from tests.shapes import SHAPES, ChartShape, SectionShape, Shape, write_shape
-from tests.test_chart_panel import labels_fit
+from tests.test_chart_panel import labels_fit, on_screen
 
 WINDOWS = [(1024, 720), (1280, 800), (1366, 768), (1920, 1080)]
 ZOOMS = [0.8, 1.0, 1.5, 2.0]  # the smallest, the usual and the largest the View menu offers
@@ -50,6 +52,15 @@ def test_every_shape_is_a_valid_briefing(shapes: dict[str, Path]) -> None:
     assert not any(s.images for s in load_dataset(shapes["no-images"]).briefing.sections)
     twelve = load_dataset(shapes["twelve-categories"]).briefing
     assert {len(c.categories) for _, b in twelve.blocks() for c in b.charts} == {12}
+    ranks = [c for _, b in load_dataset(shapes["twelve-ranks"]).briefing.blocks() for c in b.charts]
+    assert [(c.kind, len(c.categories)) for c in ranks] == [
+        ("rank_change", 12),
+        ("rank_change", 10),
+        ("rank_change", 11),
+    ]
+    mixed = load_dataset(shapes["parts-and-years"]).briefing
+    kinds = [(c.kind, len(c.series)) for _, b in mixed.blocks() for c in b.charts]
+    assert kinds == [("composition", 1), ("composition", 3), ("time_series", 1), ("time_series", 1)]
 
 
 def sideways_problems(window: Any) -> list[str]:
@@ -151,6 +162,113 @@ def test_bars_too_many_for_the_width_are_drawn_across(
     qtbot.waitUntil(lambda: panel.plot.chart.kind == shape.kind)
 
 
+RANKS = [
+    ChartShape("rank_change", 12, derived=True),
+    ChartShape("rank_change", 10, long_labels=True, derived=True),
+    ChartShape("rank_change", 11),
+]
+RANK_IDS = ["12-derived", "10-long-labels", "11-stated"]
+PAGE_1024 = 980  # the width of a chart on a page of a 1024 px window
+
+
+def form(panel: ChartPanel) -> str:
+    return type(panel.plot).__name__
+
+
+def in_rows(panel: ChartPanel) -> list[str]:
+    """How a rank chart drawn in rows breaks its rule: a category to a row, top down, the
+    ranks across with 第1位 at the left, every label inside the plot and clear of the rest."""
+    problems = []
+    plot = panel.plot
+    if plot.chart.kind != "rank_change" or form(panel) != "RankRowsPlot":
+        return [f"drawn as {form(panel)}"]
+    rows = [on_screen(panel, mark).center() for mark in plot._marks]
+    for point, centre in zip(plot.points, rows, strict=True):
+        if abs(centre.y() - rows[point.category * len(plot.chart.series)].y()) > 0.5:
+            problems.append(f"category {point.category}: points not in one row")
+    tops = [rows[c * len(plot.chart.series)].y() for c in range(len(plot.chart.categories))]
+    if tops != sorted(tops):
+        problems.append("categories not top down")
+    ranked = sorted(zip(plot.points, rows, strict=True), key=lambda pair: pair[0].figure.value)
+    xs = [centre.x() for _, centre in ranked]
+    if xs != sorted(xs):
+        problems.append("better ranks not further left")
+    if not panel.value_axis_labels() or not panel.value_axis_labels()[0].startswith("第"):
+        problems.append(f"rank axis {panel.value_axis_labels()}")
+    box = plot.geometry()
+    if box.left() < 0 or box.right() >= panel.width():
+        problems.append(f"plot {box} outside its panel of {panel.width()}")
+    try:
+        labels_fit(panel)
+    except AssertionError as error:
+        problems.append(str(error))
+    return problems
+
+
+@pytest.mark.parametrize("shape", RANKS, ids=RANK_IDS)
+def test_ranks_too_many_for_the_width_are_drawn_in_rows(
+    qtbot: QtBot, tmp_path: Path, shape: ChartShape
+) -> None:
+    """At every zoom a rank chart of 10 to 12 categories fits a 1024 window's page in rows
+    (one category to a row, the ranks across), clear of each other; given the width again,
+    it stands in columns again."""
+    panel = panel_for(qtbot, shape, tmp_path, Appearance())
+    panel.show()
+    qtbot.waitExposed(panel)
+    for zoom in ZOOMS:
+        panel.apply_appearance(Appearance(zoom=zoom))
+        least = panel.minimumSizeHint().width()
+        assert least <= PAGE_1024, f"zoom {zoom}: {least} px"
+        for width in (least, PAGE_1024, min(1880, panel.natural_width() - 1)):
+            panel.resize(width, panel.minimumSizeHint().height())
+            try:
+                qtbot.waitUntil(lambda: not in_rows(panel), timeout=3000)
+            except TimeoutError:
+                raise AssertionError(f"zoom {zoom}, {width} px: {in_rows(panel)}") from None
+        panel.resize(panel.natural_width(), 900)
+        qtbot.waitUntil(lambda: form(panel) == "RankColumnsPlot")
+        qtbot.waitUntil(lambda: labels_fit(panel))
+
+
+def drawn(panel: ChartPanel) -> dict[str, object]:
+    """What a reader can learn from a rank chart, in either form."""
+    plot = panel.plot
+    return {
+        "values": panel.value_labels(),
+        "changes": panel.change_labels(),
+        "categories": panel.category_labels(),
+        "legend": legend_entries(panel),
+        "derived": panel.derived_bars(),
+        "tooltips": [mark.toolTip() for mark in plot._marks],
+        "arrows": [arrow.colour.name() for arrow in plot._arrows],
+        "change colours": [label.color.name() for label in plot._changes],
+        "styles": [(m.style.fill.name(), m.style.derived) for m in plot._marks],
+    }
+
+
+@pytest.mark.parametrize("look", [Appearance(), Appearance(convention="green-up", zoom=1.5)])
+def test_a_rank_chart_in_rows_shows_what_its_columns_show(
+    qtbot: QtBot, tmp_path: Path, look: Appearance
+) -> None:
+    panel = panel_for(qtbot, RANKS[0], tmp_path, look)
+    panel.resize(panel.natural_width(), 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    qtbot.waitUntil(lambda: form(panel) == "RankColumnsPlot")
+    columns = drawn(panel)
+    assert columns["changes"] == [f"提升{3 + c}位" for c in range(12)]
+    assert all(re.fullmatch(r"第\d+位", value) for value in panel.value_labels())
+    panel.resize(PAGE_1024, 700)
+    qtbot.waitUntil(lambda: form(panel) == "RankRowsPlot")
+    assert drawn(panel) == columns
+    # The arrows are drawn between the points they join, in the colour of good news.
+    good = look.change_colour(True)
+    assert set(columns["arrows"]) == {QColor(good).name()}  # type: ignore[arg-type]
+    plot = panel.plot
+    for arrow in plot._arrows:
+        assert arrow.end.x() < arrow.start.x()  # a better rank this year: towards the left
+
+
 def legend_entries(panel: ChartPanel) -> list[tuple[str, bool]]:
     """(name, drawn in the derived style) of every legend entry."""
     return [(e.text, e.style.derived) for e in panel.plot._legend.entries]
@@ -223,7 +341,9 @@ def slide_problems(view: SlideView) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("name", ["twelve-categories", "five-grouped", "no-images"])
+@pytest.mark.parametrize(
+    "name", ["twelve-categories", "five-grouped", "no-images", "twelve-ranks", "parts-and-years"]
+)
 def test_chart_slides_show_note_legend_and_axes_apart(
     qtbot: QtBot, shapes: dict[str, Path], name: str
 ) -> None:

@@ -148,9 +148,4 @@ def dodge(middles: list[float], halves: list[float], gap: float, end: float) -> 
     return places
 
 
-def plot_class(kind: str) -> type[ChartPlot]:
-    """The plot that draws a chart of this kind."""
-    return CompositionPlot if kind == "composition" else ChartPlot
-
-
-__all__ = ["CompositionPlot", "plot_class"]
+__all__ = ["CompositionPlot"]

@@ -32,21 +32,14 @@ from PySide6.QtWidgets import (
 from briefing.model.formatting import format_shown
 from briefing.model.schema import Chart, Figure
 from briefing.theme import Appearance, export_chart_sheet
-from briefing.views.chart._composition import plot_class
+from briefing.views.chart._kinds import plots_for
 from briefing.views.chart._layout import category_lines_width
-from briefing.views.chart._plot import ChartPlot, tooltip_text
+from briefing.views.chart._plot import tooltip_text
 from briefing.views.labels import plain_label
 
-# A kind of chart that grows wider with its categories, and the kind it is drawn as when its
-# panel is too narrow for it: horizontal bars grow down the page, which scrolls, never sideways.
-NARROW_KIND = {
-    "bars": "horizontal_bars",
-    "grouped_bars": "horizontal_bars",
-    "time_series": "horizontal_bars",  # the years then run down the page, earliest first
-}
 MIN_HEIGHT = 320
-# A chart of no narrower kind (ranks) sets its type smaller rather than run past its panel,
-# down to this zoom (the View menu's smallest), in steps of this much.
+# A chart with no narrower form (horizontal bars, compositions) sets its type smaller rather
+# than run past its panel, down to this zoom (the View menu's smallest), in steps of this much.
 SMALLEST_ZOOM, ZOOM_STEP = 0.8, 0.1
 
 
@@ -72,10 +65,12 @@ class ChartPanel(QFrame):
 
     The plot does not move: no pan, zoom, menu or auto-range button, and the mouse wheel
     scrolls the page around it. Vertical bars too many for the panel's width are drawn as
-    horizontal bars instead (``NARROW_KIND``): the panel never asks for more width than a
-    horizontal chart needs (``minimumSizeHint``), and says at what width it keeps its own kind
-    (``natural_width``); a kind with no narrower one (ranks) sets its type smaller instead, down
-    to zoom 0.8. Every bar or point carries its printed figure as a label and
+    horizontal bars instead (``NARROW_KIND``), and a rank chart too wide for its columns in
+    rows, a category to a row with the ranks across: the panel never asks for more width than
+    the narrower form needs (``minimumSizeHint``), and says at what width it keeps its own
+    (``natural_width``); a chart with no narrower form (horizontal bars, compositions) sets
+    its type smaller instead, down to zoom 0.8. Every bar or point carries its printed figure
+    as a label and
     its source (the quote, or the derivation) as a tooltip; derived figures are tinted, hatched
     and listed as 推算 in the legend.
 
@@ -127,12 +122,7 @@ class ChartPanel(QFrame):
                     "muted",
                 )
             )
-        self._plots = [plot_class(chart.kind)(chart, figures, appearance)]
-        narrow = NARROW_KIND.get(chart.kind)
-        if narrow is not None:
-            self._plots.append(
-                ChartPlot(chart.model_copy(update={"kind": narrow}), figures, appearance)
-            )
+        self._plots = plots_for(chart, figures, appearance)
         self.plot = self._plots[0]
         for plot in self._plots:
             layout.addWidget(plot, 1)
@@ -177,9 +167,9 @@ class ChartPanel(QFrame):
         self.updateGeometry()
 
     def natural_width(self) -> int:
-        """The narrowest width at which the chart keeps its own kind (vertical bars vertical):
-        each bar as wide as its label, each category's name in at most three lines; a chart
-        with no narrower kind, at the look's own type."""
+        """The narrowest width at which the chart keeps its own form (vertical bars vertical,
+        ranks in columns): each bar as wide as its label, each category's name in at most
+        three lines; a chart with no narrower form, at the look's own type."""
         plot = self._plots[0]
         width = plot.minimumWidth()
         if len(self._plots) == 1 and self._export is None:
@@ -209,9 +199,9 @@ class ChartPanel(QFrame):
         self.choose_plot()
 
     def choose_plot(self) -> None:
-        """Show the chart in its own kind when the panel is wide enough, else the narrow kind,
-        or (a kind with no narrower one) in smaller type (on every resize; a hidden panel is
-        resized only once it is shown)."""
+        """Show the chart in its own form when the panel is wide enough, else the narrower
+        one, or (a chart with no narrower form) in smaller type (on every resize; a hidden
+        panel is resized only once it is shown)."""
         if len(self._plots) == 1:
             self._fit_type()
             return
@@ -349,7 +339,8 @@ class ChartPanel(QFrame):
     def layout_signature(self) -> tuple[object, ...]:
         """The sizes the panel was laid out at and what the chart's fit chose for them: once
         two passes of the event loop give the same signature, the layout has settled."""
-        return (self.size().toTuple(), self.plot.chart.kind, *self.plot.fit_signature())
+        form = type(self.plot).__name__, self.plot.chart.kind
+        return (self.size().toTuple(), *form, *self.plot.fit_signature())
 
     def _set_look(self, look: Appearance | None) -> None:
         """The export's font, palette and style sheet on the panel; None: the app's again.

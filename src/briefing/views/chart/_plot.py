@@ -35,9 +35,6 @@ from briefing.views.chart._layout import (
     fit_span,
     minimum_plot_height,
     minimum_plot_width,
-    rank_spread,
-    rank_ticks,
-    rank_x,
     text_size,
     value_ticks,
     wrap,
@@ -100,7 +97,7 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type
     preferred_height = 260
 
     def __init__(self, chart: Chart, figures: Mapping[str, Figure], appearance: Appearance) -> None:
-        horizontal = chart.kind in HORIZONTAL_KINDS
+        horizontal = self.values_across(chart)
         self._category_axis = Axis("left" if horizontal else "bottom")
         self._value_axis = Axis("bottom" if horizontal else "left")
         super().__init__(
@@ -132,6 +129,11 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type
         self._add_items()
         self._legend = Legend(self.getPlotItem())
         self.getViewBox().sigResized.connect(self.fit)
+
+    @classmethod
+    def values_across(cls, chart: Chart) -> bool:
+        """Whether the values run across the plot, the categories down its left side."""
+        return chart.kind in HORIZONTAL_KINDS
 
     def sizeHint(self) -> QSize:
         return QSize(600, max(self.minimumHeight(), self.preferred_height))
@@ -227,27 +229,7 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type
         self._appearance = appearance
         theme = appearance.theme
         line = theme.line_width * appearance.zoom * scale  # cosmetic: device pixels
-        tick_font = appearance.font(theme.small_pt)
-        for axis in (self._category_axis, self._value_axis):
-            axis.setTickFont(tick_font)
-            # No tick marks: a zero-length tick still paints a dot, whatever its pen.
-            axis.setStyle(
-                tickTextOffset=TICK_OFFSET, hideOverlappingLabels=60, tickLength=0, tickAlpha=0
-            )
-        if self._value_axis.orientation == "bottom":
-            # As tall as its numbers now (as pyqtgraph measures them: 0.8 of a line, and
-            # never less than its first guess). It finds that height only as it paints, so
-            # the first picture of a chart at a large zoom lacked them: they did not fit.
-            text = max(AXIS_TEXT_HEIGHT, 0.8 * QFontMetricsF(tick_font).height())
-            self._value_axis.setHeight(text + TICK_OFFSET)
-        # The category axis line is the bars' baseline. A rank has no zero: a line under the
-        # points would read as one.
-        baseline = None if self.chart.kind == "rank_change" else theme.muted
-        self._category_axis.setPen(pg.mkPen(baseline, width=line))
-        self._category_axis.setTextPen(pg.mkPen(theme.text))
-        # The value axis is only its numbers; its grid lines are drawn in the view.
-        self._value_axis.setPen(pg.mkPen(None))
-        self._value_axis.setTextPen(pg.mkPen(theme.muted))
+        self._style_axes(line)
         self._grid.set_pen(QColor(theme.grid), line)
 
         label_font = appearance.font(theme.base_pt)
@@ -278,6 +260,30 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type
         self.preferred_height = round(260 * appearance.zoom)
         self.updateGeometry()
         self.fit()
+
+    def _style_axes(self, line: float) -> None:
+        theme = self._appearance.theme
+        tick_font = self._appearance.font(theme.small_pt)
+        for axis in (self._category_axis, self._value_axis):
+            axis.setTickFont(tick_font)
+            # No tick marks: a zero-length tick still paints a dot, whatever its pen.
+            axis.setStyle(
+                tickTextOffset=TICK_OFFSET, hideOverlappingLabels=60, tickLength=0, tickAlpha=0
+            )
+        if self._value_axis.orientation == "bottom":
+            # As tall as its numbers now (as pyqtgraph measures them: 0.8 of a line, and
+            # never less than its first guess). It finds that height only as it paints, so
+            # the first picture of a chart at a large zoom lacked them: they did not fit.
+            text = max(AXIS_TEXT_HEIGHT, 0.8 * QFontMetricsF(tick_font).height())
+            self._value_axis.setHeight(text + TICK_OFFSET)
+        # The category axis line is the bars' baseline. A rank has no zero: a line under the
+        # points would read as one.
+        baseline = None if self.chart.kind == "rank_change" else theme.muted
+        self._category_axis.setPen(pg.mkPen(baseline, width=line))
+        self._category_axis.setTextPen(pg.mkPen(theme.text))
+        # The value axis is only its numbers; its grid lines are drawn in the view.
+        self._value_axis.setPen(pg.mkPen(None))
+        self._value_axis.setTextPen(pg.mkPen(theme.muted))
 
     def _minimum_size(self) -> tuple[float, float]:
         look = self._appearance
@@ -356,10 +362,7 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type
         item = self.getPlotItem()
         metrics = QFontMetricsF(self._appearance.font(self._appearance.theme.small_pt))
         self._fit_category_axis(metrics)
-        right = 16.0
-        if self.chart.kind in HORIZONTAL_KINDS:
-            # The last number of the value axis is centred on the plot's right edge.
-            right = max(right, metrics.horizontalAdvance("00000") / 2 + 4)
+        right = self._right_margin(metrics)
         self._legend.wrap(self.width() - right - 8)
         legend_height = self._legend.size.height()
         top = legend_height + 10 if self._legend.entries else metrics.height() / 2 + 6
@@ -368,15 +371,23 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type
             self._legend.setPos(max(4.0, view.geometry().right() - self._legend.size.width()), 4)
         if size.width() < MIN_PLOT_PIXELS or size.height() < MIN_PLOT_PIXELS:
             return
-        if self.chart.kind == "rank_change":
-            self._fit_ranks(size, metrics)
-        else:
-            self._fit_bars(size, metrics)
+        self._fit_marks(size, metrics)
+
+    def _right_margin(self, metrics: QFontMetricsF) -> float:
+        """Room right of the view: with the values across, the last number of the value axis
+        is centred on its right edge."""
+        if self._value_axis.orientation != "bottom":
+            return 16.0
+        return max(16.0, metrics.horizontalAdvance("00000") / 2 + 4)
+
+    def _fit_marks(self, size: QRectF, metrics: QFontMetricsF) -> None:
+        """Place the marks and their labels in a view of ``size`` pixels."""
+        self._fit_bars(size, metrics)
 
     def _fit_category_axis(self, metrics: QFontMetricsF) -> None:
         count = len(self.chart.categories)
         advance = metrics.horizontalAdvance
-        if self.chart.kind == "horizontal_bars":
+        if self._category_axis.orientation == "left":
             # Long labels wrap rather than take more than about two fifths of the width.
             limit = max(advance("国") * 8, self.width() * 0.4)
             ticks = [wrap(c, advance, limit) for c in self.chart.categories]
@@ -462,68 +473,3 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type
                 label.setAnchor((0.5, 1) if value >= 0 else (0.5, 0))
                 label.setPos(centre, end)
         self._set_range(lo, hi, [value for value, _ in ticks if value != 0], horizontal)
-
-    def _fit_ranks(self, size: QRectF, metrics: QFontMetricsF) -> None:
-        series = len(self.chart.series)
-        slot_pixels = size.width() / len(self.chart.categories)
-        radius = self._dot_radius()
-        gap = LABEL_GAP * self._appearance.zoom
-        widest = max(self._label_extent(label, True) for label in self._labels)
-        em = metrics.horizontalAdvance("国")
-        spread = rank_spread(
-            slot_pixels, series, radius + gap + widest, em=em, zoom=self._appearance.zoom
-        )
-        ranks = [float(plotted_value(p.figure)) for p in self.points]
-        lowest = {
-            c: max(r for p, r in zip(self.points, ranks, strict=True) if p.category == c)
-            for c in range(len(self.chart.categories))
-        }
-        # The change is written under the lower point and its label, centred on the arrow.
-        half = max(radius, *(self._label_extent(label, False) / 2 for label in self._labels)) + 2
-        lo, hi = self._rank_span(size.height(), ranks, lowest, half)
-        template = QCoreApplication.translate("ChartPanel", "第{rank}位")
-        ticks = rank_ticks(lo, hi, size.height(), 55 * self._appearance.zoom, template)
-        self._set_value_ticks(ticks, metrics)
-
-        x_per_pixel = 1 / slot_pixels
-        places = {
-            (p.category, p.series): (rank_x(p.category, p.series, series, spread), rank)
-            for p, rank in zip(self.points, ranks, strict=True)
-        }
-        offset = (radius + gap) * x_per_pixel
-        for point, mark, label in zip(self.points, self._marks, self._labels, strict=True):
-            x, rank = places[(point.category, point.series)]
-            mark.setPos(x, rank)
-            first_of_many = series > 1 and point.series == 0
-            label.setAnchor((1, 0.5) if first_of_many else (0, 0.5))
-            label.setPos(x - offset if first_of_many else x + offset, rank)
-
-        y_per_pixel = (hi - lo) / size.height()
-        for point, arrow, annotation in zip(
-            self._change_points, self._arrows, self._changes, strict=True
-        ):
-            if series > 1:
-                before = places[(point.category, point.series - 1)]
-                after = places[(point.category, point.series)]
-                pad = QPointF(12 * x_per_pixel, 12 * y_per_pixel)
-                arrow.set_geometry(QPointF(*before), QPointF(*after), pad, radius + 3)
-            annotation.setPos(float(point.category), lowest[point.category] + half * y_per_pixel)
-        self._set_range(lo, hi, [value for value, _ in ticks], horizontal=False)
-
-    def _rank_span(
-        self, pixels: float, ranks: list[float], lowest: dict[int, float], half: float
-    ) -> tuple[float, float]:
-        """The ranks shown: room for every point's label (``half`` a label above and below),
-        and under each category's lower point for its change annotation."""
-        annotation_height = {
-            p.category: self._label_extent(a, False)
-            for p, a in zip(self._change_points, self._changes, strict=True)
-        }
-        marks: list[tuple[float, float, float]] = []
-        for point, rank in zip(self.points, ranks, strict=True):
-            below = half
-            if rank == lowest[point.category]:
-                below = half + annotation_height.get(point.category, 0) + 2
-            # The y axis is inverted: "above" on screen is towards rank 1, the low end.
-            marks.append((rank, half, below))
-        return fit_span(marks, pixels, min(ranks), max(ranks))
