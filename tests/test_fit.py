@@ -25,7 +25,7 @@ from briefing.model import Dataset, load_dataset
 from briefing.model.slides import build_slides
 from briefing.resources import bundled_dataset
 from briefing.theme import THEMES, Appearance
-from briefing.views.chart import ChartPanel
+from briefing.views.chart import ChartPanel, ExportMode
 from briefing.views.slides import SlideView
 from tests.shapes import SHAPES, ChartShape, SectionShape, Shape, write_shape
 from tests.test_chart_panel import labels_fit, on_screen
@@ -267,6 +267,26 @@ def test_a_rank_chart_in_rows_shows_what_its_columns_show(
     plot = panel.plot
     for arrow in plot._arrows:
         assert arrow.end.x() < arrow.start.x()  # a better rank this year: towards the left
+
+
+def test_a_rank_chart_in_rows_draws_for_a_file_as_on_screen(qtbot: QtBot, tmp_path: Path) -> None:
+    """Export mode in rows: cosmetic pens widened by the export's scale, arrows left to the
+    painter, the same figures; back on screen, as before."""
+    panel = panel_for(qtbot, RANKS[0], tmp_path, Appearance())
+    panel.resize(PAGE_1024, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    qtbot.waitUntil(lambda: form(panel) == "RankRowsPlot")
+    plot = panel.plot
+    screen = drawn(panel), plot._grid.pen.widthF(), [a.width for a in plot._arrows]
+    panel.set_export_mode(ExportMode(Appearance(), scale=2.0))
+    qtbot.waitUntil(lambda: labels_fit(panel))
+    assert form(panel) == "RankRowsPlot"
+    assert drawn(panel) == screen[0]
+    assert plot._grid.pen.widthF() == 2 * screen[1]
+    assert [a.width for a in plot._arrows] == screen[2]  # the scaled painter widens them
+    panel.set_export_mode(None)
+    assert (drawn(panel), plot._grid.pen.widthF(), [a.width for a in plot._arrows]) == screen
 
 
 def legend_entries(panel: ChartPanel) -> list[tuple[str, bool]]:
