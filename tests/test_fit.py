@@ -28,7 +28,7 @@ from briefing.theme import THEMES, Appearance
 from briefing.views.chart import ChartPanel, ExportMode
 from briefing.views.slides import SlideView
 from tests.shapes import SHAPES, ChartShape, SectionShape, Shape, write_shape
-from tests.test_chart_panel import labels_fit, on_screen
+from tests.test_chart_panel import labels_fit, on_screen, text_items
 
 WINDOWS = [(1024, 720), (1280, 800), (1366, 768), (1920, 1080)]
 ZOOMS = [0.8, 1.0, 1.5, 2.0]  # the smallest, the usual and the largest the View menu offers
@@ -166,8 +166,9 @@ RANKS = [
     ChartShape("rank_change", 12, derived=True),
     ChartShape("rank_change", 10, long_labels=True, derived=True),
     ChartShape("rank_change", 11),
+    ChartShape("rank_change", 12, 3),  # three years: the middle one labelled above its point
 ]
-RANK_IDS = ["12-derived", "10-long-labels", "11-stated"]
+RANK_IDS = ["12-derived", "10-long-labels", "11-stated", "12-by-3"]
 PAGE_1024 = 980  # the width of a chart on a page of a 1024 px window
 
 
@@ -195,6 +196,16 @@ def in_rows(panel: ChartPanel) -> list[str]:
         problems.append("better ranks not further left")
     if not panel.value_axis_labels() or not panel.value_axis_labels()[0].startswith("第"):
         problems.append(f"rank axis {panel.value_axis_labels()}")
+    for arrow in plot._arrows:
+        to_screen = arrow.deviceTransform(plot.viewportTransform())
+        start, end = to_screen.map(arrow.start), to_screen.map(arrow.end)
+        if abs(end.x() - start.x()) <= 2 * arrow.gap + 1:
+            continue  # too short to be drawn
+        left, right = sorted((start.x(), end.x()))
+        line = QRectF(left + arrow.gap, start.y() - 1, right - left - 2 * arrow.gap, 2)
+        crossed = [r for r in text_items(panel) if r.intersected(line).width() >= 1]
+        if crossed:
+            problems.append(f"an arrow {line} through a label {crossed[0]}")
     box = plot.geometry()
     if box.left() < 0 or box.right() >= panel.width():
         problems.append(f"plot {box} outside its panel of {panel.width()}")

@@ -4,6 +4,7 @@ and, for a page too narrow for them, rows (a category to a row, 第1位 at the l
 from __future__ import annotations
 
 import math
+from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 from PySide6.QtGui import QFontMetricsF
@@ -20,6 +21,8 @@ from briefing.views.chart._layout import (
     wrap,
 )
 from briefing.views.chart._plot import ChartPlot
+
+Side = Literal["left", "right", "above", "below"]  # where a point's label stands
 
 
 def rank_template() -> str:
@@ -102,8 +105,8 @@ class RankRowsPlot(ChartPlot):
 
     The ranks run across, 第1位 at the left: better is left, as in the columns it is up. A
     category's points stand in its row, joined by the arrow of its change; the leftmost is
-    labelled on its left, the others on their right, and the change (提升10位) is written
-    after the row's last label.
+    labelled on its left, the rightmost on its right (any between above or below them, in
+    turn), and the change (提升10位) is written after the row's last label.
     """
 
     @classmethod
@@ -113,20 +116,29 @@ class RankRowsPlot(ChartPlot):
     def _ranks(self) -> list[float]:
         return [float(plotted_value(p.figure)) for p in self.points]
 
-    def _ends(self) -> tuple[set[int], dict[int, int]]:
-        """The points labelled on their left (a row's leftmost, when it has more than one),
-        and each row's rightmost point, whose label the change follows: indexes into points."""
+    def _sides(self) -> dict[int, Side]:
+        """Where each point's label stands (by index into points): left of a row's leftmost
+        point (of several), right of its rightmost, above or below (in turn) those between."""
         ranks = self._ranks()
         rows: dict[int, list[int]] = {}
         for index, point in enumerate(self.points):
             rows.setdefault(point.category, []).append(index)
-        left, right = set(), {}
-        for category, members in rows.items():
+        sides: dict[int, Side] = {}
+        for members in rows.values():
             order = sorted(members, key=lambda i: (ranks[i], self.points[i].series))
+            for k, index in enumerate(order[1:-1]):
+                sides[index] = "above" if k % 2 == 0 else "below"
             if len(order) > 1:
-                left.add(order[0])
-            right[category] = order[-1]
-        return left, right
+                sides[order[0]] = "left"
+            sides[order[-1]] = "right"
+        return sides
+
+    def _last_of_rows(self, sides: dict[int, Side]) -> dict[int, int]:
+        """Each row's rightmost point, whose label the change follows."""
+        return {self.points[i].category: i for i, side in sides.items() if side == "right"}
+
+    def _label_height(self) -> float:
+        return max(self._label_extent(label, False) for label in self._labels)
 
     def _change_widths(self) -> dict[int, float]:
         """The width of each row's change annotation (none when it has no change)."""
@@ -162,7 +174,10 @@ class RankRowsPlot(ChartPlot):
         line = QFontMetricsF(look.font(look.theme.base_pt)).height()
         small = QFontMetricsF(look.font(look.theme.small_pt)).height()
         lines = max(name.count("\n") + 1 for name in names)
-        return max(1.7 * line, lines * small + 8)
+        row = max(1.7 * line, lines * small + 8)
+        if len(self.chart.series) > 2:  # labels above and below the centre line's
+            row = max(row, 3 * self._label_height() + 6)
+        return row
 
     def _height_for(self, names: list[str]) -> float:
         """The least height with the category names wrapped so: the legend, the rows, the
@@ -203,31 +218,40 @@ class RankRowsPlot(ChartPlot):
         radius = self._dot_radius()
         gap = LABEL_GAP * zoom
         ranks = self._ranks()
-        left, right = self._ends()
-        lo, hi = self._rank_span(size.width(), ranks, left, right)
+        sides = self._sides()
+        right = self._last_of_rows(sides)
+        lo, hi = self._rank_span(size.width(), ranks, sides)
         ticks = rank_ticks(lo, hi, size.width(), 120 * zoom, rank_template())
         self._set_value_ticks(ticks, None)
 
         x_per_pixel = (hi - lo) / size.width()
+        y_per_pixel = len(self.chart.categories) / size.height()
         offset = (radius + gap) * x_per_pixel
+        # Off the centre line, clear of the labels on it (y runs down the page).
+        lift = max(radius + gap, self._label_height() / 2 + 1) * y_per_pixel
         for index, (point, mark, label) in enumerate(
             zip(self.points, self._marks, self._labels, strict=True)
         ):
-            row = float(point.category)
-            mark.setPos(ranks[index], row)
-            on_left = index in left
-            label.setAnchor((1, 0.5) if on_left else (0, 0.5))
-            label.setPos(ranks[index] + (-offset if on_left else offset), row)
+            row, rank = float(point.category), ranks[index]
+            mark.setPos(rank, row)
+            anchor, place = {
+                "left": ((1, 0.5), (rank - offset, row)),
+                "right": ((0, 0.5), (rank + offset, row)),
+                "above": ((0.5, 1), (rank, row - lift)),
+                "below": ((0.5, 0), (rank, row + lift)),
+            }[sides[index]]
+            label.setAnchor(anchor)
+            label.setPos(*place)
 
-        place = {(p.category, p.series): i for i, p in enumerate(self.points)}
-        pad = QPointF(12 * x_per_pixel, 12 * len(self.chart.categories) / size.height())
+        places = {(p.category, p.series): i for i, p in enumerate(self.points)}
+        pad = QPointF(12 * x_per_pixel, 12 * y_per_pixel)
         for point, arrow, annotation in zip(
             self._change_points, self._arrows, self._changes, strict=True
         ):
             row = float(point.category)
             if point.series > 0:
-                before = ranks[place[(point.category, point.series - 1)]]
-                after = ranks[place[(point.category, point.series)]]
+                before = ranks[places[(point.category, point.series - 1)]]
+                after = ranks[places[(point.category, point.series)]]
                 arrow.set_geometry(QPointF(before, row), QPointF(after, row), pad, radius + 3)
             last = right[point.category]
             past = radius + gap + self._label_extent(self._labels[last], True) + 2 * gap
@@ -236,19 +260,24 @@ class RankRowsPlot(ChartPlot):
         self._set_range(lo, hi, [value for value, _ in ticks], horizontal=True)
 
     def _rank_span(
-        self, pixels: float, ranks: list[float], left: set[int], right: dict[int, int]
+        self, pixels: float, ranks: list[float], sides: dict[int, Side]
     ) -> tuple[float, float]:
-        """The ranks shown: room left of a row's first point for its label, right of the
-        others for theirs, and after the last for the change."""
+        """The ranks shown: room beside each point for its label on that side (half of it on
+        both sides of one above or below), and after a row's last label for the change."""
         radius = self._dot_radius()
         gap = LABEL_GAP * self._appearance.zoom
         changes = self._change_widths()
-        last = {index: category for category, index in right.items()}
+        last = {index: category for category, index in self._last_of_rows(sides).items()}
         marks: list[tuple[float, float, float]] = []
         for index, rank in enumerate(ranks):
-            label = radius + gap + self._label_extent(self._labels[index], True) + 2
-            if index in left:
+            width = self._label_extent(self._labels[index], True)
+            label = radius + gap + width + 2
+            if sides[index] == "left":
                 marks.append((rank, label, radius + 2))
+                continue
+            if sides[index] in {"above", "below"}:
+                half = max(radius, width / 2) + 2
+                marks.append((rank, half, half))
                 continue
             after = label
             if index in last and last[index] in changes:
