@@ -226,6 +226,18 @@ CASES: list[tuple[str, Callable[[dict[str, Any]], object], str, tuple[str, ...]]
         ("'s1-talent-fund' states only a change",),
     ),
     (
+        "a change alone among levels in a chart",
+        set_in((*FIGURE, "value"), None),
+        "$.sections[0].charts[0].series",
+        ("compares a change ('s1-talent-fund') with a level",),
+    ),
+    (
+        "a change alone in a rank chart",
+        set_in(("sections", 1, "figures", 0, "value"), None),
+        "$.sections[1].charts[0].series[1].values[0]",
+        ("only a change, which a rank_change chart cannot draw",),
+    ),
+    (
         "unit header not in the article",
         set_in((*FIGURE, "unit_printed_in"), "单位：亿元"),
         "$.sections[0].figures[2].unit_printed_in",

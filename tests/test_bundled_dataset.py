@@ -56,7 +56,7 @@ def test_every_number_in_the_article_is_a_figure_or_named_as_not_one(dataset: Da
         begin = text.index(figure.quote)
         cover(format_figure(figure), begin, begin + len(figure.quote))
         if figure.change:
-            cover(change_token(figure.change), begin, begin + len(figure.quote))
+            cover(change_token(figure.change, figure.unit), begin, begin + len(figure.quote))
     for passage in NOT_FIGURES:
         assert passage in text, passage
         cover(passage)

@@ -560,3 +560,113 @@ def test_white_space_between_digits_or_letters_is_kept() -> None:
     assert normal_form("2 024年") == "2 024年", "a space inside a number is never dropped"
     assert normal_form("5G 网络") == "5G网络"
     assert find_passage("前文。农林牧渔业 总产值。后", "农林牧渔业总产值。") == (3, 13)
+
+
+# -- what must never validate: a number, sign or unit the sentence does not say -------------
+
+
+def one_figure(folder: Path, lines: list[str], figure: dict[str, Any], **more: Any) -> Path:
+    figure = {"id": "f", "label": "指标", "unit": "", **figure}
+    return write_report(
+        folder, [TITLE, "一、综合", *lines], [section(["一、综合"], [], [figure], **more)]
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        # a minus sign is part of the number
+        ("全年最低气温−5℃。", {"value": 5, "unit": "℃"}),
+        ("全年最低气温-5℃。", {"value": 5, "unit": "℃", "printed": "5℃"}),
+        ("全年工业增加值比上年增长-3.5%。", {"change": {"kind": "percent", "amount": 3.5}}),
+        ("全年工业增加值同比负增长3.5%。", {"change": {"kind": "percent", "amount": 3.5}}),
+        # a space or a point inside a number does not end it
+        ("全年粮食产量41 541万吨。", {"value": 541, "unit": "万吨"}),
+        ("全年粮食产量41 541万吨。", {"value": 41, "unit": ""}),
+        ("三次产业结构为3.5∶49.2∶47.3。", {"value": 3}),
+        # an absolute change is in a unit: the figure's own when it has none
+        (
+            "全县高新技术企业400家，比上年增长36%。",
+            {"value": 400, "unit": "家", "change": {"kind": "absolute", "amount": 36}},
+        ),
+        (
+            "城镇调查失业率5.1%，比上年下降0.2个百分点。",
+            {"value": 5.1, "unit": "%", "change": {"kind": "absolute", "amount": -0.2}},
+        ),
+        # rose or fell *to* is the level reached, not the change
+        ("全市排名提升至第5位。", {"change": {"kind": "places", "amount": -5, "unit": "位"}}),
+        ("城镇调查失业率下降至3.5%。", {"change": {"kind": "percent", "amount": -3.5}}),
+        # a Chinese numeral that runs past 万
+        ("全年新增就业三万五千人。", {"value": 3, "unit": "万人", "printed": "三万五千人"}),
+    ],
+)
+def test_a_wrong_number_sign_or_unit_is_refused(
+    tmp_path: Path, sentence: str, figure: dict[str, Any]
+) -> None:
+    problems(one_figure(tmp_path, [sentence], {"quote": sentence, **figure}))
+
+
+def test_a_signed_number_is_stated_with_its_sign(tmp_path: Path) -> None:
+    cold = "全年最低气温−5℃。"
+    dataset = load_dataset(
+        one_figure(tmp_path / "a", [cold], {"quote": cold, "value": -5, "unit": "℃"})
+    )
+    assert format_shown(dataset.briefing.figure("f")) == "−5℃"
+    fall = "全年工业增加值比上年增长-3.5%。"
+    change = {"kind": "percent", "amount": -3.5}
+    dataset = load_dataset(one_figure(tmp_path / "b", [fall], {"quote": fall, "change": change}))
+    assert change_text(dataset.briefing.figure("f")) == ("↓3.5%", False), "增长-3.5% is a fall"
+
+
+@pytest.mark.parametrize("unit", ["吨", "元"])
+def test_a_header_unit_is_the_whole_unit(tmp_path: Path, unit: str) -> None:
+    header = "单位：万吨" if unit == "吨" else "单位：亿元"
+    figure = {"value": 41541, "unit": unit, "unit_printed_in": header, "quote": "粮食　41541"}
+    lines = problems(one_figure(tmp_path, [header, "粮食　41541"], figure))
+    assert any(f"does not print '{unit}'" in line for line in lines), lines
+
+
+def test_a_header_is_the_one_above_its_row(tmp_path: Path) -> None:
+    rows = ["单位：万吨", "粮食　41541", "单位：万头", "生猪　120"]
+    figure = {"value": 120, "unit": "万吨", "unit_printed_in": "单位：万吨", "quote": "生猪　120"}
+    lines = problems(one_figure(tmp_path, rows, figure))
+    assert any("is not the unit line of the table the quote is in" in line for line in lines)
+
+
+def test_changes_alone_are_not_drawn_as_levels_ranks_or_parts(tmp_path: Path) -> None:
+    double = "招商引资额比上年翻了一番。"
+    level = "全年固定资产投资50亿元。"
+    figures = [
+        {"id": "double", "label": "招商引资额", "unit": "亿元", "quote": double,
+         "change": {"kind": "multiple", "amount": 2, "printed": "翻了一番"}},
+        {"id": "invest", "label": "固定资产投资", "value": 50, "unit": "亿元", "quote": level},
+    ]  # fmt: skip
+    chart = {
+        "id": "c", "kind": "bars", "title": "投资", "unit": "亿元", "categories": ["a", "b"],
+        "series": [{"name": "2024年", "values": ["double", "invest"]}],
+    }  # fmt: skip
+    body = section(["一、综合"], [], figures, charts=[chart])
+    lines = problems(write_report(tmp_path, [TITLE, "一、综合", double + level], [body]))
+    assert any("'double' is only a change, which a bars chart cannot draw" in x for x in lines)
+    assert any("compares a change ('double') with a level ('invest')" in x for x in lines)
+
+
+def test_parts_written_with_an_exponent_get_no_wider_slack(tmp_path: Path) -> None:
+    text = "全县常住人口100万人，其中城镇人口100万人，乡村人口50万人。"
+    figures = [
+        part("all", "常住人口", 100, "万人", text),
+        {**part("town", "城镇人口", 100, "万人", text), "value": "__E__"},
+        part("village", "乡村人口", 50, "万人", text),
+    ]
+    chart = composition(["town", "village"], ["城镇", "乡村"], "万人", total="all")
+    folder = composition_report(tmp_path, figures, chart, text)
+    source = folder / "briefing.json"
+    source.write_text(source.read_text("utf-8").replace('"__E__"', "1E+2"), "utf-8")
+    lines = problems(folder)
+    assert any("add up to 150, but the whole is 100" in line for line in lines), lines
+
+
+def test_a_quote_repeated_everywhere_is_refused_quickly(tmp_path: Path) -> None:
+    quote = "，" * 4000
+    lines = problems(one_figure(tmp_path, ["，" * 1_700_000 + "。"], {"value": 1, "quote": quote}))
+    assert any("is printed at over 1000 places" in line for line in lines), lines

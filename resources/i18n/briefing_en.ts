@@ -1008,6 +1008,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{header!r} is not the unit line of the table the quote is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the nearest unit line (单位：…) above the quoted row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{printed!r} does not print the value {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1029,6 +1037,14 @@
     </message>
     <message>
         <source>a sentence of the article, verbatim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quote starting {start!r} is printed at over {count} places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sentence the article prints once or a few times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1201,6 +1217,22 @@
     </message>
     <message>
         <source>kind composition, or no total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id!r} is only a change, which a {kind} chart cannot draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a figure with a value, or bars of changes in % or in 个百分点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chart compares a change ({change!r}) with a level ({level!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only changes, or only levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1008,6 +1008,14 @@
         <translation>表头中写明的单位</translation>
     </message>
     <message>
+        <source>{header!r} is not the unit line of the table the quote is in</source>
+        <translation>{header!r} 不是所引那一行所在表格的单位行</translation>
+    </message>
+    <message>
+        <source>the nearest unit line (单位：…) above the quoted row</source>
+        <translation>所引那一行上方最近的单位行（单位：…）</translation>
+    </message>
+    <message>
         <source>{printed!r} does not print the value {value}</source>
         <translation>{printed!r} 写的不是数值 {value}</translation>
     </message>
@@ -1030,6 +1038,14 @@
     <message>
         <source>a sentence of the article, verbatim</source>
         <translation>原文中的一句话，一字不差</translation>
+    </message>
+    <message>
+        <source>quote starting {start!r} is printed at over {count} places</source>
+        <translation>以 {start!r} 开头的引文在原文中出现超过 {count} 处</translation>
+    </message>
+    <message>
+        <source>a sentence the article prints once or a few times</source>
+        <translation>原文中只出现一次或几次的句子</translation>
     </message>
     <message>
         <source>quote starting {start!r} is only part of a sentence</source>
@@ -1202,6 +1218,22 @@
     <message>
         <source>kind composition, or no total</source>
         <translation>kind 为 composition，或去掉 total</translation>
+    </message>
+    <message>
+        <source>{id!r} is only a change, which a {kind} chart cannot draw</source>
+        <translation>{id!r} 只有变化，没有数值，{kind} 图表无法画出</translation>
+    </message>
+    <message>
+        <source>a figure with a value, or bars of changes in % or in 个百分点</source>
+        <translation>有数值的数字，或以 % 或个百分点表示的变化的柱形图</translation>
+    </message>
+    <message>
+        <source>the chart compares a change ({change!r}) with a level ({level!r})</source>
+        <translation>图表把变化（{change!r}）和数值（{level!r}）放在一起比较</translation>
+    </message>
+    <message>
+        <source>only changes, or only levels</source>
+        <translation>只放变化，或只放数值</translation>
     </message>
     <message>
         <source>{category!r} does not name one year</source>

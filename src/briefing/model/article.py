@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+MAX_PLACES = 1000  # where a quote is looked for as a sentence, at most
 _SENTENCE_END = "。！？!?"
 _CLOSING = "”’」』)）"
 _SENTENCE = re.compile(f"[{_SENTENCE_END}][{_CLOSING}]*")  # a sentence's end, quotes closed
@@ -21,6 +22,7 @@ _WIDTH = str.maketrans(
             for code in range(0xFF01, 0xFF5F)
             if not chr(code - 0xFEE0).isalnum() and code != 0xFF05
         },
+        "−": "-",  # the minus sign and the hyphen-minus are one sign in a number
         "“": '"',
         "”": '"',
         "‘": "'",
@@ -124,15 +126,46 @@ class Article:
     def contains(self, passage: str) -> bool:
         return normal_form(passage) in self.passage.normal
 
+    def heads(self, header: str, passage: str) -> bool:
+        """The header is the nearest unit line (单位：…) above the passage's first place: the
+        header of the table the passage is a row of."""
+        normal = self.passage.normal
+        at = normal.find(normal_form(passage))
+        wanted = normal_form(header)
+        above = normal.rfind(wanted, 0, at) if at >= 0 else -1
+        return above >= 0 and _UNIT_HEADER.search(normal, above + len(wanted), at) is None
+
     def is_sentence(self, passage: str) -> bool:
-        """The passage is found and runs from one sentence boundary to another."""
+        """The passage is found and runs from one sentence boundary to another (looked for at
+        no more than MAX_PLACES of the places it is printed: see ``too_often``)."""
         wanted = normal_form(passage)
-        start = self.passage.normal.find(wanted)
-        while start != -1:
+        start, looked = self.passage.normal.find(wanted), 0
+        while start != -1 and looked < MAX_PLACES:
             if start in self.normal_boundaries and start + len(wanted) in self.normal_boundaries:
                 return True
-            start = self.passage.normal.find(wanted, start + 1)
+            start, looked = self.passage.normal.find(wanted, start + 1), looked + 1
         return False
+
+    def too_often(self, passage: str) -> bool:
+        """The passage is printed at more than MAX_PLACES places: a quote so repeated (，，，…)
+        cannot be checked in reasonable time, and no report repeats a sentence that often."""
+        wanted, normal = normal_form(passage), self.passage.normal
+        start = normal.find(wanted)
+        for _ in range(MAX_PLACES):
+            if start == -1:
+                return False
+            start = normal.find(wanted, start + 1)
+        return start != -1
+
+
+# A table's unit line: 单位：万吨, （单位：亿元）, 单位：万元、%.
+_UNIT_HEADER = re.compile(r"单位[:：]\s*([^）)，,；;。\s]+)")
+
+
+def header_units(header: str) -> list[str]:
+    """The units a table's header line names (单位：万元、% -> [万元, %]); none without 单位："""
+    found = _UNIT_HEADER.search(header)
+    return [unit for unit in re.split(r"[、/]", found.group(1)) if unit] if found else []
 
 
 # A thousands separator as reports print them (41,541万元; also full-width, 41，541): a comma
@@ -145,13 +178,23 @@ def without_separators(text: str) -> str:
     return _SEPARATOR.sub("", text)
 
 
+# What may not stand before a number for it to be the number printed: a digit or a point (5 of
+# 35, 5 of 3.5), a minus sign (5 of −5), a digit and a space or two (541 of 41 541).
+_NOT_BEFORE = r"(?<![0-9.\-−－])(?<![0-9]\s)(?<![0-9]\s\s)"
+# ... and after a number that ends the token: a digit, a point and a digit (41 of 41.5), a space
+# or two and a digit (41 of 41 541).
+_NOT_AFTER = r"(?![0-9])(?!\.[0-9])(?!\s{1,2}[0-9])"
+
+
 def mention_positions(sentence: str, token: str) -> list[int]:
     """Where the sentence states the token, not as part of a longer number (5名 is not in
-    35名, 1 is not in 21, 41 is not in 41,541), positions in ``without_separators(sentence)``;
-    the sentence may print the number with separators and the token without, or both alike."""
+    35名, 1 is not in 21, 41 is not in 41,541 or 41.5, 5℃ is not in −5℃), positions in
+    ``without_separators(sentence)``; the sentence may print the number with separators and the
+    token without, or both alike. A token that starts with a minus sign is a negative number."""
     plain, token = without_separators(sentence), without_separators(token)
-    tail = r"(?![0-9])" if token[-1:].isdigit() else ""
-    pattern = rf"(?<![0-9.]){re.escape(token)}{tail}"
+    tail = _NOT_AFTER if token[-1:].isdigit() else ""
+    head = r"(?<![0-9.])" if token[:1] in "-−－" and token else _NOT_BEFORE
+    pattern = rf"{head}{re.escape(token)}{tail}"
     return [match.start() for match in re.finditer(pattern, plain)]
 
 

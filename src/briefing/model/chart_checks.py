@@ -24,9 +24,11 @@ def year_of(category: str) -> int | None:
 
 
 def rounding_slack(value: Decimal) -> Decimal:
-    """How far a stored number may be from what it rounds: half its last place (1.8 -> 0.05)."""
+    """How far a stored number may be from what it rounds: half its last place (1.8 -> 0.05),
+    never more than half a unit (100 written 1E+2 is still 100, not a number rounded to
+    hundreds)."""
     exponent = value.as_tuple().exponent
-    return Decimal(5).scaleb((exponent if isinstance(exponent, int) else 0) - 1)
+    return Decimal(5).scaleb(min(exponent if isinstance(exponent, int) else 0, 0) - 1)
 
 
 class ChartChecks:
@@ -129,12 +131,64 @@ class ChartChecks:
                 Message(QT_TRANSLATE_NOOP("Problems", "only a composition has a total")),
                 Message(QT_TRANSLATE_NOOP("Problems", "kind composition, or no total")),
             )
+        yield from self._check_changes_alone(path, chart, own)
         if chart.kind == "time_series":
             yield from self._check_years(path, chart)
         elif chart.kind == "composition" and all(
             figure_id in own for series in chart.series for figure_id in series.values
         ):
             yield from self._check_parts(path, chart, own)
+
+    def _check_changes_alone(
+        self, path: tuple[str | int, ...], chart: Chart, own: set[str]
+    ) -> Iterator[Problem]:
+        """A figure that is only its change (增长3.6%) is drawn as its amount: only in bars of
+        changes in % or in its own unit (个百分点), never beside levels (a growth rate of 3.6%
+        is not a share of 3.6%), never as a rank or a part of a whole."""
+        drawn = [
+            (here, self.figures[figure_id])
+            for s, series in enumerate(chart.series)
+            for v, figure_id in enumerate(series.values)
+            if figure_id in own
+            for here in [(*path, "series", s, "values", v)]
+        ]
+        alone = [(here, f) for here, f in drawn if f.value is None and f.change is not None]
+        for here, figure in alone:
+            assert figure.change is not None
+            if chart.kind in ("rank_change", "composition") or figure.change.kind in (
+                "places",
+                "multiple",
+            ):
+                yield self.problem(
+                    here,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Problems", "{id!r} is only a change, which a {kind} chart cannot draw"
+                        ),
+                        id=figure.id,
+                        kind=chart.kind,
+                    ),
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Problems",
+                            "a figure with a value, or bars of changes in % or in 个百分点",
+                        )
+                    ),
+                )
+        if alone and len(alone) < len(drawn):
+            level = next(f for _, f in drawn if f.value is not None)
+            yield self.problem(
+                (*path, "series"),
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Problems",
+                        "the chart compares a change ({change!r}) with a level ({level!r})",
+                    ),
+                    change=alone[0][1].id,
+                    level=level.id,
+                ),
+                Message(QT_TRANSLATE_NOOP("Problems", "only changes, or only levels")),
+            )
 
     def _check_years(self, path: tuple[str | int, ...], chart: Chart) -> Iterator[Problem]:
         years = [year_of(category) for category in chart.categories]

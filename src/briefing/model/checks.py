@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
 
-from briefing.model.article import Article, mentions, normal_form
+from briefing.model.article import MAX_PLACES, Article, header_units, mentions, normal_form
 from briefing.model.chart_checks import ChartChecks
 from briefing.model.formatting import (
     MULTIPLE_PHRASES,
@@ -218,7 +218,8 @@ class _Checker(ChartChecks):
                 ),
                 Message(QT_TRANSLATE_NOOP("Problems", "the header's exact words")),
             )
-        elif not figure.unit or figure.unit not in header:
+        elif figure.unit not in header_units(header):
+            # The whole unit: 吨 is not the 万吨 of 单位：万吨 (ten thousand times smaller).
             yield self.problem(
                 (*path, "unit"),
                 Message(
@@ -227,6 +228,21 @@ class _Checker(ChartChecks):
                     unit=figure.unit,
                 ),
                 Message(QT_TRANSLATE_NOOP("Problems", "the unit the header prints")),
+            )
+        elif figure.quote is not None and not self.article.heads(header, figure.quote):
+            yield self.problem(
+                (*path, "unit_printed_in"),
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Problems", "{header!r} is not the unit line of the table the quote is in"
+                    ),
+                    header=header,
+                ),
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Problems", "the nearest unit line (单位：…) above the quoted row"
+                    )
+                ),
             )
 
     def check_printed(self, path: tuple[str | int, ...], figure: Figure) -> Iterator[Problem]:
@@ -263,6 +279,23 @@ class _Checker(ChartChecks):
                 Message(QT_TRANSLATE_NOOP("Problems", "a sentence of the article, verbatim")),
             )
             return
+        if self.article.too_often(quote):
+            yield self.problem(
+                (*path, "quote"),
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Problems", "quote starting {start!r} is printed at over {count} places"
+                    ),
+                    start=quote[:24],
+                    count=MAX_PLACES,
+                ),
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Problems", "a sentence the article prints once or a few times"
+                    )
+                ),
+            )
+            return
         if not self.article.is_sentence(quote):
             yield self.problem(
                 (*path, "quote"),
@@ -296,8 +329,9 @@ class _Checker(ChartChecks):
         """The change as its sentence prints it; a multiple's words mean its factor."""
         change = figure.change
         if change is not None:
-            token = change_token(change)
-            if not mentions(quote, normal_form(token)):  # the quote is in its normal form
+            token = change_token(change, figure.unit)
+            said = normal_form(token)  # as the quote is
+            if not mentions(quote, said) and not mentions(quote, f"-{said}"):
                 yield self.problem(
                     (*path, "change"),
                     Message(

@@ -88,7 +88,7 @@ def format_figure(figure: Figure) -> str:
     if figure.printed is not None:
         return figure.printed
     if figure.value is None:
-        return change_token(figure.change) if figure.change else ""
+        return change_token(figure.change, figure.unit) if figure.change else ""
     unit = "" if figure.unit_printed_in else figure.unit
     return format_value(figure.value, unit, figure.qualifier)
 
@@ -153,6 +153,8 @@ def printed_value(printed: str) -> Decimal | None:
     if digits:
         return Decimal(without_separators(digits.group()))
     numeral = _NUMERAL.search(printed)
+    if numeral and _NUMERAL.match(printed, numeral.end() + 1) and printed[numeral.end()] in "万亿":
+        return None  # 三万五千: a numeral that runs past 万 is not the 3 of 3万
     parsed = parse_chinese_number(numeral.group()) if numeral else None
     return None if parsed is None else Decimal(parsed)
 
@@ -208,6 +210,7 @@ RISE_WORDS = (
 )  # fmt: skip
 FALL_WORDS = (
     "下降", "减少", "回落", "降低", "收窄", "下滑", "缩小", "下跌", "后退", "降幅", "跌幅", "减幅",
+    "负增长",
 )  # fmt: skip
 STEADY_WORDS = ("持平",)
 _CLAUSE_ENDS = "，,；;。：:！？!?"
@@ -220,22 +223,30 @@ def stated_directions(sentence: str, token: str) -> set[int]:
     no such word in its clause adds nothing."""
     found = set()
     sentence = without_separators(sentence)  # where mention_positions counts
-    for at in mention_positions(sentence, token):
-        start = max(sentence.rfind(end, 0, at) for end in _CLAUSE_ENDS) + 1
-        direction = _last_direction_word(sentence[start:at])
-        if direction is not None:
-            found.add(direction)
+    # 增长-3.5% is a fall: a minus sign before the number turns the word's direction round.
+    for sign, printed in ((1, token), (-1, f"-{token}")):
+        for at in mention_positions(sentence, printed):
+            start = max(sentence.rfind(end, 0, at) for end in _CLAUSE_ENDS) + 1
+            direction = _last_direction_word(sentence[start:at])
+            if direction is not None:
+                found.add(sign * direction)
     return found
 
 
 def _last_direction_word(clause: str) -> int | None:
-    last: tuple[int, int] | None = None  # (where, direction)
+    """The direction of the last direction word of the clause (the longer of two ending at
+    the same place: 负增长 is a fall, not the 增长 in it); None when there is none, or when the
+    word is followed by 至 or 到 (提升至第5位, 下降到3.5%: the level reached, not the change)."""
+    last: tuple[int, int, int] | None = None  # (where it ends, its length, direction)
     for words, direction in ((RISE_WORDS, 1), (FALL_WORDS, -1), (STEADY_WORDS, 0)):
         for word in words:
             where = clause.rfind(word)
-            if where >= 0 and (last is None or where > last[0]):
-                last = (where, direction)
-    return None if last is None else last[1]
+            if where >= 0:
+                found = (where + len(word), len(word), direction)
+                last = found if last is None or found[:2] > last[:2] else last
+    if last is None or clause[last[0] : last[0] + 1] in ("至", "到"):
+        return None
+    return last[2]
 
 
 def change_direction(change: Change) -> int:
@@ -247,13 +258,16 @@ def change_direction(change: Change) -> int:
     return -sign if change.kind == "places" else sign
 
 
-def change_token(change: Change) -> str:
-    """The part of the sentence that states the change: 196%, 10位, 22个位次, 翻了一番."""
+def change_token(change: Change, unit: str = "") -> str:
+    """The part of the sentence that states the change: 196%, 10位, 22个位次, 翻了一番; an
+    absolute change without a unit of its own is in the figure's ``unit`` (增加36家)."""
     if change.printed is not None:
         return change.printed
     magnitude = format_number(abs(change.amount))
     if change.kind == "percent":
         return f"{magnitude}%"
+    if change.kind == "absolute":
+        return f"{magnitude}{change.unit or unit}"
     return f"{magnitude}{change.unit}"
 
 
