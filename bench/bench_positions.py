@@ -9,6 +9,11 @@ For each size:
   each with and without the positions (``locate_problems`` replaced by a pass-through);
 - ``position_index``, every value's position, for comparison.
 
+Then many problems on one line, as a minified file has them: the bundled briefing on a single
+line with 5,000, 20,000 and 80,000 unknown keys in its lead (1×, 4×, 16×), with and without the
+positions; placing them grows as the problems do (it once searched back to the start of the line
+for each, which grew with their square).
+
 Run with ``python bench/bench_positions.py``. Prints medians and ratios; asserts nothing.
 """
 
@@ -167,6 +172,28 @@ def bench_largest(root: Path, data: dict[str, Any]) -> None:
     print(f"  {'position_index (every value)':<28} {index:9.1f} ms  ({index / baseline:.1f}×)")
 
 
+def bench_one_line(root: Path, data: dict[str, Any]) -> None:
+    """Unknown keys on a single line: the time per problem stays flat as their number grows."""
+    print("one line, many problems")
+    for count, runs in ((5_000, 5), (20_000, 3), (80_000, 3)):
+        broken = copy.deepcopy(data)
+        broken["lead"].update({f"k{n}": n for n in range(count)})
+        folder = root / f"one-line-{count}"
+        shutil.copytree(bundled_dataset(), folder)
+        text = json.dumps(broken, ensure_ascii=False, separators=(",", ":"))
+        (folder / "briefing.json").write_text(text, encoding="utf-8")
+        plain_runs, placed_runs = [], []
+        for _ in range(runs):
+            plain_runs.append(median_ms(without_positions(fails(folder)), 1))
+            placed_runs.append(median_ms(fails(folder), 1))
+        plain, placed = statistics.median(plain_runs), statistics.median(placed_runs)
+        print(
+            f"  {count:>6} unknown keys ({len(text.encode()) / 1048576:.2f} MB) {plain:9.1f} ms "
+            f"without, {placed:9.1f} ms with positions: placing "
+            f"{(placed - plain) * 1000 / count:5.1f} µs a problem"
+        )
+
+
 def main() -> None:
     data = json.loads((bundled_dataset() / "briefing.json").read_text(encoding="utf-8"))
     load_dataset(bundled_dataset())  # warm the imports
@@ -175,6 +202,7 @@ def main() -> None:
         for times, runs in ((1, 21), (4, 9), (16, 5)):
             bench(root, times, data, runs)
         bench_largest(root, data)
+        bench_one_line(root, data)
 
 
 if __name__ == "__main__":

@@ -217,3 +217,51 @@ def test_validate_prints_file_line_and_column(
     assert match[1] == str(folder / "briefing.json")
     text = (folder / "briefing.json").read_text(encoding="utf-8")
     assert (int(match[2]), int(match[3])) == place_in(text, '"别的标题"')
+
+
+class _Scanned(str):
+    """A text that adds up how many characters its searches for a newline look at."""
+
+    looked_at = 0
+
+    def _span(self, start: int | None, end: int | None) -> None:
+        start, end, _ = slice(start, end).indices(len(self))
+        _Scanned.looked_at += max(0, end - start)
+
+    def rfind(self, sub: str, start: Any = None, end: Any = None) -> int:  # type: ignore[override]
+        self._span(start, end)
+        return super().rfind(sub, start, end)
+
+    def count(self, sub: str, start: Any = None, end: Any = None) -> int:  # type: ignore[override]
+        self._span(start, end)
+        return super().count(sub, start, end)
+
+
+@pytest.mark.parametrize("lines", [1, 3], ids=["one-line", "a-few-lines"])
+def test_placing_many_values_looks_at_each_character_a_bounded_number_of_times(
+    lines: int,
+) -> None:
+    """Thousands of problems on one line (a minified file): their lines and columns are found
+    in one sweep, not by searching back to the start of the line for each one."""
+    count = 3000
+    keys = [f'"键{n}": {n}' for n in range(count)]
+    step = -(-count // lines)
+    text = "{" + ",\n".join(", ".join(keys[at : at + step]) for at in range(0, count, step)) + "}"
+    paths: list[JsonPath] = [(f"键{n}",) for n in range(count)]
+    _Scanned.looked_at = 0
+    found = value_positions(_Scanned(text), paths)
+    assert _Scanned.looked_at <= 2 * len(text)
+    starts = [0] + [match.end() for match in re.finditer("\n", text)]
+    for n in (0, 1, step - 1, min(step, count - 1), count // 2, count - 1):
+        offset = text.index(f'"键{n}": ') + len(f'"键{n}": ')
+        line = text.count("\n", 0, offset) + 1
+        assert found[(f"键{n}",)] == at(line, offset - starts[line - 1] + 1), n
+
+
+def test_a_value_at_the_start_of_a_line_is_in_column_one() -> None:
+    text = '[\n1,\n2,\n\n"三"\n]'
+    assert value_positions(text, [(0,), (1,), (2,)]) == {
+        (0,): at(2, 1),
+        (1,): at(3, 1),
+        (2,): at(5, 1),
+    }
