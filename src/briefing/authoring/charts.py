@@ -182,15 +182,17 @@ def _structure_charts(figures: list[Numbered]) -> Iterator[dict[str, Any]]:
 def find_wholes(figures: list[Numbered]) -> None:
     """其中: the figures printed after it are parts of the one before it in its sentence, or,
     when a sentence starts with 其中, of the first figure of the sentence before."""
-    previous_quote = ""
-    for index, item in enumerate(figures):
-        quote = item.figure.quote
-        if quote == previous_quote:
-            continue
-        same = [other for other in figures[index:] if other.figure.quote == quote]
+    runs: list[list[Numbered]] = []  # the figures of each sentence, in order
+    for item in figures:
+        if runs and runs[-1][0].figure.quote == item.figure.quote:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    for number, same in enumerate(runs):
+        item, quote = same[0], same[0].figure.quote
         where = quote.find("其中")
         if where >= 0 and not quote[:where].strip("，, "):
-            whole = next((o for o in figures[:index] if o.figure.quote == previous_quote), None)
+            whole = runs[number - 1][0] if number else None
             if whole is not None and whole.figure.value is not None:
                 whole.whole_of = [o for o in same if o.figure.value is not None]
         elif where >= 0 and item.figure.value is not None and item.figure.position < where:
@@ -198,7 +200,6 @@ def find_wholes(figures: list[Numbered]) -> None:
                 other for other in same[1:] if other.figure.value is not None
                 and other.figure.position > where
             ]  # fmt: skip
-        previous_quote = quote
 
 
 def _categories(items: list[Numbered]) -> list[str]:

@@ -5,15 +5,26 @@ only its change, and a label from the words before each number."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 
 from briefing.authoring import units as u
-from briefing.authoring.numbers import CHANGE_VERB, ChangeMention, Level, Scan, Skipped
-from briefing.authoring.words import clause_start
-from briefing.model.formatting import chinese_ordinal
+from briefing.authoring.numbers import (
+    CHANGE_VERB,
+    ChangeMention,
+    Level,
+    Scan,
+    Skipped,
+    compared_with_last_year,
+)
+from briefing.authoring.words import WINDOW, clause_start
+from briefing.model.formatting import FALL_WORDS, RISE_WORDS, chinese_ordinal
 from briefing.model.problems import QT_TRANSLATE_NOOP
 
+_DIRECTIONS = "|".join(re.escape(word) for word in (*RISE_WORDS, *FALL_WORDS))
+_STARTS_WITH_DIRECTION = re.compile(_DIRECTIONS)
+_FIRST_NUMBER = re.compile(rf"[0-9零〇一二两三四五六七八九十]|{_DIRECTIONS}")
 NO_FIGURE = QT_TRANSLATE_NOOP("Cli", "a change with no figure it belongs to")
 LABEL_MAX = 40
 _COMPARED = re.compile(
@@ -38,7 +49,11 @@ _VERB = re.compile(
     r"签署|招收|培训|认定|发放|兑现|投入|建设|实施|开展)$"
 )
 _RANKING = re.compile(r"排名|排行|指数|榜|位次")
-_LOWER_IS_BETTER = re.compile(r"失业率|能耗|污染|事故|死亡|贫困|赤字|负债率|排放")
+# Pollution, consumption, unemployment, incidence: a falling number is good news.
+_LOWER_IS_BETTER = re.compile(
+    r"失业率|能耗|[水煤电物]耗|污染|浓度|事故|死亡|发生率|发病率|犯罪率|贫困|赤字|负债率|排放|"
+    r"PM2\.5|PM10"
+)
 
 
 @dataclass
@@ -61,21 +76,23 @@ class FigureDraft:
 def sentence_figures(sentence: str, found: Scan) -> tuple[list[FigureDraft], list[Skipped]]:
     """The sentence's figures in the order it prints them, and the changes left over."""
     levels = _changes_from_levels(sentence, found.levels)
+    numbers = _Numbers(levels, found.changes)
     owner: dict[int, ChangeMention] = {}  # index of a level -> its change
     left = _pair_respectively(sentence, levels, found.changes, owner)
     orphans: list[ChangeMention] = []
     for change in left:
-        index = _owner(sentence, levels, change, owner)
+        index = _owner(sentence, levels, numbers, change, owner)
         if index is None:
             orphans.append(change)
         else:
             owner[index] = change
     figures = [
-        _level_figure(sentence, levels, index, owner.get(index)) for index in range(len(levels))
+        _level_figure(sentence, levels, numbers, index, owner.get(index))
+        for index in range(len(levels))
     ]
     skipped: list[Skipped] = []
     for change in orphans:
-        subject = _subject(sentence, change)
+        subject = _subject(sentence, numbers, change)
         if subject:
             figures.append(_change_figure(sentence, change, subject))
         else:
@@ -83,12 +100,33 @@ def sentence_figures(sentence: str, found: Scan) -> tuple[list[FigureDraft], lis
     return figures, skipped
 
 
+class _Numbers:
+    """Where the sentence's figures and changes end, in order: a label starts after the last
+    of them before it, so that it never holds another figure's number."""
+
+    def __init__(self, levels: list[Level], changes: list[ChangeMention]) -> None:
+        self.level_ends = [level.end for level in levels]
+        self.ends = sorted([*self.level_ends, *(change.end for change in changes)])
+
+    def after_last(self, start: int, at: int) -> int:
+        """Where the words before ``at`` start: after the last number that ends before it, but
+        not before ``start``."""
+        index = bisect_right(self.ends, at)
+        return max(start, self.ends[index - 1]) if index else start
+
+    def levels_before(self, at: int) -> int:
+        """How many levels end at or before ``at``."""
+        return bisect_right(self.level_ends, at)
+
+
 def _changes_from_levels(sentence: str, levels: list[Level]) -> list[Level]:
     """增加5家 after 120家 is the change of 120家; the other levels as they are."""
     kept: list[Level] = []
     for level in levels:
-        previous = next((p for p in reversed(kept) if p.unit == level.unit), None)
-        if level.rise is not None and previous is not None and not _subject_before(sentence, level):
+        previous = None
+        if level.rise is not None:
+            previous = next((p for p in reversed(kept[-8:]) if p.unit == level.unit), None)
+        if previous is not None and level.rise is not None and not _subject_before(sentence, level):
             previous.absolute = ChangeMention(
                 level.start,
                 level.number,
@@ -96,6 +134,7 @@ def _changes_from_levels(sentence: str, levels: list[Level]) -> list[Level]:
                 "absolute",
                 level.rise * level.value,
                 level.unit,
+                last_year=compared_with_last_year(sentence, level.start),
             )
             continue
         kept.append(level)
@@ -108,7 +147,9 @@ def _pair_respectively(
     changes: list[ChangeMention],
     owner: dict[int, ChangeMention],
 ) -> list[ChangeMention]:
-    """分别增长196%、25%: a run of changes after 分别 goes to as many figures, in order."""
+    """分别增长196%、25%: a run of changes after 分别 goes to as many figures, in order: those
+    just before it, else those a 分别 of the next clause prints (分别增长5.5%、7.2%，分别达到
+    4.3万元、2.2万元)."""
     left: list[ChangeMention] = []
     index = 0
     while index < len(changes):
@@ -117,31 +158,80 @@ def _pair_respectively(
             r"[、和及\s]*", sentence[run[-1].end : changes[index + len(run)].number]
         ):
             run.append(changes[index + len(run)])
+        index += len(run)
         said = "分别" in sentence[clause_start(sentence, run[0].start) : run[0].start]
-        free = [
-            i for i, level in enumerate(levels)
-            if level.end <= run[0].start and i not in owner and _fits(level, run[0])
-        ]  # fmt: skip
-        if said and len(run) > 1 and len(free) >= len(run):
-            owner.update(zip(free[-len(run) :], run, strict=True))
+        if not said or len(run) < 2:
+            left.extend(run)
+            continue
+        free = _free_before(levels, run, owner) or _free_after(sentence, levels, run, owner)
+        if free:
+            owner.update(zip(free, run, strict=True))
         else:
             left.extend(run)
-        index += len(run)
     return left
 
 
+def _free_before(
+    levels: list[Level], run: list[ChangeMention], owner: dict[int, ChangeMention]
+) -> list[int]:
+    """The last ``len(run)`` figures before the run that take its changes, or none."""
+    free: list[int] = []
+    for i in range(len(levels) - 1, -1, -1):
+        if len(free) == len(run):
+            break
+        level = levels[i]
+        if level.end <= run[0].start and i not in owner and _fits(level, run[0]):
+            free.insert(0, i)
+    return free if len(free) == len(run) else []
+
+
+def _free_after(
+    sentence: str, levels: list[Level], run: list[ChangeMention], owner: dict[int, ChangeMention]
+) -> list[int]:
+    """The figures of the next clause, when it says 分别 and prints as many as the run."""
+    after = [i for i, level in enumerate(levels) if level.start >= run[-1].end]
+    if len(after) < len(run):
+        return []
+    chosen = after[: len(run)]
+    first = levels[chosen[0]]
+    clause = clause_start(sentence, first.start)
+    if clause <= run[-1].end or clause_start(sentence, levels[chosen[-1]].start) != clause:
+        return []
+    if "分别" not in sentence[clause : first.start]:
+        return []
+    if any(i in owner or not _fits(levels[i], run[0]) for i in chosen):
+        return []
+    return chosen
+
+
 def _owner(
-    sentence: str, levels: list[Level], change: ChangeMention, owner: dict[int, ChangeMention]
+    sentence: str,
+    levels: list[Level],
+    numbers: _Numbers,
+    change: ChangeMention,
+    owner: dict[int, ChangeMention],
 ) -> int | None:
-    """The figure just before the change, when the change is its own (no subject of its own)."""
-    before = [i for i, level in enumerate(levels) if level.end <= change.start]
-    if not before or before[-1] in owner or not _fits(levels[before[-1]], change):
+    """The figure just before the change, when the change is its own: in its clause, or in the
+    clause before when the change's clause says it of nothing else (…41,541万吨，比上年增长1.2%)."""
+    last = numbers.levels_before(change.start) - 1
+    if last < 0 or last in owner or not _fits(levels[last], change):
         return None
-    level = levels[before[-1]]
+    level = levels[last]
     same_clause = clause_start(sentence, level.start) == clause_start(sentence, change.start)
-    if same_clause or change.kind == "multiple" or not _subject(sentence, change):
-        return before[-1]
+    subject = _subject(sentence, numbers, change)
+    if same_clause or not subject:
+        return last
+    # 人才3590人，人才引进数量较上年翻了一番: a multiple whose subject names the figure again.
+    if change.kind == "multiple" and _shares_words(
+        subject, sentence[max(0, level.start - WINDOW) : level.start]
+    ):
+        return last
     return None
+
+
+def _shares_words(subject: str, words: str) -> bool:
+    """The subject and the words share two characters in a row (人才引进数量, 引进…人才)."""
+    return any(subject[i : i + 2] in words for i in range(len(subject) - 1))
 
 
 def _fits(level: Level, change: ChangeMention) -> bool:
@@ -155,14 +245,17 @@ def _fits(level: Level, change: ChangeMention) -> bool:
     return not percent and level.better == "higher"
 
 
-def _subject(sentence: str, change: ChangeMention) -> str:
-    """The words the change's clause says it of (人才引进数量), comparisons left out."""
-    words = sentence[clause_start(sentence, change.start) : change.start]
+def _subject(sentence: str, numbers: _Numbers, change: ChangeMention) -> str:
+    """The words the change's clause says it of (人才引进数量), comparisons left out, after any
+    number before it (铁路下降5.6%、公路下降15.1%: 公路)."""
+    since = max(clause_start(sentence, change.start), change.start - 2 * WINDOW)
+    words = sentence[numbers.after_last(since, change.start) : change.start]
     return clean_label(_COMPARED.sub("", words))
 
 
 def _subject_before(sentence: str, level: Level) -> str:
-    words = sentence[clause_start(sentence, level.start) : level.start]
+    since = max(clause_start(sentence, level.start), level.start - 2 * WINDOW)
+    words = sentence[since : level.start]
     return clean_label(_COMPARED.sub("", CHANGE_VERB.sub("", words)))
 
 
@@ -174,38 +267,61 @@ def clean_label(words: str) -> str:
     return text[-LABEL_MAX:]
 
 
-def _level_label(sentence: str, levels: list[Level], index: int) -> str:
+def _level_label(sentence: str, levels: list[Level], numbers: _Numbers, index: int) -> str:
     level = levels[index]
     if level.part is not None and level.part[1] > 1:  # a structure's parts share one label
         first = next(i for i, other in enumerate(levels) if other.part == (level.part[0], 1))
-        return _level_label(sentence, levels, first)
-    start = clause_start(sentence, level.start)
-    for other in levels[:index]:  # after the figure before it in its clause (56家, 26家)
-        start = max(start, other.end)
+        return _level_label(sentence, levels, numbers, first)
+    own_clause = clause_start(sentence, level.start)
+    since = max(own_clause, level.start - 2 * WINDOW)
+    # After the figure or change before it in its clause (56家, 26家).
+    start = numbers.after_last(since, level.start)
     label = clean_label(sentence[start : level.start])
     noun = _NOUN.match(sentence, level.end)
     if noun and level.unit not in u.PERCENT and not u.MONEY.search(level.unit):
         words = _NOUN_STOP.split(noun.group())[0].rstrip("及和与")
-        if words:
+        if words and level.better == "higher" and not _STARTS_WITH_DIRECTION.match(words):
             verb = _VERB.search(label)
             label = (verb.group() if verb else "") + words
-    own_clause = clause_start(sentence, level.start)
     if level.better == "lower" and not _RANKING.search(label) and own_clause > 0:
         # 在…排名前50中，鄂尔多斯市位列第33位: the ranking is named in the clause before.
-        words = sentence[clause_start(sentence, own_clause - 1) : own_clause]
+        words = _clause_before(sentence, own_clause)
         words = re.sub(r"^在|前[0-9]+|中?[，,]$", "", words.strip())
         label = words if _RANKING.search(words) else label
-    if not label and index > 0:
-        return _level_label(sentence, levels, index - 1)
-    return label or clean_label(sentence[clause_start(sentence, level.start) : level.end])
+    if label:
+        return label
+    if index > 0 and clause_start(sentence, levels[index - 1].start) == own_clause:
+        return _level_label(sentence, levels, numbers, index - 1)  # 4.3万元、2.2万元
+    # 研发投入强度提高0.3个百分点至2.6%: what its clause is of, before the first number.
+    label = _words_of(sentence[since : level.start])
+    if not label and own_clause > 0:  # 城乡居民收入分别增长5.5%、7.2%，分别达到4.3万元
+        label = _words_of(_clause_before(sentence, own_clause))
+    return label
+
+
+def _words_of(clause: str) -> str:
+    """The words a clause starts with, up to its first number or direction word."""
+    stop = _FIRST_NUMBER.search(clause)
+    return clean_label(_COMPARED.sub("", clause[: stop.start()] if stop else ""))
+
+
+def _clause_before(sentence: str, own_clause: int) -> str:
+    """The clause before the one starting at ``own_clause``, its end mark kept (at most a
+    window of it)."""
+    since = max(clause_start(sentence, own_clause - 1), own_clause - 2 * WINDOW)
+    return sentence[since:own_clause]
 
 
 def _level_figure(
-    sentence: str, levels: list[Level], index: int, change: ChangeMention | None
+    sentence: str,
+    levels: list[Level],
+    numbers: _Numbers,
+    index: int,
+    change: ChangeMention | None,
 ) -> FigureDraft:
     level = levels[index]
     change = change or level.absolute
-    label = _level_label(sentence, levels, index) or level.unit
+    label = _level_label(sentence, levels, numbers, index) or level.unit
     if level.part is not None and "三次产业" in label:  # the three industries, as every
         label = f"第{chinese_ordinal(level.part[1])}产业"  # communiqué names them
     elif level.part is not None:  # 某结构（一）, （二）, （三）
@@ -222,7 +338,7 @@ def _level_figure(
         level.printed,
         better,
         change,
-        compared_with_last_year=bool(re.search(r"上年|去年|上一年度|同比", sentence)),
+        compared_with_last_year=change is not None and change.last_year,
         position=level.start,
         part=level.part,
     )
@@ -232,5 +348,12 @@ def _change_figure(sentence: str, change: ChangeMention, subject: str) -> Figure
     unit = "%" if change.kind == "percent" else change.unit
     better = "lower" if change.kind == "places" or _LOWER_IS_BETTER.search(subject) else "higher"
     return FigureDraft(
-        subject, None, unit, sentence, better=better, change=change, position=change.number
+        subject,
+        None,
+        unit,
+        sentence,
+        better=better,
+        change=change,
+        compared_with_last_year=change.last_year,
+        position=change.number,
     )

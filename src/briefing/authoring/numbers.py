@@ -12,15 +12,44 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from briefing.authoring import units as u
-from briefing.authoring.words import NAME, PLAN, PLAN_PERIOD, in_name, last_direction, skip_reason
+from briefing.authoring.words import (
+    NAME,
+    PLAN,
+    PLAN_PERIOD,
+    WINDOW,
+    clause_start,
+    in_name,
+    last_direction,
+    skip_reason,
+)
 from briefing.model.article import mentions, normal_form
 from briefing.model.chart_checks import rounding_slack
-from briefing.model.formatting import MULTIPLE_PHRASES, format_value, printed_value
+from briefing.model.formatting import (
+    MULTIPLE_PHRASES,
+    format_value,
+    parse_chinese_number,
+    printed_value,
+)
 from briefing.model.problems import QT_TRANSLATE_NOOP, Message
 from briefing.model.schema import PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS
 
 DIGITS = re.compile(r"[0-9]+(?:[,，][0-9]{3})*(?:\.[0-9]+)?")
 NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千]+")
+# A Chinese numeral with the magnitudes inside it (三万五千, 十二万三千, 两千三百亿): read as one.
+_NUMERAL_RUN = re.compile(r"[零〇一二两三四五六七八九十百千]+[零〇一二两三四五六七八九十百千万亿]*")
+_PAST_MAGNITUDE = re.compile(r"[万亿]+[零〇一二两三四五六七八九十百千]")  # 三万|五千: one numeral
+# A number with white space inside it (41 541, 1 234.5): its parts are not numbers of their own.
+_SPACED = re.compile(r"[0-9]+(?:[,，.][0-9]+)*(?:[^\S\n]+[0-9]+(?:[,，.][0-9]+)*)+")
+SIGNS = "-−－"  # a minus sign directly before a number is part of it: −5℃, -3.2亿元
+_NOT_SIGNED = re.compile(r"[0-9A-Za-z零〇一二两三四五六七八九十百千万亿]")  # 3-5, COVID-19
+BOUNDS = ("以上", "以内", "以下", "左右")  # 3万人以上, 5.5%以内: a target or a bound
+# A direction word just before a number: 增长两成 is a change printed in words.
+_DIRECTED = re.compile(
+    r"(增长|下降|提高|降低|增加|减少|上升|回落|扩大|缩小|上涨|下跌|提升)(了|约|近|超过|超)?$"
+)
+# The base a change is measured against, in its own clause: the year before, or a named year.
+_LAST_YEAR = re.compile(r"同比|上年|去年|上一年")
+_OTHER_YEAR = re.compile(r"([比较同由]|相比)(19|20)[0-9]{2}年")
 _QUALIFIERS = sorted(PREFIX_QUALIFIERS - {"达"}, key=len, reverse=True)  # 达 is a verb: 达到
 _PLACES_VERB = re.compile(r"(提升|上升|前进|跃升|攀升|提高|下降|后退|下滑|回落)了?$")
 _GROWTH_BY_TIMES = re.compile(r"(增长|提高|增加|扩大)了?$")
@@ -33,6 +62,20 @@ UNREAD_POINTS = QT_TRANSLATE_NOOP("Cli", "percentage points with no word saying 
 UNREAD_TIMES = QT_TRANSLATE_NOOP("Cli", "growth by a number of times: its factor is unclear")
 UNREAD_PRINT = QT_TRANSLATE_NOOP("Cli", "the figure does not read back from its sentence")
 UNREAD_WORDS = QT_TRANSLATE_NOOP("Cli", "a percentage in words (百分之…)")
+UNREAD_SIGNED = QT_TRANSLATE_NOOP(
+    "Cli", "a minus sign after a word saying up or down (增长-2.3%): which way it went is unclear"
+)
+UNREAD_SPACED = QT_TRANSLATE_NOOP("Cli", "a number with a space inside it")
+UNREAD_COMPOUND = QT_TRANSLATE_NOOP(
+    "Cli", "a Chinese numeral running past 万 or 亿 (三万五千): read it whole"
+)
+UNREAD_BOUND = QT_TRANSLATE_NOOP(
+    "Cli", "a target or a bound (以上, 以内, 以下, 左右), not a result"
+)
+UNREAD_CHANGE_WORDS = QT_TRANSLATE_NOOP("Cli", "a change in words (增长两成)")
+UNREAD_OTHER_YEAR = QT_TRANSLATE_NOOP(
+    "Cli", "a change against a named year (比2020年), not the year before"
+)
 
 
 @dataclass(frozen=True)
@@ -58,6 +101,7 @@ class ChangeMention:
     amount: Decimal
     unit: str = ""
     printed: str | None = None
+    last_year: bool = False  # its own clause compares with the year before (比上年, 同比)
 
 
 @dataclass
@@ -87,38 +131,113 @@ class Scan:
 def scan(sentence: str) -> Scan:
     """Every number of the sentence, each a level, a change or skipped (with its reason)."""
     result = Scan([], [], [])
-    taken: list[tuple[int, int]] = []
-    for phrase in sorted(MULTIPLE_PHRASES, key=len, reverse=True):
-        for found in re.finditer(re.escape(phrase), sentence):
-            if not any(a <= found.start() < b for a, b in taken):
-                taken.append(found.span())
-                result.changes.append(
-                    ChangeMention(
-                        found.start(), found.start(), found.end(), "multiple",
-                        MULTIPLE_PHRASES[phrase], printed=phrase,
-                    )
-                )  # fmt: skip
-    taken += _structures(sentence, result)
+    taken = bytearray(len(sentence) + 1)  # 1 where a number already read stands
+    _multiples(sentence, result, taken)
+    for span in _structures(sentence, result):
+        _take(taken, *span)
+    for found in _SPACED.finditer(sentence):
+        if not taken[found.start()]:
+            _take(taken, *found.span())
+            result.skipped.append(Skipped(found.group(), sentence, UNREAD_SPACED, unread=True))
     for found in DIGITS.finditer(sentence):
-        if not any(a <= found.start() < b for a, b in taken):
+        if not taken[found.start()]:
             _read(sentence, found.start(), found.group(), result, chinese=False)
     # A Chinese numeral inside a figure in digits (1.2千亿元) or a word (个百分点) counts nothing.
-    taken += [(level.start, level.end) for level in result.levels]
-    taken += [(change.number, change.end) for change in result.changes]
-    taken += [found.span() for found in re.finditer("个?百分点", sentence)]
+    for level in result.levels:
+        _take(taken, level.start, level.end)
+    for change in result.changes:
+        _take(taken, change.number, change.end)
+    for found in re.finditer("个?百分点", sentence):
+        _take(taken, *found.span())
     for found in _IN_WORDS.finditer(sentence):
-        taken.append(found.span())
+        _take(taken, *found.span())
         result.skipped.append(Skipped(found.group(), sentence, UNREAD_WORDS, unread=True))
-    for found in NUMERAL.finditer(sentence):
-        if any(a <= found.start() < b for a, b in taken) or found.group() == "一":
-            continue
-        if u.unit_at(sentence, found.end()):
-            _read(sentence, found.start(), found.group(), result, chinese=True)
+    _numerals(sentence, result, taken)
     for found in PLAN_PERIOD.finditer(sentence):
         result.skipped.append(Skipped(found.group(), sentence, PLAN))
     result.levels.sort(key=lambda level: level.start)
     result.changes.sort(key=lambda change: change.number)
     return result
+
+
+def _take(taken: bytearray, start: int, end: int) -> None:
+    taken[start:end] = b"\x01" * (end - start)
+
+
+def _multiples(sentence: str, result: Scan, taken: bytearray) -> None:
+    """翻一番, 翻了两番: a change in words whose factor the format knows."""
+    for phrase in sorted(MULTIPLE_PHRASES, key=len, reverse=True):
+        for found in re.finditer(re.escape(phrase), sentence):
+            if taken[found.start()]:
+                continue
+            _take(taken, *found.span())
+            reason = change_problem(sentence, found.start(), found.end())
+            if reason is not None:
+                shown = (
+                    sentence[found.start() : found.end() + 2] if reason == UNREAD_BOUND else phrase
+                )
+                result.skipped.append(Skipped(shown, sentence, reason, unread=True))
+                continue
+            result.changes.append(
+                ChangeMention(
+                    found.start(), found.start(), found.end(), "multiple",
+                    MULTIPLE_PHRASES[phrase], printed=phrase,
+                    last_year=compared_with_last_year(sentence, found.start()),
+                )
+            )  # fmt: skip
+
+
+def _numerals(sentence: str, result: Scan, taken: bytearray) -> None:
+    """The Chinese numerals before a unit (十二个, 两千三百亿元); one that runs past 万 or 亿
+    (三万五千人) is read whole, or listed, never cut in two."""
+    for found in _NUMERAL_RUN.finditer(sentence):
+        if taken[found.start()]:
+            continue
+        run = found.group()
+        if _PAST_MAGNITUDE.search(run):
+            _take(taken, *found.span())
+            whole = whole_numeral(run)
+            if whole is None or printed_value(run) != whole:
+                result.skipped.append(Skipped(run, sentence, UNREAD_COMPOUND, unread=True))
+            elif u.unit_at(sentence, found.end()):
+                _read(sentence, found.start(), run, result, chinese=True)
+            continue
+        numeral = NUMERAL.match(run)
+        if numeral is None or numeral.group() == "一":
+            continue
+        if u.unit_at(sentence, found.start() + numeral.end()):
+            _read(sentence, found.start(), numeral.group(), result, chinese=True)
+
+
+def whole_numeral(text: str) -> int | None:
+    """The value of a Chinese numeral with 万 or 亿 inside it (三万五千 -> 35000, 十二万三千 ->
+    123000), or None when it is not written as a whole number is (三万五 is spoken, not printed)."""
+    for magnitude, scale in (("亿", 10**8), ("万", 10**4)):
+        if magnitude in text:
+            high, _, low = text.partition(magnitude)
+            top = whole_numeral(high)
+            if top is None or not top or (low and not re.match(r"[零〇]|.千", low)):
+                return None
+            rest = whole_numeral(low) if low else 0
+            return None if rest is None or rest >= scale else top * scale + rest
+    return parse_chinese_number(text)
+
+
+def compared_with_last_year(sentence: str, at: int) -> bool:
+    """The clause of the change at ``at`` (its direction word) compares it with the year before."""
+    since = max(clause_start(sentence, at), at - WINDOW)
+    return _LAST_YEAR.search(sentence, since, at + 2) is not None
+
+
+def change_problem(sentence: str, word: int, end: int) -> str | None:
+    """Why the change printed from ``word`` to ``end`` cannot be drafted as it stands: a bound
+    after it (增长5.5%以上), or a base in its clause that is not the year before (比2020年)."""
+    if sentence.startswith(BOUNDS, end):
+        return UNREAD_BOUND
+    since = max(clause_start(sentence, word), word - WINDOW)
+    if _OTHER_YEAR.search(sentence, since, word) is not None:
+        return UNREAD_OTHER_YEAR
+    return None
 
 
 def _structures(sentence: str, result: Scan) -> list[tuple[int, int]]:
@@ -152,22 +271,46 @@ def _read(sentence: str, start: int, number: str, result: Scan, *, chinese: bool
     if value is None:
         result.skipped.append(Skipped(number, sentence, UNREAD_PRINT, unread=True))
         return
+    signed = not chinese and _signed(sentence, start)
+    first = start - 1 if signed else start
     change = _change(sentence, start, end, value)
     if isinstance(change, str):
-        result.skipped.append(Skipped(number, sentence, change, unread=True))
-    elif change is not None:
-        result.changes.append(change)
-    else:
-        level = _level(sentence, start, end, value, chinese=chinese)
-        if isinstance(level, str):
-            result.skipped.append(Skipped(number, sentence, level, unread=True))
+        result.skipped.append(Skipped(sentence[first:end], sentence, change, unread=True))
+        return
+    if change is not None:
+        reason = UNREAD_SIGNED if signed else change_problem(sentence, change.start, change.end)
+        if reason is None:
+            result.changes.append(change)
         else:
-            result.levels.append(level)
+            shown = sentence[first : change.end + (2 if reason == UNREAD_BOUND else 0)]
+            result.skipped.append(Skipped(shown, sentence, reason, unread=True))
+        return
+    before = sentence[max(0, start - WINDOW) : start]
+    unit = u.unit_at(sentence, end)
+    if (chinese or unit == "成") and _DIRECTED.search(before):
+        shown = sentence[start : end + len(unit)]
+        result.skipped.append(Skipped(shown, sentence, UNREAD_CHANGE_WORDS, unread=True))
+        return
+    level = _level(sentence, start, end, -value if signed else value, chinese=chinese)
+    if isinstance(level, str):
+        result.skipped.append(Skipped(sentence[first:end], sentence, level, unread=True))
+    elif sentence.startswith(BOUNDS, level.end):
+        shown = sentence[level.start : level.end + 2]
+        result.skipped.append(Skipped(shown, sentence, UNREAD_BOUND, unread=True))
+    else:
+        result.levels.append(level)
+
+
+def _signed(sentence: str, start: int) -> bool:
+    """A minus sign stands directly before the number (−5℃), not a dash between two (3-5)."""
+    if start == 0 or sentence[start - 1] not in SIGNS:
+        return False
+    return start == 1 or _NOT_SIGNED.match(sentence, start - 2) is None
 
 
 def _change(sentence: str, start: int, end: int, value: Decimal) -> ChangeMention | str | None:
     """The change printed at the number, or why it cannot be read, or None for a level."""
-    before = sentence[:start]
+    before = sentence[max(0, start - WINDOW) : start]
     unit = u.unit_at(sentence, end)
     if sentence.startswith(u.PERCENT, end) or unit in u.POINTS:
         unit = sentence[end] if sentence.startswith(u.PERCENT, end) else unit
@@ -180,20 +323,26 @@ def _change(sentence: str, start: int, end: int, value: Decimal) -> ChangeMentio
         return ChangeMention(
             word, start, end + len(unit), kind, value * direction,
             "" if kind == "percent" else unit, printed,
+            last_year=compared_with_last_year(sentence, word),
         )  # fmt: skip
     verb = _PLACES_VERB.search(before)
     if verb and unit in u.PLACES:
         rise = 1 if verb.group(1) in ("提升", "上升", "前进", "跃升", "攀升", "提高") else -1
-        return ChangeMention(verb.start(), start, end + len(unit), "places", -rise * value, unit)
+        word = start - len(before) + verb.start()
+        last_year = compared_with_last_year(sentence, word)
+        amount = -rise * value
+        return ChangeMention(word, start, end + len(unit), "places", amount, unit, None, last_year)
     if unit == "倍" and _GROWTH_BY_TIMES.search(before):
         return UNREAD_TIMES
     return None
 
 
 def _level(sentence: str, start: int, end: int, value: Decimal, *, chinese: bool) -> Level | str:
-    """The figure printed at the number: its qualifier, unit and how it reads back."""
-    before = sentence[:start]
-    first, qualifier, better = start, None, "higher"
+    """The figure printed at the number: its qualifier, unit and how it reads back; a negative
+    value has its minus sign just before ``start`` (−5℃)."""
+    first = start - 1 if value < 0 else start
+    before = sentence[max(0, first - WINDOW) : first]
+    qualifier, better = None, "higher"
     cursor = end
     suffix = next((q for q in sorted(SUFFIX_QUALIFIERS) if sentence.startswith(q, end)), None)
     if suffix and u.unit_at(sentence, end + len(suffix)):
@@ -203,19 +352,24 @@ def _level(sentence: str, start: int, end: int, value: Decimal, *, chinese: bool
     if sentence.startswith(u.PERCENT, cursor):
         unit = sentence[cursor]
     ranked = u.RANK_UNITS if before.endswith("第") else u.LIST_UNITS
-    if before.endswith(("第", "前")) and unit in ranked:
+    if before.endswith(("第", "前")) and unit in ranked and value >= 0:
         qualifier, better, first = f"{before[-1]}…{unit}", "lower", start - 1
     elif qualifier is None:
         prefix = next((q for q in _QUALIFIERS if before.endswith(q)), None)
         if prefix:
-            qualifier, first = prefix, start - len(prefix)
+            qualifier, first = prefix, first - len(prefix)
     if not unit and not re.search(r"(为|是|达到|达|指数|价格)$", before):
         return UNREAD_NO_UNIT
     stop = cursor + len(unit)
-    printed = sentence[first:stop] if chinese or sentence[start:end] != _plain(value) else None
+    plain = sentence[start:end] == _plain(abs(value))
+    printed = sentence[first:stop] if chinese or not plain else None
+    if printed is not None and printed_value(printed) != value:
+        return UNREAD_PRINT  # the validator reads the printed words to another value
     level = Level(first, start, stop, value, unit, qualifier, printed, better)
     token = printed or format_value(value, unit, qualifier)
-    if not mentions(normal_form(sentence), normal_form(token)):  # as the validator compares
+    # As the validator compares, in the words around the figure (a sentence may be long).
+    around = sentence[max(0, first - WINDOW) : stop + WINDOW]
+    if not mentions(normal_form(around), normal_form(token)):
         return UNREAD_PRINT
     direction = CHANGE_VERB.search(before)
     if direction and qualifier is None:

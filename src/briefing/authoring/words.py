@@ -4,7 +4,9 @@ the words around a number: its direction word, and whether it stands inside a na
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
+from functools import lru_cache
 
 from briefing.authoring import units as u
 from briefing.model.formatting import FALL_WORDS, RISE_WORDS
@@ -26,6 +28,11 @@ CATEGORY = QT_TRANSLATE_NOOP("Cli", "a category (六类以上)")
 PLAN = QT_TRANSLATE_NOOP("Cli", "a plan period (十四五)")
 HEADING = QT_TRANSLATE_NOOP("Cli", "in a heading or the title")
 
+# What is looked at around a number, at most: every test of the words before or after it is
+# made on this many characters, so a sentence of any length costs in proportion to its length.
+WINDOW = 40
+_MARK_WINDOW = 200  # how far back an opening 〔 or 《 is looked for
+
 PLAN_PERIOD = re.compile(r"十[一二三四五六七八九]五")
 TERMS = re.compile(r"三次产业")  # words with a numeral in them that count nothing
 _CLAUSE_ENDS = "，,；;。：:！？!?"
@@ -38,7 +45,7 @@ _NOT_A_LIST = ("目前", "此前", "提前", "之前", "以前", "当前", "空�
 
 def skip_reason(sentence: str, start: int, end: int, *, chinese: bool) -> str | None:
     """Why the number at ``start:end`` is not a figure, or None when it may be one."""
-    before, after = sentence[:start], sentence[end:]
+    before, after = sentence[max(0, start - WINDOW) : start], sentence[end : end + WINDOW]
     number = sentence[start:end]
     checks: tuple[tuple[Callable[[], bool], str], ...] = (
         (lambda: _inside(sentence, start, "〔[［", "〕]］"), DOCUMENT),
@@ -57,6 +64,7 @@ def skip_reason(sentence: str, start: int, end: int, *, chinese: bool) -> str | 
             RATIO,
         ),
         (lambda: _is_label(before, after), LABEL),
+        (lambda: after[len(u.unit_at(after, 0)) :].startswith("级"), LABEL),  # 百亿级项目
         (lambda: chinese and re.match(r"\w{1,2}?(以上|以下)", after) is not None, CATEGORY),
     )
     for test, reason in checks:
@@ -73,8 +81,9 @@ def _is_year(number: str, after: str) -> bool:
 
 
 def _inside(sentence: str, at: int, openings: str, closings: str) -> bool:
-    opened = max(sentence.rfind(mark, 0, at) for mark in openings)
-    closed = max(sentence.rfind(mark, 0, at) for mark in closings)
+    since = max(0, at - _MARK_WINDOW)
+    opened = max(sentence.rfind(mark, since, at) for mark in openings)
+    closed = max(sentence.rfind(mark, since, at) for mark in closings)
     return opened > closed
 
 
@@ -105,22 +114,33 @@ def _is_label(before: str, after: str) -> bool:
 
 def in_name(sentence: str, at: int) -> bool:
     """The position is inside a short quotation (“双30条”), which names something."""
-    opened = max(sentence.rfind(mark, 0, at) for mark in _OPENING)
-    if opened < 0 or max(sentence.rfind(mark, 0, at) for mark in _CLOSING) > opened:
+    since = max(0, at - _SHORT_NAME - 1)  # an opening further back cannot make a short name
+    opened = max(sentence.rfind(mark, since, at) for mark in _OPENING)
+    if opened < 0 or max(sentence.rfind(mark, since, at) for mark in _CLOSING) > opened:
         return False
-    closes = [i for i in (sentence.find(mark, at) for mark in _CLOSING) if i >= 0]
+    until = opened + _SHORT_NAME + 2
+    closes = [i for i in (sentence.find(mark, at, until) for mark in _CLOSING) if i >= 0]
     return bool(closes) and min(closes) - opened - 1 <= _SHORT_NAME
 
 
 def clause_start(sentence: str, at: int) -> int:
     """Where the clause holding position ``at`` starts."""
-    return max(sentence.rfind(mark, 0, at) for mark in _CLAUSE_ENDS) + 1
+    marks = _clause_marks(sentence)
+    index = bisect_left(marks, at)
+    return marks[index - 1] + 1 if index else 0
+
+
+@lru_cache(maxsize=8)
+def _clause_marks(sentence: str) -> list[int]:
+    """Where the sentence's clauses end, in order: found once for a sentence, however many of
+    its numbers ask."""
+    return [at for at, character in enumerate(sentence) if character in _CLAUSE_ENDS]
 
 
 def last_direction(sentence: str, at: int) -> tuple[int, int] | None:
     """(where, +1 or -1) of the direction word just before ``at`` in its clause (增长, 下降…),
     when the words between them make the number its amount; None otherwise."""
-    start = clause_start(sentence, at)
+    start = max(clause_start(sentence, at), at - WINDOW)  # a word further off is not its own
     clause = sentence[start:at]
     best: tuple[int, int, int] | None = None  # (where, end, direction)
     for words, direction in ((RISE_WORDS, 1), (FALL_WORDS, -1)):
