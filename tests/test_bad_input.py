@@ -3,9 +3,11 @@ what is wrong, what was expected; exit 1; never a traceback."""
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -14,7 +16,7 @@ import pytest
 
 from briefing.cli import main
 from briefing.model import DatasetError, load_dataset
-from briefing.model.loader import MAX_DEPTH
+from briefing.model.loader import MAX_DEPTH, NotRegularFileError, read_regular_file
 from tests.conftest import EditDataset
 
 
@@ -537,3 +539,87 @@ def test_a_number_of_absurd_size_is_refused_at_once(
     ]
     where = f"{source}: $.sections[0].figures[2].value: "
     assert (f"{where}{TOO_MANY_DIGITS}" in lines) == refused, lines
+
+
+# A FIFO, a device or a socket named as the dataset or its article: reading one would wait for a
+# writer forever (or never end), so the loader refuses any file that is not a regular one. The
+# reading runs in a thread of its own, so that a loader that does block fails the test instead
+# of hanging the run; the FIFO is then opened for writing, which lets the reading go on.
+fifo_only = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+
+
+def refused_in_time(action: Callable[[], object], fifo: Path) -> None:
+    outcome: list[object] = []
+
+    def run() -> None:
+        try:
+            outcome.append(action())
+        except BaseException as error:  # handed to the test's thread
+            outcome.append(error)
+
+    reader = threading.Thread(target=run, daemon=True)
+    reader.start()
+    reader.join(10)
+    if reader.is_alive():
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))  # an end of file, for the reader
+        reader.join(10)
+        pytest.fail(f"reading {fifo.name} waited for a writer")
+    [result] = outcome
+    if isinstance(result, BaseException):
+        raise result
+
+
+@fifo_only
+@pytest.mark.parametrize(
+    ("name", "where", "words"),
+    [
+        ("briefing.json", "$", "'briefing.json' is not a regular file; expected a readable file"),
+        ("article.txt", "$.article", "'article.txt' is not a regular file; expected a readable"),
+    ],
+)
+def test_a_fifo_is_refused_not_waited_on(
+    dataset_dir: Path, capsys: pytest.CaptureFixture[str], name: str, where: str, words: str
+) -> None:
+    fifo = dataset_dir / name
+    fifo.unlink()
+    os.mkfifo(fifo)
+    refused_in_time(lambda: validate(dataset_dir, capsys), fifo)
+    with pytest.raises(DatasetError) as raised:
+        refused_in_time(lambda: load_dataset(dataset_dir), fifo)
+    [problem] = raised.value.problems
+    assert problem.path == where
+    assert words in str(problem)
+
+
+@fifo_only
+def test_a_file_replaced_by_a_fifo_once_checked_is_refused(dataset_dir: Path) -> None:
+    """The file is checked again once open: a FIFO put in its place after the first look is
+    refused too."""
+    article = dataset_dir / "article.txt"
+    stat_of_a_file = article.stat()
+    article.unlink()
+    os.mkfifo(article)
+    looked = Path.stat
+
+    def first_look(path: Path, **kwargs: Any) -> os.stat_result:
+        return stat_of_a_file if path == article else looked(path, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Path, "stat", first_look)
+        with pytest.raises(NotRegularFileError):
+            refused_in_time(lambda: read_regular_file(article, 1 << 20), article)
+
+
+@fifo_only
+def test_a_picture_that_is_a_fifo_is_a_placeholder_not_a_wait(dataset_dir: Path, qapp: Any) -> None:
+    from PySide6.QtCore import QSize
+
+    from briefing.imaging import ImageLoadError, load_image
+
+    picture = dataset_dir / "images" / "lead-1-lab-teaching.svg"
+    picture.unlink()
+    os.mkfifo(picture)
+    dataset = load_dataset(dataset_dir)  # a picture that is not a file is a warning
+    assert any("is not a file" in str(warning) for warning in dataset.warnings)
+    with pytest.raises(ImageLoadError):
+        refused_in_time(lambda: load_image(picture, QSize(100, 100)), picture)

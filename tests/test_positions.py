@@ -228,11 +228,11 @@ class _Scanned(str):
         start, end, _ = slice(start, end).indices(len(self))
         _Scanned.looked_at += max(0, end - start)
 
-    def rfind(self, sub: str, start: Any = None, end: Any = None) -> int:  # type: ignore[override]
+    def rfind(self, sub: str, start: Any = None, end: Any = None) -> int:
         self._span(start, end)
         return super().rfind(sub, start, end)
 
-    def count(self, sub: str, start: Any = None, end: Any = None) -> int:  # type: ignore[override]
+    def count(self, sub: str, start: Any = None, end: Any = None) -> int:
         self._span(start, end)
         return super().count(sub, start, end)
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import errno
 import json
+import os
+import stat
 import types
 import typing
 from collections.abc import Iterator
@@ -157,23 +160,72 @@ def _fail(
     return DatasetError([Problem(name, "$", message, expected, line=line, column=column)])
 
 
+class NotRegularFileError(OSError):
+    """A name that is there but is not a regular file: a FIFO, a device or a socket, whose
+    reading would wait for a writer forever or never end."""
+
+
+class FileTooLargeError(OSError):
+    """A file larger than a limit; ``size`` is how large it is (or at least how much was read)."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(errno.EFBIG, os.strerror(errno.EFBIG))
+        self.size = size
+
+
+# Opening a FIFO for reading waits for a writer; without blocking it opens at once, and the open
+# file is then seen not to be a regular file. Windows has neither FIFOs nor the flag.
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file at ``path``, of at most ``limit`` bytes.
+
+    Checked before it is opened and again on the open file (it may have been replaced in
+    between), so a FIFO, a device or a socket is refused instead of read: raises
+    NotRegularFileError, IsADirectoryError for a folder, FileTooLargeError, or the OSError of
+    the file system (FileNotFoundError, PermissionError, ...).
+    """
+
+    def check(info: os.stat_result) -> None:
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegularFileError(errno.EINVAL, "not a regular file", str(path))
+        if info.st_size > limit:
+            raise FileTooLargeError(info.st_size)
+
+    check(path.stat())
+    with os.fdopen(os.open(path, _OPEN_FLAGS), "rb") as file:
+        check(os.fstat(file.fileno()))
+        raw = file.read(limit + 1)  # a file growing while it is read is still held to the limit
+    if len(raw) > limit:
+        raise FileTooLargeError(len(raw))
+    return raw
+
+
+def _not_regular(file: str) -> Message:
+    return Message(QT_TRANSLATE_NOOP("Problems", "{file!r} is not a regular file"), file=file)
+
+
 def _read_text(source: Path, name: str) -> str:
-    """The dataset file's text: there, not too large, readable, UTF-8."""
+    """The dataset file's text: there, a regular file, not too large, readable, UTF-8."""
     try:
-        size = source.stat().st_size
-        if size > MAX_DATASET_BYTES:
-            raise _fail(
-                name,
-                Message(
-                    QT_TRANSLATE_NOOP("Problems", "the file is {size} MB"),
-                    size=f"{size / 1048576:.1f}",
-                ),
-                Message(
-                    QT_TRANSLATE_NOOP("Problems", "at most {limit} MB"),
-                    limit=MAX_DATASET_BYTES // 1048576,
-                ),
-            )
-        raw = source.read_bytes()
+        raw = read_regular_file(source, MAX_DATASET_BYTES)
+    except FileTooLargeError as error:
+        raise _fail(
+            name,
+            Message(
+                QT_TRANSLATE_NOOP("Problems", "the file is {size} MB"),
+                size=f"{error.size / 1048576:.1f}",
+            ),
+            Message(
+                QT_TRANSLATE_NOOP("Problems", "at most {limit} MB"),
+                limit=MAX_DATASET_BYTES // 1048576,
+            ),
+        ) from None
+    except NotRegularFileError:
+        raise _fail(name, _not_regular(source.name), _A_READABLE_FILE) from None
     except FileNotFoundError:
         raise _fail(
             name,
@@ -297,14 +349,16 @@ def _read_article(folder: Path, briefing: Briefing, name: str) -> Article:
             Message(QT_TRANSLATE_NOOP("Problems", "a file inside the dataset folder")),
         ) from None
     try:
-        if path.stat().st_size > MAX_ARTICLE_BYTES:
-            raise fail(
-                Message(QT_TRANSLATE_NOOP("Problems", "the article file is too large")),
-                Message(
-                    QT_TRANSLATE_NOOP("Problems", "at most {limit} bytes"), limit=MAX_ARTICLE_BYTES
-                ),
-            )
-        return Article(path.read_bytes().decode("utf-8-sig"))
+        return Article(read_regular_file(path, MAX_ARTICLE_BYTES).decode("utf-8-sig"))
+    except FileTooLargeError:
+        raise fail(
+            Message(QT_TRANSLATE_NOOP("Problems", "the article file is too large")),
+            Message(
+                QT_TRANSLATE_NOOP("Problems", "at most {limit} bytes"), limit=MAX_ARTICLE_BYTES
+            ),
+        ) from None
+    except NotRegularFileError:
+        raise fail(_not_regular(briefing.article), _A_READABLE_FILE) from None
     except FileNotFoundError:
         raise fail(
             Message(
