@@ -670,3 +670,46 @@ def test_a_quote_repeated_everywhere_is_refused_quickly(tmp_path: Path) -> None:
     quote = "，" * 4000
     lines = problems(one_figure(tmp_path, ["，" * 1_700_000 + "。"], {"value": 1, "quote": quote}))
     assert any("is printed at over 1000 places" in line for line in lines), lines
+
+
+# -- a change against another year than the one before ---------------------------------------
+
+SINCE = "全县工业总产值600亿元，比2020年增长50%；税收收入同比增长3%。"
+
+
+def since_report(folder: Path, since: str | None) -> Path:
+    change: dict[str, Any] = {"kind": "percent", "amount": 50}
+    if since is not None:
+        change["since"] = since
+    return one_figure(
+        folder, [SINCE], {"value": 600, "unit": "亿元", "quote": SINCE, "change": change}
+    )
+
+
+def test_a_change_against_another_year_says_so(tmp_path: Path, qtbot: QtBot) -> None:
+    lines = problems(since_report(tmp_path / "a", None))
+    assert any("compares '50%' with 2020年, not the year before" in line for line in lines)
+    lines = problems(since_report(tmp_path / "b", "2019年"))
+    assert any("does not compare '50%' with '2019年'" in line for line in lines), lines
+    dataset = load_dataset(since_report(tmp_path / "c", "2020年"))
+
+    from briefing.model.facts import fact_rows
+    from briefing.theme import Appearance
+    from briefing.views.stat_card import StatCard
+
+    figures = dataset.briefing.figures()
+    card = StatCard(figures["f"], figures, Appearance())
+    qtbot.addWidget(card)
+    assert card.compared is not None
+    assert card.compared.text() == "较2020年", "never 较上年 for a change since 2020"
+    assert fact_rows(dataset.briefing)[0]["change"] == "+50%（较2020年）"
+
+
+def test_the_year_before_needs_no_since(tmp_path: Path) -> None:
+    last = "全县工业总产值600亿元，比2023年增长5%。"
+    change = {"kind": "percent", "amount": 5}
+    load_dataset(
+        one_figure(
+            tmp_path, [last], {"value": 600, "unit": "亿元", "quote": last, "change": change}
+        )
+    )

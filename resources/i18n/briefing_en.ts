@@ -436,6 +436,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a minus sign after a word saying up or down (增长-2.3%): which way it went is unclear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number with a space inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Chinese numeral running past 万 or 亿 (三万五千): read it whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a target or a bound (以上, 以内, 以下, 左右), not a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change in words (增长两成)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change against a named year (比2020年), not the year before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1080,6 +1104,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the quote compares {token!r} with {base}, not the year before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since: the year it is compared with, as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quote does not compare {token!r} with {since!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year its clause names (比2020年…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the quote does not say whether {token!r} went up or down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,6 +1377,10 @@
     </message>
     <message>
         <source>the formula {formula!r} divides by zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file!r} is not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1802,6 +1846,10 @@
         <translation>Part {number}</translation>
     </message>
     <message>
+        <source>较{since}</source>
+        <translation>vs. {since}</translation>
+    </message>
+    <message>
         <source>较上年</source>
         <translation>vs. last year</translation>
     </message>
@@ -1846,6 +1894,14 @@
     <message>
         <source>在原文中显示</source>
         <translation>Show in article</translation>
+    </message>
+    <message>
+        <source>较{since}</source>
+        <translation>vs. {since}</translation>
+    </message>
+    <message>
+        <source>较{since}{change}</source>
+        <translation>{change} vs. {since}</translation>
     </message>
     <message>
         <source>较上年{change}</source>

@@ -436,6 +436,30 @@
         <translation>用汉字写的百分数（百分之…）</translation>
     </message>
     <message>
+        <source>a minus sign after a word saying up or down (增长-2.3%): which way it went is unclear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number with a space inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Chinese numeral running past 万 or 亿 (三万五千): read it whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a target or a bound (以上, 以内, 以下, 左右), not a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change in words (增长两成)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change against a named year (比2020年), not the year before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a year</source>
         <translation>年份</translation>
     </message>
@@ -1080,6 +1104,22 @@
         <translation>这些字所表示的倍数（翻了一番为 2）</translation>
     </message>
     <message>
+        <source>the quote compares {token!r} with {base}, not the year before</source>
+        <translation>原句把 {token!r} 与 {base} 比较，而不是与上年比较</translation>
+    </message>
+    <message>
+        <source>since: the year it is compared with, as printed</source>
+        <translation>since：原句中比较的年份，按原文写</translation>
+    </message>
+    <message>
+        <source>the quote does not compare {token!r} with {since!r}</source>
+        <translation>原句没有把 {token!r} 与 {since!r} 比较</translation>
+    </message>
+    <message>
+        <source>the year its clause names (比2020年…)</source>
+        <translation>该分句中写明的年份（比2020年…）</translation>
+    </message>
+    <message>
         <source>the quote does not say whether {token!r} went up or down</source>
         <translation>原句没有说明 {token!r} 是增加还是减少</translation>
     </message>
@@ -1338,6 +1378,10 @@
     <message>
         <source>the formula {formula!r} divides by zero</source>
         <translation>公式 {formula!r} 除以了零</translation>
+    </message>
+    <message>
+        <source>{file!r} is not a regular file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file is {size} MB</source>
@@ -1802,6 +1846,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>较{since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>较上年</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1845,6 +1893,14 @@
     </message>
     <message>
         <source>在原文中显示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>较{since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>较{since}{change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -17,6 +17,7 @@ from briefing.model.formatting import (
     format_number,
     printed_value,
     qualifier_problem,
+    stated_bases,
     stated_directions,
 )
 from briefing.model.formula import FormulaError, evaluate, names, round_like
@@ -342,8 +343,10 @@ class _Checker(ChartChecks):
                     ),
                     Message(QT_TRANSLATE_NOOP("Problems", "the change as its sentence prints it")),
                 )
-            elif token not in MULTIPLE_PHRASES:  # 翻了一番 says its direction by itself
-                yield from self.check_direction(path, change, quote, token)
+            else:
+                yield from self.check_base(path, change, quote, said)
+                if token not in MULTIPLE_PHRASES:  # 翻了一番 says its direction by itself
+                    yield from self.check_direction(path, change, quote, token)
             if change.kind == "multiple" and MULTIPLE_PHRASES.get(token) != change.amount:
                 yield self.problem(
                     (*path, "change", "amount"),
@@ -358,6 +361,39 @@ class _Checker(ChartChecks):
                         QT_TRANSLATE_NOOP("Problems", "the factor the words mean (翻了一番 is 2)")
                     ),
                 )
+
+    def check_base(
+        self, path: tuple[str | int, ...], change: Change, quote: str, token: str
+    ) -> Iterator[Problem]:
+        """What the change is against: the year before (较上年), unless its clause names
+        another year (比2020年增长50%), which ``since`` must then say (shown as 较2020年)."""
+        bases = stated_bases(quote, token) - {f"{self.briefing.year - 1}年"}
+        if change.since is None and bases:
+            yield self.problem(
+                (*path, "change"),
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Problems", "the quote compares {token!r} with {base}, not the year before"
+                    ),
+                    token=token,
+                    base=", ".join(sorted(bases)),
+                ),
+                Message(
+                    QT_TRANSLATE_NOOP("Problems", "since: the year it is compared with, as printed")
+                ),
+            )
+        elif change.since is not None and change.since not in stated_bases(quote, token):
+            yield self.problem(
+                (*path, "change", "since"),
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Problems", "the quote does not compare {token!r} with {since!r}"
+                    ),
+                    token=token,
+                    since=change.since,
+                ),
+                Message(QT_TRANSLATE_NOOP("Problems", "the year its clause names (比2020年…)")),
+            )
 
     def check_direction(
         self, path: tuple[str | int, ...], change: Change, quote: str, token: str

@@ -9,7 +9,7 @@ from typing import Any
 
 from briefing.model.formatting import format_change, format_figure, format_number
 from briefing.model.formula import derivation_sources, derivation_text
-from briefing.model.schema import Briefing
+from briefing.model.schema import Briefing, Figure
 
 COLUMNS = (
     "section",
@@ -43,7 +43,7 @@ def fact_rows(briefing: Briefing) -> list[dict[str, Any]]:
                     "unit": figure.unit,
                     "qualifier": figure.qualifier or "",
                     "printed": format_figure(figure),
-                    "change": format_change(figure.change, figure.better) if figure.change else "",
+                    "change": _change(figure),
                     "derived": figure.derived is not None,
                     "formula": derivation_text(figure, figures),
                     "quote": figure.quote or "",
@@ -52,6 +52,15 @@ def fact_rows(briefing: Briefing) -> list[dict[str, Any]]:
                 }
             )
     return rows
+
+
+def _change(figure: Figure) -> str:
+    """The change as the table writes it: +50%, with what it is against when that is not the
+    year before (+50%（较2020年）)."""
+    if figure.change is None:
+        return ""
+    words = format_change(figure.change, figure.better)
+    return f"{words}（较{figure.change.since}）" if figure.change.since else words
 
 
 def _cell(value: Any) -> str:

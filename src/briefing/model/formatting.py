@@ -233,6 +233,22 @@ def stated_directions(sentence: str, token: str) -> set[int]:
     return found
 
 
+# What a change is against, when its clause names a year: 比2020年, 较2015年末.
+_BASE_YEAR = re.compile(r"[比较与]([0-9]{4}年)")
+
+
+def stated_bases(sentence: str, token: str) -> set[str]:
+    """The years the clauses printing ``token`` compare with (比2020年增长50%: {2020年}); empty
+    when they compare with the year before (比上年, 同比) or name nothing."""
+    found = set()
+    sentence = without_separators(sentence)
+    for printed in (token, f"-{token}"):
+        for at in mention_positions(sentence, printed):
+            start = max(sentence.rfind(end, 0, at) for end in _CLAUSE_ENDS) + 1
+            found.update(_BASE_YEAR.findall(sentence[start:at]))
+    return found
+
+
 def _last_direction_word(clause: str) -> int | None:
     """The direction of the last direction word of the clause (the longer of two ending at
     the same place: 负增长 is a fall, not the 增长 in it); None when there is none, or when the

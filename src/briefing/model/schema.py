@@ -103,6 +103,11 @@ class Change(_Model):
         default=None,
         description="The words as printed when they are not a number, e.g. 翻了一番.",
     )
+    since: ShortText | None = Field(
+        default=None,
+        description="What the change is against when it is not the year before, as its "
+        "sentence prints it: 比2020年增长50% is since 2020年, shown as 较2020年.",
+    )
 
 
 class Derivation(_Model):

@@ -202,24 +202,31 @@ class StatCard(QFrame):
         self.change: QLabel | None = None
         self.compared: QLabel | None = None
         change = change_text(figure)
-        if change is not None and figure.value is None:
-            # A rate stated on its own is the headline (↑3.6%): only 较上年 under it.
-            self.compared = plain_label(
-                QCoreApplication.translate("StatCard", "较上年"), "muted", wrap=False
-            )
-            footer.addWidget(self.compared)
-        elif change is not None:
+        since = figure.change.since if figure.change else None
+        compared = (
+            QCoreApplication.translate("StatCard", "较{since}").format(since=since)
+            if since
+            else QCoreApplication.translate("StatCard", "较上年")
+        )
+        if change is not None and figure.value is not None:
             self.change = plain_label(change[0], "change", wrap=False)
             self.change.setAccessibleName(
-                QCoreApplication.translate("StatCard", "较上年{change}").format(change=change[0])
+                QCoreApplication.translate("StatCard", "较{since}{change}").format(
+                    since=since, change=change[0]
+                )
+                if since
+                else QCoreApplication.translate("StatCard", "较上年{change}").format(
+                    change=change[0]
+                )
             )
             # The change is a figure: never squeezed by the words beside it (short in every
             # language: 较上年, YoY).
             self.change.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
             footer.addWidget(self.change)
-            self.compared = plain_label(
-                QCoreApplication.translate("StatCard", "较上年"), "muted", wrap=False
-            )
+        if change is not None:
+            # Against the year before, or the year its sentence names (较2020年); a rate stated
+            # on its own is the headline (↑3.6%), with only these words under it.
+            self.compared = plain_label(compared, "muted", wrap=False)
             footer.addWidget(self.compared)
         self.derived_mark: QLabel | None = None
         if figure.derived is not None:

@@ -88,10 +88,14 @@ class CardsSlide(SlideView):
             change = compared = None
             if shown is not None and not alone:
                 change = self._label(shown[0], "good" if shown[1] else "bad", wrap=False)
+            since = figure.change.since if figure.change else None
             if shown is not None:
-                compared = self._label(
-                    QCoreApplication.translate("SlideView", "较上年"), "muted", wrap=False
+                words = (
+                    QCoreApplication.translate("SlideView", "较{since}").format(since=since)
+                    if since
+                    else QCoreApplication.translate("SlideView", "较上年")
                 )
+                compared = self._label(words, "muted", wrap=False)
             derived = (
                 self._label(QCoreApplication.translate("SlideView", "推算"), "muted", wrap=False)
                 if figure.derived
