@@ -23,6 +23,7 @@ from briefing.authoring import (
     DraftError,
     decode_article,
     draft_text,
+    numbers,
     write_draft,
 )
 from briefing.authoring import folder as draft_folder
@@ -499,3 +500,140 @@ def test_any_text_drafts_a_valid_dataset(tmp_path: Path, lines: list[str]) -> No
     draft = draft_text(text)
     dataset = write_draft(draft, out)
     assert draft.counts()["figures"] == len(dataset.briefing.figures())
+
+
+# What a reviewer found drafted wrong: each number is drafted as printed, or listed to check
+
+
+def _one_section(*sentences: str) -> str:
+    return "标题\n一、综合\n" + "\n".join(sentences) + "\n"
+
+
+def _unread(draft: Draft) -> dict[str, str]:
+    return {item.number: item.reason for item in draft.skipped if item.unread}
+
+
+def test_a_minus_sign_is_part_of_its_number(tmp_path: Path) -> None:
+    text = _one_section(
+        "全年地区生产总值6,123.5亿元，比上年增长-2.3%。",
+        "全年净利润-3.2亿元。",
+        "全年最低气温−5℃。",
+    )
+    draft, dataset = written(text, tmp_path / "out")
+    figures = stated(dataset)
+    gdp = figure_with(dataset, "6,123.5亿元")
+    assert gdp.change is None  # never ↑2.3%, nor a 上年 value derived from it
+    assert not [f for f in dataset.briefing.figures().values() if f.derived]
+    assert _unread(draft)["-2.3%"] == numbers.UNREAD_SIGNED
+    profit = next(f for f in figures if f.value == Decimal("-3.2"))
+    assert (profit.unit, profit.label) == ("亿元", "净利润")
+    cold = next(f for f in figures if f.unit == "℃")
+    assert cold.value == -5
+
+
+def test_a_number_with_a_space_inside_is_listed_whole(tmp_path: Path) -> None:
+    text = _one_section("全年粮食产量41 541万吨。", "全年发电量1 234.5亿千瓦时。")
+    draft, dataset = written(text, tmp_path / "out")
+    assert not stated(dataset)  # never 541万吨 or 234.5亿千瓦时
+    assert _unread(draft) == {"41 541": numbers.UNREAD_SPACED, "1 234.5": numbers.UNREAD_SPACED}
+
+
+def test_a_chinese_numeral_past_wan_is_never_split(tmp_path: Path) -> None:
+    text = _one_section(
+        "全年新增就业三万五千人。", "新增城镇就业一万二千人。", "新增岗位十二万三千个。"
+    )
+    draft, dataset = written(text, tmp_path / "out")
+    for figure in stated(dataset):  # read whole (35000人) if the format can say it, else listed
+        assert format_figure(figure) in {"三万五千人", "一万二千人", "十二万三千个"}
+        assert figure.value in {35000, 12000, 123000}
+    listed = {
+        number for number, reason in _unread(draft).items() if reason == numbers.UNREAD_COMPOUND
+    }
+    assert listed | {format_figure(f)[:-1] for f in stated(dataset)} == {
+        "三万五千",
+        "一万二千",
+        "十二万三千",
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "listed"),
+    [
+        ("城镇新增就业3万人以上。", "3万人以上"),
+        ("城镇调查失业率控制在5.5%以内。", "5.5%以内"),
+        ("地区生产总值增长5.5%以上。", "5.5%以上"),
+        ("全年规模以上工业企业利润总额下降30%以上。", "30%以上"),
+        ("地区生产总值增长6.5%左右。", "6.5%左右"),
+    ],
+)
+def test_a_bound_is_listed_not_drafted_bare(sentence: str, listed: str, tmp_path: Path) -> None:
+    draft, dataset = written(_one_section(sentence), tmp_path / "out")
+    assert not stated(dataset)
+    assert _unread(draft) == {listed: numbers.UNREAD_BOUND}
+
+
+def test_a_change_belongs_to_a_figure_of_its_own_clause(tmp_path: Path) -> None:
+    draft, dataset = written(
+        _one_section("外贸进出口总额增长两成，实际使用外资翻两番。"), tmp_path / "o"
+    )
+    (capital,) = stated(dataset)
+    assert (capital.label, capital.value, capital.change.printed) == (
+        "实际使用外资",
+        None,
+        "翻两番",
+    )
+    assert not [f for f in dataset.briefing.figures().values() if f.derived]
+    assert _unread(draft) == {"两成": numbers.UNREAD_CHANGE_WORDS}  # 增长两成 is a change
+
+
+def test_labels_hold_no_other_figure(tmp_path: Path) -> None:
+    text = _one_section(
+        "城乡居民收入分别增长5.5%、7.2%，分别达到4.3万元、2.2万元。",
+        "全年旅客运输量下降12.3%，其中铁路下降5.6%、公路下降15.1%。",
+        "推进3—5个百亿级项目。",
+        "全年PM2.5平均浓度下降12.5%。",
+    )
+    _, dataset = written(text, tmp_path / "out")
+    figures = stated(dataset)
+    for figure in figures:  # PM2.5 names a pollutant: it is no figure
+        assert not re.search(r"[0-9]", figure.label.replace("PM2.5", "")), figure.label
+    urban, rural = figure_with(dataset, "4.3万元"), figure_with(dataset, "2.2万元")
+    assert (urban.label, urban.change.amount) == ("城乡居民收入", Decimal("5.5"))
+    assert (rural.label, rural.change.amount) == ("城乡居民收入", Decimal("7.2"))
+    road = next(f for f in figures if f.change and f.change.amount == Decimal("-15.1"))
+    assert road.label == "公路"
+    assert not [f for f in figures if f.unit == "亿"]  # 百亿级 names the projects
+    pm = next(f for f in figures if "浓度" in f.label)
+    assert pm.better == "lower"
+
+
+def test_the_base_of_a_change_is_its_own_clause(tmp_path: Path) -> None:
+    text = _one_section("全县工业总产值600亿元，比2020年增长50%；税收收入同比增长3%。")
+    draft, dataset = written(text, tmp_path / "out")
+    output = figure_with(dataset, "600亿元")
+    assert output.change is None  # never 较上年↑50%, nor a 上年 value that is 2020's
+    assert _unread(draft) == {"50%": numbers.UNREAD_OTHER_YEAR}
+    derived = [f for f in dataset.briefing.figures().values() if f.derived]
+    assert all("上年" not in f.label or "600" not in f.label for f in derived)
+    assert not [f for f in derived if f.derived.inputs["a"] == output.id]
+
+
+def test_a_long_sentence_drafts(tmp_path: Path) -> None:
+    """4,000 clauses in one sentence draft (their cost grows with the text, not its square:
+    bench/bench_draft.py measures it)."""
+    draft = draft_text(_one_section("全年增长3.5%，" * 4000 + "全年新增就业3.6万人。"))
+    assert draft.counts()["skipped"] == 4000
+    assert draft.counts()["figures"] == 1
+
+
+def test_a_draft_too_large_to_load_is_refused_in_the_ui_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "long.txt"
+    source.write_text(_one_section("全年新增就业3.6万人" * 3000), "utf-8")  # 3,000 quotes of it
+    assert main(["draft", str(source), "--out", str(tmp_path / "out"), "--lang", "zh"]) == 1
+    error = capsys.readouterr().err
+    assert "MB" in error
+    message = error.removeprefix("briefing draft").replace("MB", "")  # the command's name
+    assert not re.search(r"[A-Za-z]{2,}", message), error  # no English in it
+    assert not (tmp_path / "out").exists()

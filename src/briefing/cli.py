@@ -186,6 +186,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
         draft_text,
         write_draft,
     )
+    from briefing.model.problems import Message
 
     translate = _translator(args)
     source = Path(args.article)
@@ -209,7 +210,11 @@ def cmd_draft(args: argparse.Namespace) -> int:
             notes=lambda done: "\n".join(_draft_lines(done, translate)),
         )
     except DraftError as error:
-        message = translate("Cli", error.template).format(**error.fields)
+        fields = {
+            name: value.render(translate) if isinstance(value, Message) else value
+            for name, value in error.fields.items()
+        }  # a validator's message, in the UI language too
+        message = translate("Cli", error.template).format(**fields)
         print(
             translate("Cli", "briefing draft: {message}").format(message=message), file=sys.stderr
         )

@@ -18,7 +18,8 @@ from briefing.authoring.draft import ARTICLE_FILE, Draft, DraftError, figure_tok
 from briefing.authoring.numbers import Skipped
 from briefing.model import DATASET_FILE, Dataset, DatasetError, load_dataset
 from briefing.model.formatting import format_number
-from briefing.model.problems import QT_TRANSLATE_NOOP, Problem
+from briefing.model.loader import MAX_DATASET_BYTES
+from briefing.model.problems import QT_TRANSLATE_NOOP, Message, Problem
 
 NOTES_FILE = "draft-notes.txt"
 _ROUNDS = 50  # each round takes out what the validator refused; a handful is the most seen
@@ -63,14 +64,41 @@ def settle(draft: Draft, folder: Path) -> Dataset:
     """Write the draft into ``folder`` until the loader accepts it, taking out each figure,
     chart, card or paragraph it refuses (the figures listed as skipped, with the reason)."""
     for _ in range(_ROUNDS):
+        _refuse_too_large(_characters(draft.document))  # before the text is made at all
+        data = dataset_json(draft.document).encode("utf-8")
+        _refuse_too_large(len(data))
         _write(folder / ARTICLE_FILE, draft.article.encode("utf-8"))
-        _write(folder / DATASET_FILE, dataset_json(draft.document).encode("utf-8"))
+        _write(folder / DATASET_FILE, data)
         try:
             return load_dataset(folder)
         except DatasetError as error:
             if not drop_refused(draft, error.problems):
                 raise DraftError(STILL_INVALID, problem=error.problems[0].message) from None
     raise DraftError(STILL_INVALID, problem="…")
+
+
+def _refuse_too_large(size: int) -> None:
+    """A dataset the loader would refuse as too large is never written; the message is the
+    loader's own, so that it is shown in the UI language."""
+    if size > MAX_DATASET_BYTES:
+        raise DraftError(
+            STILL_INVALID,
+            problem=Message(
+                QT_TRANSLATE_NOOP("Problems", "the file is {size} MB"),
+                size=f"{size / 1048576:.1f}",
+            ),
+        )
+
+
+def _characters(node: Any) -> int:
+    """How many characters the document's text holds at least: no fewer bytes are written."""
+    if isinstance(node, str):
+        return len(node)
+    if isinstance(node, dict):
+        return sum(len(key) + _characters(value) for key, value in node.items())
+    if isinstance(node, list):
+        return sum(_characters(value) for value in node)
+    return 1
 
 
 def drop_refused(draft: Draft, problems: list[Problem]) -> bool:
