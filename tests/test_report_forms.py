@@ -713,3 +713,18 @@ def test_the_year_before_needs_no_since(tmp_path: Path) -> None:
             tmp_path, [last], {"value": 600, "unit": "亿元", "quote": last, "change": change}
         )
     )
+
+
+def test_a_figure_stands_under_the_year_its_sentence_names(tmp_path: Path) -> None:
+    lines = [f"{year}年全县地区生产总值{value}亿元。" for year, value in ((2023, 380), (2024, 396))]
+    figures = [
+        part(f"y{year}", f"{year}年地区生产总值", value, "亿元", line)
+        for (year, value), line in zip(((2023, 380), (2024, 396)), lines, strict=True)
+    ]
+    chart = {
+        "id": "years", "kind": "time_series", "title": "地区生产总值", "unit": "亿元",
+        "categories": ["2023年", "2024年"], "series": [{"name": "地区生产总值", "values": ["y2024", "y2023"]}],
+    }  # fmt: skip
+    body = section(["一、综合"], [], figures, charts=[chart], cards=[])
+    found = problems(write_report(tmp_path, [TITLE, "一、综合", *lines], [body]))
+    assert any("'y2024' is a figure of 2024, under '2023年'" in line for line in found), found

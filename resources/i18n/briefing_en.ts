@@ -1292,6 +1292,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{id!r} is a figure of {year}, under {category!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the figure of that year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>parts in {unit!r} with no total</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1292,6 +1292,14 @@
         <translation>每个年份一次，从早到晚</translation>
     </message>
     <message>
+        <source>{id!r} is a figure of {year}, under {category!r}</source>
+        <translation>{id!r} 是 {year} 年的数字，却放在 {category!r} 下</translation>
+    </message>
+    <message>
+        <source>the figure of that year</source>
+        <translation>那一年的数字</translation>
+    </message>
+    <message>
         <source>parts in {unit!r} with no total</source>
         <translation>各部分的单位是 {unit!r}，却没有给出总量</translation>
     </message>

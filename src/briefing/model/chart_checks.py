@@ -210,6 +210,29 @@ class ChartChecks:
                 Message(QT_TRANSLATE_NOOP("Problems", "the years are not in order")),
                 Message(QT_TRANSLATE_NOOP("Problems", "each year once, the earliest first")),
             )
+        yield from self._check_year_figures(path, chart, known)
+
+    def _check_year_figures(
+        self, path: tuple[str | int, ...], chart: Chart, years: list[int]
+    ) -> Iterator[Problem]:
+        """A figure whose sentence names one year stands under that year, not another."""
+        for s, series in enumerate(chart.series):
+            for v, figure_id in enumerate(series.values[: len(years)]):
+                figure = self.figures.get(figure_id)
+                named = {int(y) for y in _YEAR.findall(figure.quote or "")} if figure else set()
+                if len(named) == 1 and years[v] not in named:
+                    yield self.problem(
+                        (*path, "series", s, "values", v),
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "Problems", "{id!r} is a figure of {year}, under {category!r}"
+                            ),
+                            id=figure_id,
+                            year=named.pop(),
+                            category=chart.categories[v],
+                        ),
+                        Message(QT_TRANSLATE_NOOP("Problems", "the figure of that year")),
+                    )
 
     def _whole(
         self, path: tuple[str | int, ...], chart: Chart, own: set[str]
