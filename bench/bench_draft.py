@@ -6,7 +6,9 @@ cost grows with the article (the bundled article, 4,260 characters, repeated 1×
 - ``draft + write``: that, written to a folder and checked there by ``load_dataset`` (what
   the command does);
 - baselines: decoding the text and cutting it into sentences (the least any drafting does),
-  and ``load_dataset`` of the bundled, hand-made dataset.
+  and ``load_dataset`` of the bundled, hand-made dataset;
+- one long sentence (全年增长3.5%， 1,000, 4,000 and 16,000 times, then 全年新增就业3.6万人
+  the same): ``draft_text`` grows in proportion to it, never with its square.
 
 Run with ``make bench``. Prints medians and ratios; asserts nothing.
 """
@@ -69,6 +71,24 @@ def main() -> None:
                 f"{times:2d}x ({size:6d} characters): read+split {base:7.2f} ms | "
                 f"draft_text {drafted:8.1f} ms ({drafted / base:5.1f}x split) | "
                 f"draft + write {whole:8.1f} ms ({whole / loaded:5.1f}x load_dataset)"
+            )
+    long_sentences()
+
+
+def one_sentence(clause: str, times: int) -> str:
+    return f"标题\n一、综合\n{clause * times}。\n"
+
+
+def long_sentences() -> None:
+    for clause in ("全年增长3.5%，", "全年新增就业3.6万人"):
+        first = None
+        for times in (1000, 4000, 16000):
+            text = one_sentence(clause, times)
+            drafted = median_ms(partial(draft_text, text), 5 if times < 16000 else 3)
+            first = first or drafted
+            print(
+                f"one sentence, {clause} x{times:5d} ({len(text):6d} characters): "
+                f"draft_text {drafted:8.1f} ms ({drafted / first:5.1f}x the 1,000)"
             )
 
 
