@@ -5,6 +5,7 @@ briefing on screen and lists its problems, with line and column, until it is fix
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -275,8 +276,7 @@ def test_a_dataset_that_failed_at_start_opens_once_fixed(
 
 def test_the_bundled_briefing_is_not_watched(make_window: MakeWindow) -> None:
     window = make_window()
-    assert window.live.watcher.files() == []
-    assert window.live.watcher.directories() == []
+    assert window.live.watched() == []
 
 
 def test_the_show_stays_open_on_the_briefing_it_started_with(
@@ -315,3 +315,118 @@ def test_the_panel_speaks_the_language_chosen(
         assert panel_shown(window)
     finally:
         window.set_language("zh")
+
+
+def inside(folder: Path, paths: list[str]) -> bool:
+    """There are paths, and every one of them is inside the folder."""
+    root = folder.resolve()
+    return bool(paths) and all(Path(path).resolve().is_relative_to(root) for path in paths)
+
+
+def test_a_closed_window_watches_nothing_and_reads_nothing(
+    make_window: MakeWindow, qtbot: QtBot, dataset_dir: Path
+) -> None:
+    window = make_window(dataset_dir)
+    assert window.live.watched()
+    source = dataset_dir / "briefing.json"
+    save_by_rename(source, source.read_text(encoding="utf-8").replace('"value": 34,', '"v": 1,'))
+    qtbot.wait(50)  # the save seen, its reading waiting for the debounce
+    window.close()
+    assert window.live.watched() == []
+    assert window.live.watcher is None
+    assert not window.live.timer.isActive()
+    with qtbot.assertNotEmitted(window.briefing_shown, wait=800):
+        edit(source, '"v": 1,', '"value": "35",')
+    assert panel(window) is None
+
+
+def test_opening_another_dataset_in_an_empty_window_watches_that_one_only(
+    qtbot: QtBot, theme: Any, settings: Any, dataset_dir: Path, tmp_path: Path
+) -> None:
+    other = tmp_path / "other"
+    shutil.copytree(dataset_dir, other)
+    good = (dataset_dir / "briefing.json").read_text(encoding="utf-8")
+    broken = good.replace('"value": 34,', '"value": "34",')
+    for folder in (dataset_dir, other):
+        (folder / "briefing.json").write_text(broken, encoding="utf-8")
+    window = MainWindow(theme, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_initial(dataset_dir)
+    assert inside(dataset_dir, window.live.watched())
+    assert not window.open_path(other)
+    assert inside(other, window.live.watched())
+    with qtbot.assertNotEmitted(window.briefing_shown, wait=800):
+        save_by_rename(dataset_dir / "briefing.json", good)  # the first one: no longer shown
+    with qtbot.waitSignal(window.briefing_shown, timeout=SOON):
+        save_by_rename(other / "briefing.json", good)
+    assert window.dataset is not None
+    assert window.dataset.folder == other
+    window.close()
+
+
+def test_an_article_named_anew_is_read_once_it_is_created(
+    make_window: MakeWindow, qtbot: QtBot, dataset_dir: Path
+) -> None:
+    window = make_window(dataset_dir)
+    edit(dataset_dir / "briefing.json", '"article": "article.txt"', '"article": "b.txt"')
+    qtbot.waitUntil(lambda: panel_shown(window), timeout=SOON)
+    problems = panel(window)
+    assert problems is not None
+    assert "'b.txt' is missing" in str(problems.problems[0])
+    with qtbot.waitSignal(window.briefing_shown, timeout=SOON):
+        save_by_rename(dataset_dir / "b.txt", (dataset_dir / "article.txt").read_text("utf-8"))
+    assert not panel_shown(window)
+    assert window.dataset is not None
+    assert window.dataset.briefing.article == "b.txt"
+
+
+def test_a_dataset_folder_deleted_and_restored_is_read_again(
+    make_window: MakeWindow, qtbot: QtBot, dataset_dir: Path, tmp_path: Path
+) -> None:
+    window = make_window(dataset_dir)
+    kept = tmp_path / "kept"
+    shutil.copytree(dataset_dir, kept)
+    shutil.rmtree(dataset_dir)
+    qtbot.waitUntil(lambda: panel_shown(window), timeout=SOON)
+    # the folder that held it is watched for its return, and nothing in it is read
+    assert window.live.watched() == [str(dataset_dir.parent)]
+    shown_before = window.dataset
+    change_rank(kept, rename=True)
+    shutil.copytree(kept, dataset_dir)
+    qtbot.waitUntil(lambda: not panel_shown(window), timeout=SOON)
+    qtbot.waitUntil(lambda: shown(window, "lead-attraction-rank") == RANK_LATER, timeout=SOON)
+    assert window.dataset is not shown_before
+    assert inside(dataset_dir, window.live.watched())
+
+
+@pytest.mark.parametrize("named", [False, True], ids=["beside-the-dataset", "named-as-article"])
+def test_a_link_leading_outside_the_folder_is_never_watched(
+    qtbot: QtBot, theme: Any, settings: Any, dataset_dir: Path, tmp_path: Path, named: bool
+) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    secret = outside / "secret.txt"
+    secret.write_text("secret", encoding="utf-8")
+    (dataset_dir / "notes.txt").symlink_to(secret)
+    source = dataset_dir / "briefing.json"
+    broken = source.read_text(encoding="utf-8").replace('"value": 34,', '"value": "34",')
+    if named:
+        broken = broken.replace('"article": "article.txt"', '"article": "notes.txt"')
+    source.write_text(broken, encoding="utf-8")
+    window = MainWindow(theme, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_initial(dataset_dir)
+    live = window.live
+    assert inside(dataset_dir, live.watched())
+    assert inside(dataset_dir, list(live.fingerprint))
+    assert live.watcher is not None
+    with qtbot.assertNotEmitted(live.watcher.fileChanged, wait=600):
+        secret.write_text("changed", encoding="utf-8")
+    assert not live.timer.isActive()
+    save_by_rename(source, broken.replace('"value": "34",', '"value": [34],'))
+    qtbot.waitUntil(lambda: panel_shown(window), timeout=SOON)  # after a reading too
+    assert inside(dataset_dir, live.watched())
+    assert inside(dataset_dir, list(live.fingerprint))
+    window.close()

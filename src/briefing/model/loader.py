@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import errno
 import json
@@ -107,6 +108,42 @@ def dataset_paths(path: Path) -> tuple[Path, Path]:
     if path.is_dir():
         return path, path / DATASET_FILE
     return path.parent, path
+
+
+def files_named(folder: Path, source: Path) -> list[Path]:
+    """The files inside ``folder`` that the JSON in ``source`` names, however broken the rest of
+    it: the article, every picture and the photographs that may take an illustration's place.
+
+    For watching a dataset that could not be read, so that creating a file it lacks reads it
+    again. Each name is resolved as the loader resolves it, and one leading outside the folder
+    (by its name or through a link) is left out, never looked at. Nothing when ``source`` is
+    not a regular file of JSON.
+    """
+    try:
+        data = json.loads(read_regular_file(source, MAX_DATASET_BYTES).decode("utf-8-sig"))
+    except (OSError, ValueError, RecursionError):
+        return []
+    if not isinstance(data, dict):
+        return []
+    names = [data.get("article")]
+    sections = data.get("sections")
+    for block in [data.get("lead"), *(sections if isinstance(sections, list) else [])]:
+        images = block.get("images") if isinstance(block, dict) else None
+        for image in images if isinstance(images, list) else []:
+            name = image.get("file") if isinstance(image, dict) else None
+            if not isinstance(name, str):
+                continue
+            names.append(name)
+            if image.get("kind") == "illustration":
+                with contextlib.suppress(ValueError):  # a name with no stem: no photograph
+                    stem = Path(name)
+                    names += [stem.with_suffix(suffix).as_posix() for suffix in PHOTO_SUFFIXES]
+    found = []
+    for name in names:
+        if isinstance(name, str):
+            with contextlib.suppress(PathOutsideError):
+                found.append(resolve_inside(folder, name))
+    return list(dict.fromkeys(found))
 
 
 def load_dataset(path: Path) -> Dataset:

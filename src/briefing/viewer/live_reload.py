@@ -7,6 +7,15 @@ watched too, every path is watched again after each change, changes are gathered
 ``DEBOUNCE_MS`` into one reload, and a reload happens only when a file the dataset reads really
 changed (its size, time or inode), not when an editor touches a swap file beside it.
 
+After a reading that failed, the files the broken dataset names are watched too (an article
+renamed in briefing.json is read once it is created), and while the dataset folder itself is gone
+its nearest remaining parent folder is watched for its return. Only files inside the dataset
+folder are ever looked at: every path is resolved first, and one that leads outside (a link
+beside briefing.json, a name through a linked folder) is neither read nor watched. The one
+exception is briefing.json itself, which is what was opened and what the loader reads.
+
+A window stops watching when it closes, and when it opens another dataset.
+
 A valid dataset replaces the briefing on screen, on the same tab (by section id) and at the same
 scroll position. An invalid one (a file caught half-written is one) leaves the last valid briefing
 on screen and lists its problems in the problems panel, until the next save.
@@ -69,15 +78,32 @@ def dataset_files(dataset: Dataset) -> list[Path]:
 
 def loose_files(folder: Path) -> list[Path]:
     """Before any valid reading, the files of the folder the dataset may read: its JSON and text
-    files (not hidden ones, which editors use for swap and lock files)."""
+    files (not hidden ones, which editors use for swap and lock files), resolved, and only those
+    that stay inside the folder (a link beside the dataset may lead anywhere)."""
+    from briefing.model import PathOutsideError, resolve_inside
+
     try:
-        return sorted(
-            entry
+        names = sorted(
+            entry.name
             for entry in folder.iterdir()
             if entry.suffix in {".json", ".txt"} and not entry.name.startswith((".", "#"))
         )
     except OSError:
         return []
+    files = []
+    for name in names:
+        with contextlib.suppress(PathOutsideError):
+            files.append(resolve_inside(folder, name))
+    return files
+
+
+def _nearest_existing(folder: Path) -> Path | None:
+    """The nearest parent of a folder that is gone, to watch for its return."""
+    for parent in folder.parents:
+        with contextlib.suppress(OSError):
+            if parent.is_dir():
+                return parent
+    return None
 
 
 class LiveReload(QObject):
@@ -89,12 +115,11 @@ class LiveReload(QObject):
         self.folder: Path | None = None  # None while nothing is watched
         self.source = Path()  # the JSON file in it
         self.followed: Dataset | None = None  # the last valid reading
-        self.files: list[Path] = []
+        self.files: list[Path] = []  # what the last valid reading read
+        self.named: list[Path] = []  # what the last failed reading names
         self.fingerprint: Fingerprint = {}
         self.panel: ProblemsPanel | None = None
-        self.watcher = QFileSystemWatcher(self)
-        self.watcher.fileChanged.connect(self._changed)
-        self.watcher.directoryChanged.connect(self._changed)
+        self.watcher: QFileSystemWatcher | None = None  # made when there is something to watch
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -109,57 +134,91 @@ class LiveReload(QObject):
         if dataset is not self.followed:  # a new reading, not the same shown again (language)
             self.close_panel()
             self.followed = dataset
+        if (dataset.folder, dataset.source) != (self.folder, self.source):
+            self.stop()  # another dataset: nothing of the last one's watch is kept
         if is_bundled(dataset.folder):
-            self.stop()
             return
         self.folder, self.source = dataset.folder, dataset.source
         self.files = dataset_files(dataset)
+        self.named = []
         self.fingerprint = self._fingerprint()
         self._watch()
 
     def follow_path(self, path: Path) -> None:
-        """Watch a dataset that could not be read (the one the app was started with), so that
-        fixing it opens it."""
-        from briefing.model.loader import dataset_paths
+        """Watch a dataset that could not be read (the one the app was started with, or one
+        opened in an empty window), so that fixing it opens it."""
+        from briefing.model.loader import dataset_paths, files_named
 
+        self.stop()
+        self.close_panel()
         if is_bundled(path):
             return
         self.folder, self.source = dataset_paths(path)
         self.files = []
+        self.named = files_named(self.folder, self.source)
         self.fingerprint = self._fingerprint()
         self._watch()
 
     def stop(self) -> None:
+        """Watch nothing: no reload is waiting, and the watcher and its watches are released
+        (when the window closes, or before another dataset is watched)."""
         self.timer.stop()
-        watched = self.watcher.files() + self.watcher.directories()
-        if watched:
-            self.watcher.removePaths(watched)
+        if self.watcher is not None:
+            watched = self.watched()
+            if watched:
+                self.watcher.removePaths(watched)
+            self.watcher.fileChanged.disconnect(self._changed)
+            self.watcher.directoryChanged.disconnect(self._changed)
+            self.watcher.deleteLater()
+            self.watcher = None
         self.folder = None
+        self.files, self.named, self.fingerprint = [], [], {}
+
+    def watched(self) -> list[str]:
+        """The files and folders watched now."""
+        if self.watcher is None:
+            return []
+        return self.watcher.files() + self.watcher.directories()
 
     def _read_files(self) -> list[Path]:
-        if self.files or self.folder is None:
-            return self.files
-        return list(dict.fromkeys([self.source, *loose_files(self.folder)]))
+        """The files whose change is a reason to read the dataset again: briefing.json, what
+        the last valid reading read (or, before any, the folder's JSON and text files), and
+        what the last failed reading names."""
+        if self.folder is None:
+            return []
+        read = self.files or loose_files(self.folder)
+        return list(dict.fromkeys([self.source, *read, *self.named]))
 
     def _fingerprint(self) -> Fingerprint:
         return {str(path): _stat(path) for path in self._read_files()}
 
     def _watch(self) -> None:
         """Watch every file again, and the folders holding them: a file replaced by a rename is
-        a new file, which the old watch does not see."""
-        watched = self.watcher.files() + self.watcher.directories()
-        if watched:
+        a new file, which the old watch does not see. While the dataset folder is gone, its
+        nearest parent is watched instead, for its return."""
+        watched = self.watched()
+        if self.watcher is not None and watched:
             self.watcher.removePaths(watched)
         if self.folder is None:
             return
-        files = self._read_files()
-        folders = dict.fromkeys([self.folder, *(path.parent for path in files)])
-        paths = [os.fspath(path) for path in [*folders, *files] if path.exists()]
-        if paths:
-            self.watcher.addPaths(paths)
+        if self.folder.is_dir():
+            files = self._read_files()
+            folders = dict.fromkeys([self.folder, *(path.parent for path in files)])
+            paths = [os.fspath(path) for path in [*folders, *files] if path.exists()]
+        else:
+            parent = _nearest_existing(self.folder)
+            paths = [os.fspath(parent)] if parent is not None else []
+        if not paths:
+            return
+        if self.watcher is None:
+            self.watcher = QFileSystemWatcher(self)
+            self.watcher.fileChanged.connect(self._changed)
+            self.watcher.directoryChanged.connect(self._changed)
+        self.watcher.addPaths(paths)
 
     def _changed(self, _path: str) -> None:
-        self.timer.start()  # again: the reload waits for the last of a burst of writes
+        if self.folder is not None:
+            self.timer.start()  # again: the reload waits for the last of a burst of writes
 
     # -- reading again --------------------------------------------------------------------------
 
@@ -176,9 +235,15 @@ class LiveReload(QObject):
         try:
             dataset = load_dataset(self.source)
         except DatasetError as error:
+            from briefing.model.loader import files_named
+
+            # what it names now is watched too: creating a file it lacks reads it again
+            self.named = files_named(self.folder, self.source)
             self._show_problems(error.problems)
             self._watch()
-            self.fingerprint = before
+            self.fingerprint = {
+                path: before.get(path, now) for path, now in self._fingerprint().items()
+            }
         else:
             self._show(dataset)  # which follows the new reading, its files perhaps others
             self.fingerprint = {

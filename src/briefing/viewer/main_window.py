@@ -418,6 +418,8 @@ class MainWindow(QMainWindow):
             dataset = load_dataset(path)
         except DatasetError as error:
             self.show_problems(path, error)
+            if self.dataset is None:  # the empty window is about this one now: fixed, it opens
+                self.live.follow_path(path)
             return False
         folder = path if path.is_dir() else path.parent
         self.settings.set(LAST_FOLDER, str(folder.parent))
@@ -487,6 +489,7 @@ class MainWindow(QMainWindow):
     # -- closing --------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.live.stop()  # a save after the window is closed reads nothing
         if self.presentation is not None:  # the show is a window of its own: end it too
             self.presentation.show.end()
         self.settings.set(GEOMETRY, self.saveGeometry())
