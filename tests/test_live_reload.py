@@ -430,3 +430,29 @@ def test_a_link_leading_outside_the_folder_is_never_watched(
     assert inside(dataset_dir, live.watched())
     assert inside(dataset_dir, list(live.fingerprint))
     window.close()
+
+
+def test_the_panel_lists_the_first_thousand_problems_and_counts_the_rest(qtbot: QtBot) -> None:
+    from briefing.model import Message, Problem
+    from briefing.viewer.problems_panel import ROWS_LISTED
+
+    problems = [
+        Problem("/d/briefing.json", f"$.lead.k{n}", Message.verbatim(f"k{n}"), line=1, column=n)
+        for n in range(1, ROWS_LISTED + 6)
+    ]
+    dock = ProblemsPanel()
+    qtbot.addWidget(dock)
+    dock.show_problems(Path("/d"), problems, showing_last_valid=True)
+    assert dock.list.topLevelItemCount() == ROWS_LISTED + 1
+    last = dock.list.topLevelItem(ROWS_LISTED)
+    assert last is not None
+    assert last.text(2) == "还有 5 处问题未列出：briefing validate 列出全部"
+    assert not last.flags() & Qt.ItemFlag.ItemIsSelectable
+    listed = dock.list.topLevelItem(ROWS_LISTED - 1)
+    assert listed is not None
+    assert listed.text(0) == f"briefing.json:1:{ROWS_LISTED}"
+    assert f"{ROWS_LISTED + 5} 处问题" in dock.windowTitle()
+    dock.list.setCurrentItem(listed)
+    dock.show_problems(Path("/d"), problems[:3], showing_last_valid=True)
+    assert dock.list.topLevelItemCount() == 3
+    assert dock.list.currentItem() is dock.list.topLevelItem(2)
