@@ -76,6 +76,7 @@ class FigureDraft:
 def sentence_figures(sentence: str, found: Scan) -> tuple[list[FigureDraft], list[Skipped]]:
     """The sentence's figures in the order it prints them, and the changes left over."""
     levels = _changes_from_levels(sentence, found.levels)
+    _inherit_bases([*found.changes, *(level.absolute for level in levels if level.absolute)])
     numbers = _Numbers(levels, found.changes)
     owner: dict[int, ChangeMention] = {}  # index of a level -> its change
     left = _pair_respectively(sentence, levels, found.changes, owner)
@@ -98,6 +99,16 @@ def sentence_figures(sentence: str, found: Scan) -> tuple[list[FigureDraft], lis
         else:
             skipped.append(Skipped(sentence[change.number : change.end], sentence, NO_FIGURE))
     return figures, skipped
+
+
+def _inherit_bases(changes: list[ChangeMention]) -> None:
+    """A change whose clause names no base has the base of the change before it in the
+    sentence (比上年增长5.3%；其中城镇…增长4.9%: both against the year before)."""
+    base = False
+    for change in sorted(changes, key=lambda change: change.number):
+        if change.last_year is None:
+            change.last_year = base
+        base = change.last_year
 
 
 class _Numbers:
@@ -338,7 +349,7 @@ def _level_figure(
         level.printed,
         better,
         change,
-        compared_with_last_year=change is not None and change.last_year,
+        compared_with_last_year=change is not None and bool(change.last_year),
         position=level.start,
         part=level.part,
     )
@@ -354,6 +365,6 @@ def _change_figure(sentence: str, change: ChangeMention, subject: str) -> Figure
         sentence,
         better=better,
         change=change,
-        compared_with_last_year=change.last_year,
+        compared_with_last_year=bool(change.last_year),
         position=change.number,
     )

@@ -50,6 +50,7 @@ _DIRECTED = re.compile(
 # The base a change is measured against, in its own clause: the year before, or a named year.
 _LAST_YEAR = re.compile(r"同比|上年|去年|上一年")
 _OTHER_YEAR = re.compile(r"([比较同由]|相比)(19|20)[0-9]{2}年")
+_OTHER_BASE = re.compile(r"[比较]|环比|相比|相当于")
 _QUALIFIERS = sorted(PREFIX_QUALIFIERS - {"达"}, key=len, reverse=True)  # 达 is a verb: 达到
 _PLACES_VERB = re.compile(r"(提升|上升|前进|跃升|攀升|提高|下降|后退|下滑|回落)了?$")
 _GROWTH_BY_TIMES = re.compile(r"(增长|提高|增加|扩大)了?$")
@@ -101,7 +102,10 @@ class ChangeMention:
     amount: Decimal
     unit: str = ""
     printed: str | None = None
-    last_year: bool = False  # its own clause compares with the year before (比上年, 同比)
+    # Its own clause compares with the year before (比上年, 同比): True; with something else
+    # (比全国平均, 环比): False; says nothing (…；其中城镇居民…增长4.9%): None, the sentence's
+    # change before it says (see ``figures.sentence_figures``).
+    last_year: bool | None = None
 
 
 @dataclass
@@ -223,10 +227,13 @@ def whole_numeral(text: str) -> int | None:
     return parse_chinese_number(text)
 
 
-def compared_with_last_year(sentence: str, at: int) -> bool:
-    """The clause of the change at ``at`` (its direction word) compares it with the year before."""
+def compared_with_last_year(sentence: str, at: int) -> bool | None:
+    """Whether the clause of the change at ``at`` (its direction word) compares it with the
+    year before: True, False when it names another base, None when it names none."""
     since = max(clause_start(sentence, at), at - WINDOW)
-    return _LAST_YEAR.search(sentence, since, at + 2) is not None
+    if _LAST_YEAR.search(sentence, since, at + 2) is not None:
+        return True
+    return False if _OTHER_BASE.search(sentence, since, at) is not None else None
 
 
 def change_problem(sentence: str, word: int, end: int) -> str | None:
