@@ -627,12 +627,23 @@ def test_the_base_of_a_change_is_its_own_clause(tmp_path: Path) -> None:
     assert "（变化前，推算）" in befores[figure_with(dataset, "120万亩").id]
 
 
-def test_a_long_sentence_drafts(tmp_path: Path) -> None:
+def test_a_long_sentence_drafts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """4,000 clauses in one sentence draft (their cost grows with the text, not its square:
-    bench/bench_draft.py measures it)."""
-    draft = draft_text(_one_section("全年增长3.5%，" * 4000 + "全年新增就业3.6万人。"))
+    bench/bench_draft.py measures it), and the list shows each number with the words around
+    it, not the whole sentence 4,000 times."""
+    text = _one_section("全年增长3.5%，" * 4000 + "全年新增就业3.6万人。")
+    draft = draft_text(text)
     assert draft.counts()["skipped"] == 4000
-    assert draft.counts()["figures"] == 1
+    assert draft.counts()["figures"] == 1  # 3.6万人, refused when written: too long a quote
+    source = tmp_path / "long.txt"
+    source.write_text(text, "utf-8")
+    assert main(["draft", str(source), "--out", str(tmp_path / "out"), "--lang", "en"]) == 0
+    notes = (tmp_path / "out" / NOTES_FILE).read_text("utf-8").splitlines()
+    skipped = [line for line in notes if line.startswith("skipped: ")]
+    assert len(skipped) == 4000
+    assert all("3.5%" in line.partition(" in: ")[2] for line in skipped)  # in its excerpt
+    assert max(len(line) for line in notes) < 500
+    assert max(len(line) for line in capsys.readouterr().out.splitlines()) < 300
 
 
 def test_a_draft_too_large_to_load_is_refused_in_the_ui_language(

@@ -207,7 +207,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
             draft,
             out,
             force=args.force,
-            notes=lambda done: "\n".join(_draft_lines(done, translate)),
+            notes=lambda done: "\n".join(_draft_lines(done, translate, clip=NOTES_CLIP)),
         )
     except DraftError as error:
         fields = {
@@ -231,7 +231,21 @@ def cmd_draft(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-SENTENCE_CLIP = 60  # characters of a sentence on the terminal; the notes file has it whole
+SENTENCE_CLIP = 60  # characters of a sentence on the terminal
+# ... and in the notes file: a sentence is whole there unless it is longer than any a report
+# prints (a sentence of 4,000 clauses would write its every number's line that long).
+NOTES_CLIP = 400
+
+
+def _excerpt(sentence: str, at: int | None, clip: int) -> str:
+    """The sentence, or when it is longer than ``clip`` the part of it around the number."""
+    if len(sentence) <= clip:
+        return sentence
+    if at is None or at < clip * 2 // 3:
+        return sentence[: clip - 1] + "…"
+    start = min(at - clip // 3, len(sentence) - clip + 1)
+    end = start + clip - 2
+    return "…" + sentence[start:end] + ("…" if end < len(sentence) else "")
 
 
 def _draft_lines(draft: Draft, translate: Translate, clip: int | None = None) -> list[str]:
@@ -253,9 +267,7 @@ def _draft_lines(draft: Draft, translate: Translate, clip: int | None = None) ->
             if item.unread
             else translate("Cli", "skipped: {number} in: {sentence} ({reason})")
         )
-        sentence = item.sentence
-        if clip is not None and len(sentence) > clip:
-            sentence = sentence[: clip - 1] + "…"
+        sentence = item.sentence if clip is None else _excerpt(item.sentence, item.at, clip)
         lines.append(template.format(number=item.number, sentence=sentence, reason=reason))
     return lines
 

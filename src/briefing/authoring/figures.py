@@ -97,7 +97,8 @@ def sentence_figures(sentence: str, found: Scan) -> tuple[list[FigureDraft], lis
         if subject:
             figures.append(_change_figure(sentence, change, subject))
         else:
-            skipped.append(Skipped(sentence[change.number : change.end], sentence, NO_FIGURE))
+            number = sentence[change.number : change.end]
+            skipped.append(Skipped(number, sentence, NO_FIGURE, at=change.number))
     return figures, skipped
 
 

@@ -89,6 +89,7 @@ class Skipped:
     reason: str  # an English template of context "Cli", translated where it is shown
     unread: bool = False
     problem: Message | None = None  # what the validator said, when it refused the figure
+    at: int | None = None  # where in the sentence the number is printed, when known
 
 
 @dataclass
@@ -142,7 +143,9 @@ def scan(sentence: str) -> Scan:
     for found in _SPACED.finditer(sentence):
         if not taken[found.start()]:
             _take(taken, *found.span())
-            result.skipped.append(Skipped(found.group(), sentence, UNREAD_SPACED, unread=True))
+            result.skipped.append(
+                Skipped(found.group(), sentence, UNREAD_SPACED, unread=True, at=found.start())
+            )
     for found in DIGITS.finditer(sentence):
         if not taken[found.start()]:
             _read(sentence, found.start(), found.group(), result, chinese=False)
@@ -155,10 +158,12 @@ def scan(sentence: str) -> Scan:
         _take(taken, *found.span())
     for found in _IN_WORDS.finditer(sentence):
         _take(taken, *found.span())
-        result.skipped.append(Skipped(found.group(), sentence, UNREAD_WORDS, unread=True))
+        result.skipped.append(
+            Skipped(found.group(), sentence, UNREAD_WORDS, unread=True, at=found.start())
+        )
     _numerals(sentence, result, taken)
     for found in PLAN_PERIOD.finditer(sentence):
-        result.skipped.append(Skipped(found.group(), sentence, PLAN))
+        result.skipped.append(Skipped(found.group(), sentence, PLAN, at=found.start()))
     result.levels.sort(key=lambda level: level.start)
     result.changes.sort(key=lambda change: change.number)
     return result
@@ -180,7 +185,9 @@ def _multiples(sentence: str, result: Scan, taken: bytearray) -> None:
                 shown = (
                     sentence[found.start() : found.end() + 2] if reason == UNREAD_BOUND else phrase
                 )
-                result.skipped.append(Skipped(shown, sentence, reason, unread=True))
+                result.skipped.append(
+                    Skipped(shown, sentence, reason, unread=True, at=found.start())
+                )
                 continue
             result.changes.append(
                 ChangeMention(
@@ -202,7 +209,9 @@ def _numerals(sentence: str, result: Scan, taken: bytearray) -> None:
             _take(taken, *found.span())
             whole = whole_numeral(run)
             if whole is None or printed_value(run) != whole:
-                result.skipped.append(Skipped(run, sentence, UNREAD_COMPOUND, unread=True))
+                result.skipped.append(
+                    Skipped(run, sentence, UNREAD_COMPOUND, unread=True, at=found.start())
+                )
             elif u.unit_at(sentence, found.end()):
                 _read(sentence, found.start(), run, result, chinese=True)
             continue
@@ -272,17 +281,17 @@ def _read(sentence: str, start: int, number: str, result: Scan, *, chinese: bool
     if reason is None and in_name(sentence, start):
         reason = NAME
     if reason is not None:
-        result.skipped.append(Skipped(number, sentence, reason))
+        result.skipped.append(Skipped(number, sentence, reason, at=start))
         return
     value = printed_value(number)
     if value is None:
-        result.skipped.append(Skipped(number, sentence, UNREAD_PRINT, unread=True))
+        result.skipped.append(Skipped(number, sentence, UNREAD_PRINT, unread=True, at=start))
         return
     signed = not chinese and _signed(sentence, start)
     first = start - 1 if signed else start
     change = _change(sentence, start, end, value)
     if isinstance(change, str):
-        result.skipped.append(Skipped(sentence[first:end], sentence, change, unread=True))
+        result.skipped.append(Skipped(sentence[first:end], sentence, change, unread=True, at=first))
         return
     if change is not None:
         reason = UNREAD_SIGNED if signed else change_problem(sentence, change.start, change.end)
@@ -290,20 +299,20 @@ def _read(sentence: str, start: int, number: str, result: Scan, *, chinese: bool
             result.changes.append(change)
         else:
             shown = sentence[first : change.end + (2 if reason == UNREAD_BOUND else 0)]
-            result.skipped.append(Skipped(shown, sentence, reason, unread=True))
+            result.skipped.append(Skipped(shown, sentence, reason, unread=True, at=first))
         return
     before = sentence[max(0, start - WINDOW) : start]
     unit = u.unit_at(sentence, end)
     if (chinese or unit == "成") and _DIRECTED.search(before):
         shown = sentence[start : end + len(unit)]
-        result.skipped.append(Skipped(shown, sentence, UNREAD_CHANGE_WORDS, unread=True))
+        result.skipped.append(Skipped(shown, sentence, UNREAD_CHANGE_WORDS, unread=True, at=start))
         return
     level = _level(sentence, start, end, -value if signed else value, chinese=chinese)
     if isinstance(level, str):
-        result.skipped.append(Skipped(sentence[first:end], sentence, level, unread=True))
+        result.skipped.append(Skipped(sentence[first:end], sentence, level, unread=True, at=first))
     elif sentence.startswith(BOUNDS, level.end):
         shown = sentence[level.start : level.end + 2]
-        result.skipped.append(Skipped(shown, sentence, UNREAD_BOUND, unread=True))
+        result.skipped.append(Skipped(shown, sentence, UNREAD_BOUND, unread=True, at=level.start))
     else:
         result.levels.append(level)
 
