@@ -518,6 +518,7 @@ def test_a_minus_sign_is_part_of_its_number(tmp_path: Path) -> None:
         "全年地区生产总值6,123.5亿元，比上年增长-2.3%。",
         "全年净利润-3.2亿元。",
         "全年最低气温−5℃。",
+        "全市企业120家，比上年减少-5家。",
     )
     draft, dataset = written(text, tmp_path / "out")
     figures = stated(dataset)
@@ -525,6 +526,8 @@ def test_a_minus_sign_is_part_of_its_number(tmp_path: Path) -> None:
     assert gdp.change is None  # never ↑2.3%, nor a 上年 value derived from it
     assert not [f for f in dataset.briefing.figures().values() if f.derived]
     assert _unread(draft)["-2.3%"] == numbers.UNREAD_SIGNED
+    assert _unread(draft)["-5"] == numbers.UNREAD_SIGNED  # 减少-5家: as unclear
+    assert figure_with(dataset, "120家").change is None
     profit = next(f for f in figures if f.value == Decimal("-3.2"))
     assert (profit.unit, profit.label) == ("亿元", "净利润")
     cold = next(f for f in figures if f.unit == "℃")

@@ -301,7 +301,12 @@ def _read(sentence: str, start: int, number: str, result: Scan, *, chinese: bool
             shown = sentence[first : change.end + (2 if reason == UNREAD_BOUND else 0)]
             result.skipped.append(Skipped(shown, sentence, reason, unread=True, at=first))
         return
-    before = sentence[max(0, start - WINDOW) : start]
+    before = sentence[max(0, first - WINDOW) : first]
+    if signed and CHANGE_VERB.search(before):  # 减少-5家: which way is unclear, as 增长-2.3%
+        result.skipped.append(
+            Skipped(sentence[first:end], sentence, UNREAD_SIGNED, unread=True, at=first)
+        )
+        return
     unit = u.unit_at(sentence, end)
     if (chinese or unit == "成") and _DIRECTED.search(before):
         shown = sentence[start : end + len(unit)]
