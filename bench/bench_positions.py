@@ -10,9 +10,10 @@ For each size:
 - ``position_index``, every value's position, for comparison.
 
 Then many problems on one line, as a minified file has them: the bundled briefing on a single
-line with 5,000, 20,000 and 80,000 unknown keys in its lead (1×, 4×, 16×), with and without the
-positions; placing them grows as the problems do (it once searched back to the start of the line
-for each, which grew with their square).
+line with 10,000, 40,000 and 160,000 unknown keys in its lead (1×, 4×, 16×), and the time
+``locate_problems`` takes to place them; it grows as the problems do (it once searched back to
+the start of the line for each, which grew with their square). What growth is left in the time a
+problem is Python's garbage collector walking the problems held: it is shown without it too.
 
 Run with ``python bench/bench_positions.py``. Prints medians and ratios; asserts nothing.
 """
@@ -20,6 +21,9 @@ Run with ``python bench/bench_positions.py``. Prints medians and ratios; asserts
 from __future__ import annotations
 
 import copy
+import dataclasses
+import functools
+import gc
 import json
 import shutil
 import statistics
@@ -30,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.model import DatasetError, Problem, load_dataset, loader
-from briefing.model.positions import position_index
+from briefing.model.positions import locate_problems, position_index
 from briefing.resources import bundled_dataset
 
 BROKEN_QUOTE = "这句话不在原文中。"
@@ -173,24 +177,37 @@ def bench_largest(root: Path, data: dict[str, Any]) -> None:
 
 
 def bench_one_line(root: Path, data: dict[str, Any]) -> None:
-    """Unknown keys on a single line: the time per problem stays flat as their number grows."""
-    print("one line, many problems")
-    for count, runs in ((5_000, 5), (20_000, 3), (80_000, 3)):
+    """Unknown keys on a single line: placing them (``locate_problems`` alone, the problems found
+    once beforehand) grows as their number does, the time a problem staying flat."""
+    print("one line, many problems: placing them")
+    first = 0.0
+    for count, runs in ((10_000, 5), (40_000, 3), (160_000, 3)):
         broken = copy.deepcopy(data)
         broken["lead"].update({f"k{n}": n for n in range(count)})
         folder = root / f"one-line-{count}"
         shutil.copytree(bundled_dataset(), folder)
         text = json.dumps(broken, ensure_ascii=False, separators=(",", ":"))
-        (folder / "briefing.json").write_text(text, encoding="utf-8")
-        plain_runs, placed_runs = [], []
-        for _ in range(runs):
-            plain_runs.append(median_ms(without_positions(fails(folder)), 1))
-            placed_runs.append(median_ms(fails(folder), 1))
-        plain, placed = statistics.median(plain_runs), statistics.median(placed_runs)
+        source = folder / "briefing.json"
+        source.write_text(text, encoding="utf-8")
+        try:
+            load_dataset(folder)
+        except DatasetError as error:
+            unplaced = [dataclasses.replace(p, line=None, column=None) for p in error.problems]
+        else:
+            raise AssertionError(f"{folder} is valid")
+        place = functools.partial(locate_problems, unplaced, text, str(source))
+        placing = median_ms(place, runs)
+        gc.disable()  # what is left of the growth is the collector walking the live problems
+        try:
+            uncollected = median_ms(place, runs)
+        finally:
+            gc.enable()
+        first = first or placing
         print(
-            f"  {count:>6} unknown keys ({len(text.encode()) / 1048576:.2f} MB) {plain:9.1f} ms "
-            f"without, {placed:9.1f} ms with positions: placing "
-            f"{(placed - plain) * 1000 / count:5.1f} µs a problem"
+            f"  {len(unplaced):>7} problems on a line of {len(text.encode()) / 1048576:.2f} MB: "
+            f"{placing:8.1f} ms ({placing / first:4.1f}×), "
+            f"{placing * 1000 / len(unplaced):5.1f} µs a problem; "
+            f"{uncollected * 1000 / len(unplaced):5.1f} µs without the garbage collector"
         )
 
 
