@@ -456,3 +456,21 @@ def test_the_panel_lists_the_first_thousand_problems_and_counts_the_rest(qtbot: 
     dock.show_problems(Path("/d"), problems[:3], showing_last_valid=True)
     assert dock.list.topLevelItemCount() == 3
     assert dock.list.currentItem() is dock.list.topLevelItem(2)
+
+
+def test_opening_another_dataset_drops_the_last_ones_watch_and_its_waiting_reload(
+    make_window: MakeWindow, qtbot: QtBot, dataset_dir: Path, tmp_path: Path
+) -> None:
+    other = tmp_path / "other"
+    shutil.copytree(dataset_dir, other)
+    window = make_window(dataset_dir)
+    watcher = window.live.watcher
+    edit(dataset_dir / "briefing.json", '"value": 34,', '"value": "34",')
+    qtbot.waitUntil(window.live.timer.isActive, timeout=SOON)  # its reading waits for more
+    assert window.open_path(other)
+    assert not window.live.timer.isActive()
+    assert window.live.watcher is not watcher
+    assert inside(other, window.live.watched())
+    with qtbot.assertNotEmitted(window.briefing_shown, wait=800):
+        edit(dataset_dir / "briefing.json", '"value": "34",', '"value": 34,')
+    assert not panel_shown(window)
