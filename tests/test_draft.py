@@ -615,19 +615,25 @@ def test_the_base_of_a_change_is_its_own_clause(tmp_path: Path) -> None:
         "全县工业总产值600亿元，比2020年增长50%；税收收入同比增长3%。",
         "全年居民人均可支配收入3.6万元，比上年增长5.3%；其中城镇居民4.8万元，增长4.9%。",
         "全县粮食播种面积120万亩，下降0.4%。",
+        "全县人口80万人，同2020年相比增加5万人；常住人口65万人，同2020年相比增长3%。",
     )
     draft, dataset = written(text, tmp_path / "out")
     output = figure_with(dataset, "600亿元")
-    assert output.change is None  # never 较上年↑50%, nor a 上年 value that is 2020's
-    assert _unread(draft) == {"50%": numbers.UNREAD_OTHER_YEAR}
+    # Against 2020 (shown 较2020年, never 较上年), and no value of the year before derived.
+    assert (output.change.amount, output.change.since) == (Decimal(50), "2020年")
     derived = [f for f in dataset.briefing.figures().values() if f.derived]
-    assert all("上年" not in f.label or "600" not in f.label for f in derived)
     assert not [f for f in derived if f.derived.inputs["a"] == output.id]
+    (tax,) = [f for f in stated(dataset) if f.label == "税收收入"]
+    assert (tax.change.amount, tax.change.since) == (Decimal(3), None)
     befores = {f.derived.inputs["a"]: f.label for f in derived}
     # A clause that names no base has the base of the change before it in the sentence.
     assert "（上年，推算）" in befores[figure_with(dataset, "3.6万元").id]
     assert "（上年，推算）" in befores[figure_with(dataset, "4.8万元").id]
     assert "（变化前，推算）" in befores[figure_with(dataset, "120万亩").id]
+    # 同2020年相比: a base the format cannot state is listed.
+    assert _unread(draft) == {"5万人": numbers.UNREAD_OTHER_YEAR, "3%": numbers.UNREAD_OTHER_YEAR}
+    assert figure_with(dataset, "80万人").change is None
+    assert figure_with(dataset, "65万人").change is None
 
 
 def test_a_long_sentence_drafts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -64,6 +64,8 @@ def derived_before(item: Numbered) -> dict[str, Any] | None:
     figure, change = item.figure, item.figure.change
     if figure.value is None or change is None or change.kind not in _FORMULAS:
         return None
+    if change.since is not None:  # against 2020年, not the year before: no 上年 to chart
+        return None
     formula, approximate = _FORMULAS[change.kind]
     try:
         result = evaluate(formula, {"a": figure.value, "b": change.amount})

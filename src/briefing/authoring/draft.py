@@ -190,6 +190,8 @@ def figure_json(figure_id: str, figure: FigureDraft) -> dict[str, Any]:
             data["change"]["unit"] = change.unit
         if change.printed:
             data["change"]["printed"] = change.printed
+        if change.since:
+            data["change"]["since"] = change.since
     data["quote"] = figure.quote
     return data
 

@@ -16,7 +16,9 @@ from briefing.authoring.numbers import (
     Level,
     Scan,
     Skipped,
+    change_problem,
     compared_with_last_year,
+    with_base,
 )
 from briefing.authoring.words import WINDOW, clause_start
 from briefing.model.formatting import FALL_WORDS, RISE_WORDS, chinese_ordinal
@@ -75,7 +77,8 @@ class FigureDraft:
 
 def sentence_figures(sentence: str, found: Scan) -> tuple[list[FigureDraft], list[Skipped]]:
     """The sentence's figures in the order it prints them, and the changes left over."""
-    levels = _changes_from_levels(sentence, found.levels)
+    skipped: list[Skipped] = []
+    levels = _changes_from_levels(sentence, found.levels, skipped)
     _inherit_bases([*found.changes, *(level.absolute for level in levels if level.absolute)])
     numbers = _Numbers(levels, found.changes)
     owner: dict[int, ChangeMention] = {}  # index of a level -> its change
@@ -91,7 +94,6 @@ def sentence_figures(sentence: str, found: Scan) -> tuple[list[FigureDraft], lis
         _level_figure(sentence, levels, numbers, index, owner.get(index))
         for index in range(len(levels))
     ]
-    skipped: list[Skipped] = []
     for change in orphans:
         subject = _subject(sentence, numbers, change)
         if subject:
@@ -131,22 +133,31 @@ class _Numbers:
         return bisect_right(self.level_ends, at)
 
 
-def _changes_from_levels(sentence: str, levels: list[Level]) -> list[Level]:
-    """增加5家 after 120家 is the change of 120家; the other levels as they are."""
+def _changes_from_levels(sentence: str, levels: list[Level], skipped: list[Skipped]) -> list[Level]:
+    """增加5家 after 120家 is the change of 120家 (one against a base the format cannot say,
+    同2020年相比增加5家, is listed); the other levels as they are."""
     kept: list[Level] = []
     for level in levels:
         previous = None
         if level.rise is not None:
             previous = next((p for p in reversed(kept[-8:]) if p.unit == level.unit), None)
+        reason = change_problem(sentence, level.start, level.end) if previous else None
+        if reason is not None:
+            number = sentence[level.number : level.end]
+            skipped.append(Skipped(number, sentence, reason, unread=True, at=level.number))
+            continue
         if previous is not None and level.rise is not None and not _subject_before(sentence, level):
-            previous.absolute = ChangeMention(
-                level.start,
-                level.number,
-                level.end,
-                "absolute",
-                level.rise * level.value,
-                level.unit,
-                last_year=compared_with_last_year(sentence, level.start),
+            previous.absolute = with_base(
+                sentence,
+                ChangeMention(
+                    level.start,
+                    level.number,
+                    level.end,
+                    "absolute",
+                    level.rise * level.value,
+                    level.unit,
+                    last_year=compared_with_last_year(sentence, level.start),
+                ),
             )
             continue
         kept.append(level)

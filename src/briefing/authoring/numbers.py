@@ -51,6 +51,7 @@ _DIRECTED = re.compile(
 _LAST_YEAR = re.compile(r"同比|上年|去年|上一年")
 _OTHER_YEAR = re.compile(r"([比较同由]|相比)(19|20)[0-9]{2}年")
 _OTHER_BASE = re.compile(r"[比较]|环比|相比|相当于")
+_SINCE = re.compile(r"[比较与]([0-9]{4}年)")  # 比2020年增长50%: as the validator reads a base
 _QUALIFIERS = sorted(PREFIX_QUALIFIERS - {"达"}, key=len, reverse=True)  # 达 is a verb: 达到
 _PLACES_VERB = re.compile(r"(提升|上升|前进|跃升|攀升|提高|下降|后退|下滑|回落)了?$")
 _GROWTH_BY_TIMES = re.compile(r"(增长|提高|增加|扩大)了?$")
@@ -107,6 +108,7 @@ class ChangeMention:
     # (比全国平均, 环比): False; says nothing (…；其中城镇居民…增长4.9%): None, the sentence's
     # change before it says (see ``figures.sentence_figures``).
     last_year: bool | None = None
+    since: str | None = None  # the year its clause compares with (比2020年增长50%: 2020年)
 
 
 @dataclass
@@ -166,6 +168,8 @@ def scan(sentence: str) -> Scan:
         result.skipped.append(Skipped(found.group(), sentence, PLAN, at=found.start()))
     result.levels.sort(key=lambda level: level.start)
     result.changes.sort(key=lambda change: change.number)
+    for change in result.changes:
+        with_base(sentence, change)
     return result
 
 
@@ -251,9 +255,27 @@ def change_problem(sentence: str, word: int, end: int) -> str | None:
     if sentence.startswith(BOUNDS, end):
         return UNREAD_BOUND
     since = max(clause_start(sentence, word), word - WINDOW)
-    if _OTHER_YEAR.search(sentence, since, word) is not None:
-        return UNREAD_OTHER_YEAR
+    if base_year(sentence, word) is None and _OTHER_YEAR.search(sentence, since, word):
+        return UNREAD_OTHER_YEAR  # 同2020年相比: a base the format's since cannot say
     return None
+
+
+def base_year(sentence: str, word: int) -> str | None:
+    """The year the clause of the change at ``word`` compares it with, as printed (比2020年
+    增长50%: 2020年), or None when it names none; the change is then shown as 较2020年."""
+    since = max(clause_start(sentence, word), word - WINDOW)
+    found = None
+    for match in _SINCE.finditer(sentence, since, word):
+        found = match.group(1)
+    return found
+
+
+def with_base(sentence: str, change: ChangeMention) -> ChangeMention:
+    """The change with the year its clause compares it with, if it names one."""
+    change.since = base_year(sentence, change.start)
+    if change.since is not None:
+        change.last_year = False
+    return change
 
 
 def _structures(sentence: str, result: Scan) -> list[tuple[int, int]]:
