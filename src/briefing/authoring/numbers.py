@@ -76,7 +76,7 @@ UNREAD_BOUND = QT_TRANSLATE_NOOP(
 )
 UNREAD_CHANGE_WORDS = QT_TRANSLATE_NOOP("Cli", "a change in words (增长两成)")
 UNREAD_OTHER_YEAR = QT_TRANSLATE_NOOP(
-    "Cli", "a change against a named year (比2020年), not the year before"
+    "Cli", "a change against a year in words since cannot state (同2020年相比), not the year before"
 )
 
 
