@@ -456,7 +456,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a change against a named year (比2020年), not the year before</source>
+        <source>a change against a year in words since cannot state (同2020年相比), not the year before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1693,6 +1693,10 @@
 </context>
 <context>
     <name>ProblemsPanel</name>
+    <message>
+        <source>还有 {0} 处问题未列出：briefing validate 列出全部</source>
+        <translation>{0} more problems not listed: briefing validate lists them all</translation>
+    </message>
     <message>
         <source>已复制到剪贴板：{0}</source>
         <translation>Copied to the clipboard: {0}</translation>

@@ -437,27 +437,27 @@
     </message>
     <message>
         <source>a minus sign after a word saying up or down (增长-2.3%): which way it went is unclear</source>
-        <translation type="unfinished"></translation>
+        <translation>表示升降的词后面跟着负号（增长-2.3%）：升降方向不明确</translation>
     </message>
     <message>
         <source>a number with a space inside it</source>
-        <translation type="unfinished"></translation>
+        <translation>数字中间有空格</translation>
     </message>
     <message>
         <source>a Chinese numeral running past 万 or 亿 (三万五千): read it whole</source>
-        <translation type="unfinished"></translation>
+        <translation>汉字数字跨过了万或亿（三万五千）：请按整体核对</translation>
     </message>
     <message>
         <source>a target or a bound (以上, 以内, 以下, 左右), not a result</source>
-        <translation type="unfinished"></translation>
+        <translation>目标或界限（以上、以内、以下、左右），不是实际结果</translation>
     </message>
     <message>
         <source>a change in words (增长两成)</source>
-        <translation type="unfinished"></translation>
+        <translation>用文字表示的变化（增长两成）</translation>
     </message>
     <message>
-        <source>a change against a named year (比2020年), not the year before</source>
-        <translation type="unfinished"></translation>
+        <source>a change against a year in words since cannot state (同2020年相比), not the year before</source>
+        <translation>与某一年比较、且 since 无法表示的变化（同2020年相比），不是与上年比较</translation>
     </message>
     <message>
         <source>a year</source>
@@ -1389,7 +1389,7 @@
     </message>
     <message>
         <source>{file!r} is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file!r} 不是普通文件（管道、设备或套接字不予读取）</translation>
     </message>
     <message>
         <source>the file is {size} MB</source>
@@ -1693,6 +1693,10 @@
 </context>
 <context>
     <name>ProblemsPanel</name>
+    <message>
+        <source>还有 {0} 处问题未列出：briefing validate 列出全部</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>已复制到剪贴板：{0}</source>
         <translation type="unfinished"></translation>
