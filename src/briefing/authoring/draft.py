@@ -150,10 +150,11 @@ def _section(section_id: str, section: SectionText, skipped: list[Skipped]) -> d
 def _block(block_id: str, paragraphs: list[str], skipped: list[Skipped]) -> dict[str, Any]:
     numbered: list[Numbered] = []
     for paragraph in paragraphs:
-        for sentence in sentences(paragraph):
-            found = scan(sentence.strip())
+        for printed in sentences(paragraph):
+            sentence = printed.strip()  # one text for all that reads it
+            found = scan(sentence)
             skipped.extend(found.skipped)
-            drafts, left = sentence_figures(sentence.strip(), found)
+            drafts, left = sentence_figures(sentence, found)
             skipped.extend(left)
             for figure in drafts:
                 numbered.append(Numbered(f"{block_id}-{len(numbered) + 1}", figure))

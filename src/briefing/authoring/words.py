@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from functools import lru_cache
 
 from briefing.authoring import units as u
 from briefing.model.formatting import FALL_WORDS, RISE_WORDS
@@ -125,16 +124,28 @@ def in_name(sentence: str, at: int) -> bool:
 
 def clause_start(sentence: str, at: int) -> int:
     """Where the clause holding position ``at`` starts."""
+    if len(sentence) <= _SHORT_TEXT:
+        return max(sentence.rfind(mark, 0, at) for mark in _CLAUSE_ENDS) + 1
     marks = _clause_marks(sentence)
     index = bisect_left(marks, at)
     return marks[index - 1] + 1 if index else 0
 
 
-@lru_cache(maxsize=8)
+_SHORT_TEXT = 200  # a text this short is looked through; a longer one has its marks listed
+_MARKS: dict[int, tuple[str, list[int]]] = {}  # by the sentence's identity, not its text
+
+
 def _clause_marks(sentence: str) -> list[int]:
-    """Where the sentence's clauses end, in order: found once for a sentence, however many of
-    its numbers ask."""
-    return [at for at, character in enumerate(sentence) if character in _CLAUSE_ENDS]
+    """Where a long sentence's clauses end, in order: found once for the sentence, however
+    many of its numbers ask (kept by identity: comparing two long texts costs their length)."""
+    kept = _MARKS.get(id(sentence))
+    if kept is not None and kept[0] is sentence:
+        return kept[1]
+    marks = [at for at, character in enumerate(sentence) if character in _CLAUSE_ENDS]
+    if len(_MARKS) >= 4:
+        _MARKS.clear()
+    _MARKS[id(sentence)] = (sentence, marks)
+    return marks
 
 
 def last_direction(sentence: str, at: int) -> tuple[int, int] | None:
