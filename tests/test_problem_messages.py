@@ -21,9 +21,9 @@ from pydantic import ValidationError
 
 import briefing.model
 from briefing.model import DatasetError, Problem, load_dataset
-from briefing.model.loader import _expected
 from briefing.model.problems import CONTEXT, MAX_TEXT, VERBATIM, Message
 from briefing.model.schema import Briefing
+from briefing.model.validation_problems import _expected
 from briefing.resources import bundled_dataset
 from tests.conftest import EditDataset
 from tests.test_bad_input import CASES, FIGURE, IMAGE, RAW_CASES, set_in

@@ -723,7 +723,8 @@ def test_a_figure_stands_under_the_year_its_sentence_names(tmp_path: Path) -> No
     ]
     chart = {
         "id": "years", "kind": "time_series", "title": "地区生产总值", "unit": "亿元",
-        "categories": ["2023年", "2024年"], "series": [{"name": "地区生产总值", "values": ["y2024", "y2023"]}],
+        "categories": ["2023年", "2024年"],
+        "series": [{"name": "地区生产总值", "values": ["y2024", "y2023"]}],
     }  # fmt: skip
     body = section(["一、综合"], [], figures, charts=[chart], cards=[])
     found = problems(write_report(tmp_path, [TITLE, "一、综合", *lines], [body]))
