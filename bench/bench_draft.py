@@ -16,10 +16,7 @@ Run with ``make bench``. Prints medians and ratios; asserts nothing.
 from __future__ import annotations
 
 import shutil
-import statistics
 import tempfile
-import time
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -27,15 +24,7 @@ from briefing.authoring import decode_article, draft_text, write_draft
 from briefing.authoring.text import sentences
 from briefing.model import load_dataset
 from briefing.resources import bundled_dataset
-
-
-def median_ms(action: Callable[[], object], runs: int) -> float:
-    timings = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        timings.append((time.perf_counter() - start) * 1000)
-    return statistics.median(timings)
+from timing import median_ms  # bench/timing.py, beside this script
 
 
 def split(data: bytes) -> int:

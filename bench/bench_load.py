@@ -10,24 +10,13 @@ Run with ``make bench``. Prints medians and ratios; asserts nothing.
 from __future__ import annotations
 
 import json
-import statistics
 import subprocess
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 from briefing.model import load_dataset
 from briefing.resources import bundled_dataset
-
-
-def median_ms(action: Callable[[], object], runs: int) -> float:
-    timings = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        timings.append((time.perf_counter() - start) * 1000)
-    return statistics.median(timings)
+from timing import median_ms  # bench/timing.py, beside this script
 
 
 def main() -> None:

@@ -28,7 +28,6 @@ import json
 import shutil
 import statistics
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -36,17 +35,9 @@ from typing import Any
 from briefing.model import DatasetError, Problem, load_dataset, loader
 from briefing.model.positions import locate_problems, position_index
 from briefing.resources import bundled_dataset
+from timing import median_ms  # bench/timing.py, beside this script
 
 BROKEN_QUOTE = "这句话不在原文中。"
-
-
-def median_ms(action: Callable[[], object], runs: int) -> float:
-    timings = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        timings.append((time.perf_counter() - start) * 1000)
-    return statistics.median(timings)
 
 
 def renamed(section: dict[str, Any], copy_number: int) -> dict[str, Any]:
