@@ -729,3 +729,17 @@ def test_a_figure_stands_under_the_year_its_sentence_names(tmp_path: Path) -> No
     body = section(["一、综合"], [], figures, charts=[chart], cards=[])
     found = problems(write_report(tmp_path, [TITLE, "一、综合", *lines], [body]))
     assert any("'y2024' is a figure of 2024, under '2023年'" in line for line in found), found
+
+
+def test_a_heading_that_numbers_itself_gets_no_second_number(tmp_path: Path, qtbot: QtBot) -> None:
+    from briefing.model.slides import build_slides
+    from briefing.theme import Appearance
+    from briefing.views.slides import SlideView
+
+    dataset = load_dataset(plain_report(tmp_path))
+    divider = next(s for s in build_slides(dataset.briefing) if s.kind == "section")
+    view = SlideView(divider, dataset, Appearance())
+    qtbot.addWidget(view)
+    view.resize(1280, 720)
+    assert "一、综合" in view.texts()
+    assert not any(text.startswith("第一部分") for text in view.texts()), "一、 numbers it already"

@@ -3,12 +3,19 @@ for each section of the briefing."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QRectF
 
 from briefing import i18n
 from briefing.model.formatting import chinese_ordinal
 from briefing.views.slides._metrics import LEAD_PX, MARGIN_BOTTOM, SECTION_PX, Shape
 from briefing.views.slides._view import SlideView
+
+# A heading that numbers itself: 一、, （一）, 第一部分, 1.
+NUMBERED = re.compile(
+    r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分|[0-9]+[、.．]"
+)
 
 
 class SectionSlide(SlideView):
@@ -19,13 +26,16 @@ class SectionSlide(SlideView):
     def _build(self) -> None:
         index = self.slide.section or 0
         sections = self._dataset.briefing.sections
-        self._number = self._label(
-            QCoreApplication.translate("SlideView", "第{number}部分").format(
-                # 第三部分 in Chinese; a numeral where the words are another language's.
-                number=chinese_ordinal(index + 1) if i18n.current() == "zh" else index + 1
-            ),
-            "accent",
-        )
+        # 第三部分 over the heading, unless the heading numbers itself (一、综合, （三）…).
+        self._number = None
+        if not NUMBERED.match(sections[index].heading[0]):
+            self._number = self._label(
+                QCoreApplication.translate("SlideView", "第{number}部分").format(
+                    # 第三部分 in Chinese; a numeral where the words are another language's.
+                    number=chinese_ordinal(index + 1) if i18n.current() == "zh" else index + 1
+                ),
+                "accent",
+            )
         # The printed heading's two halves, one to a line: the way a divider slide sets them.
         self._heading = self._label(self.slide.title.replace("　", "\n", 1))
         self._summary = self._label(sections[index].summary, "muted")
@@ -38,11 +48,11 @@ class SectionSlide(SlideView):
         area.adjust(40 * unit, 0, -40 * unit, -(mark_h + 24 * unit))
         width = min(area.width(), 1500 * unit)
         items = [
-            (self._number, 40, True, 0.0),
+            *([(self._number, 40, True, 0.0)] if self._number is not None else []),
             (self._heading, SECTION_PX, True, 36),
             (self._summary, LEAD_PX, False, 100),
         ]
-        self._column(unit, items, width, area, centred=False, rule_after=1)
+        self._column(unit, items, width, area, centred=False, rule_after=len(items) - 2)
         self._body_px = self._summary.font().pixelSize()
         bottom = self.height() - MARGIN_BOTTOM * unit
         for index in range(segments):
