@@ -94,6 +94,7 @@ def sentence_figures(sentence: str, found: Scan) -> tuple[list[FigureDraft], lis
         _level_figure(sentence, levels, numbers, index, owner.get(index))
         for index in range(len(levels))
     ]
+    _split_shared_labels(figures)
     for change in orphans:
         subject = _subject(sentence, numbers, change)
         if subject:
@@ -102,6 +103,26 @@ def sentence_figures(sentence: str, found: Scan) -> tuple[list[FigureDraft], lis
             number = sentence[change.number : change.end]
             skipped.append(Skipped(number, sentence, NO_FIGURE, at=change.number))
     return figures, skipped
+
+
+_JOINED = re.compile(r"[和、及与]")
+
+
+def _split_shared_labels(figures: list[FigureDraft]) -> None:
+    """人才总量和高层次人才分别达到51.3万人、5.5万人: a run of figures sharing one label joined
+    of as many names takes one name each, in order, when each name stands alone (2 characters
+    or more, and not 人才 of 人才和科技专项资金, which names nothing without its noun)."""
+    start = 0
+    while start < len(figures):
+        end = start
+        while end + 1 < len(figures) and figures[end + 1].label == figures[start].label:
+            end += 1
+        run = figures[start : end + 1]
+        names = [name for name in _JOINED.split(run[0].label) if name]
+        if len(run) > 1 and len(names) == len(run) and all(len(name) >= 3 for name in names):
+            for figure, name in zip(run, names, strict=True):
+                figure.label = name
+        start = end + 1
 
 
 def _inherit_bases(changes: list[ChangeMention]) -> None:
