@@ -666,3 +666,11 @@ def test_a_draft_too_large_to_load_is_refused_in_the_ui_language(
     message = error.removeprefix("briefing draft").replace("MB", "")  # the command's name
     assert not re.search(r"[A-Za-z]{2,}", message), error  # no English in it
     assert not (tmp_path / "out").exists()
+
+
+def test_figures_sharing_a_joined_label_take_one_name_each(tmp_path: Path) -> None:
+    text = "某市人才发展报告\n\n一、总量\n全市人才总量和高层次人才分别达到51.3万人、5.5万人。\n"
+    _, dataset = written(text, tmp_path / "joined")
+    labels = {format_figure(f): f.label for f in stated(dataset)}
+    assert labels["51.3万人"] == "全市人才总量"
+    assert labels["5.5万人"] == "高层次人才"
