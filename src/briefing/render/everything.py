@@ -1,4 +1,4 @@
-"""Export the whole briefing: the PDF of the slides, every chart, the figures table.
+"""Export the whole briefing: the PDF of the slides, every chart, the figures table, the workbook.
 
 Used by File > Export… and by ``briefing export``; it opens no dialog. Every file is written
 whole or not at all; an existing file is replaced only with ``force``; a cancel removes what this
@@ -66,6 +66,8 @@ def plan(dataset: Dataset, out: Path, formats: Iterable[str]) -> list[Job]:
                 jobs.append(Job(out / CHART_FOLDER / f"{stem}.{kind}", kind, chart.id))
     if "csv" in wanted:
         jobs.append(Job(out / "figures.csv", "csv"))
+    if "xlsx" in wanted:
+        jobs.append(Job(out / f"{safe_file_name(briefing.title)}.xlsx", "xlsx"))
     return jobs
 
 
@@ -149,6 +151,10 @@ def _write(job: Job, dataset: Dataset, options: ImageOptions, still_wanted: Prog
     if job.kind == "csv":
         data = ("\ufeff" + facts_csv(briefing)).encode("utf-8")
         return write_bytes(job.path, data, force=True)
+    if job.kind == "xlsx":
+        from briefing.render.xlsx import briefing_xlsx
+
+        return write_bytes(job.path, briefing_xlsx(briefing), force=True)
     if job.kind == "pdf":
         from briefing.render.briefing_pdf import briefing_pdf
 

@@ -19,10 +19,11 @@ from briefing.i18n import QT_TRANSLATE_NOOP
 Background = Literal["white", "transparent", "theme"]
 
 # The one table of export formats. A chart: suffix -> the name a reader knows it by. The whole
-# briefing: the slides' PDF, every chart in each chart format but PDF, and the figures table.
+# briefing: the slides' PDF, every chart in each chart format but PDF, the figures table, and the
+# workbook (the figures and each chart's data).
 CHART_FORMATS: dict[str, str] = {"png": "PNG", "jpg": "JPEG", "svg": "SVG", "pdf": "PDF"}
 BRIEFING_CHART_FORMATS = ("png", "jpg", "svg")
-BRIEFING_FORMATS = ("pdf", *BRIEFING_CHART_FORMATS, "csv")
+BRIEFING_FORMATS = ("pdf", *BRIEFING_CHART_FORMATS, "csv", "xlsx")
 FORMAT_ALIASES = {"jpeg": "jpg"}  # what a user may write for a format
 
 
