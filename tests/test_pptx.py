@@ -3,9 +3,14 @@ charts holding the dataset's numbers, every card's words, the notes, the source;
 
 from __future__ import annotations
 
+import errno
 import io
+import os
 import shutil
 import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,11 +19,14 @@ from pptx import Presentation
 from pptx.oxml.ns import qn
 from pptx.util import Emu
 from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
 
 from briefing.fonts import FONT_FAMILY
 from briefing.model import Dataset, figure_parts, load_dataset
 from briefing.model.formatting import APPROXIMATE, change_text, plotted_value, source_line
 from briefing.model.slides import build_slides
+from briefing.render.everything import export_all
+from briefing.render.files import ExportCancelled, ExportError, ImageOptions
 from briefing.render.pptx import briefing_pptx
 from briefing.resources import bundled_dataset
 
@@ -165,6 +173,83 @@ def test_everything_on_a_slide_stays_on_it(deck: Any) -> None:
             assert shape.top >= 0
             assert shape.left + shape.width <= deck.slide_width
             assert shape.top + shape.height <= deck.slide_height + Emu(1)
+
+
+def test_the_export_writes_it_safely(tmp_path: Path, dataset: Dataset) -> None:
+    (path,) = export_all(dataset, tmp_path, ["pptx"], ImageOptions())
+    assert path.suffix == ".pptx"
+    assert len(Presentation(str(path)).slides) == len(build_slides(dataset.briefing))
+    path.write_bytes(b"mine")
+    with pytest.raises(ExportError, match="已存在"):
+        export_all(dataset, tmp_path, ["pptx"], ImageOptions())
+    assert path.read_bytes() == b"mine"
+    export_all(dataset, tmp_path, ["pptx"], ImageOptions(), force=True)
+    assert path.read_bytes() != b"mine"
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]
+
+
+def test_a_read_only_folder_gives_the_same_message(
+    tmp_path: Path, dataset: Dataset, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def read_only(*_args: object, **_kwargs: object) -> tuple[int, str]:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)  # as root, chmod would not stop a write
+    with pytest.raises(ExportError, match="文件夹是只读的"):
+        export_all(dataset, tmp_path, ["pptx"], ImageOptions())
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_cancel_half_way_leaves_nothing(tmp_path: Path, dataset: Dataset) -> None:
+    calls: list[str] = []
+
+    def cancel_at_the_fifth_slide(name: str, _done: int, _total: int) -> bool:
+        calls.append(name)  # the file's name first, then once for each slide
+        return len(calls) < 6
+
+    with pytest.raises(ExportCancelled):
+        export_all(dataset, tmp_path, ["pptx"], ImageOptions(), progress=cancel_at_the_fifth_slide)
+    assert len(calls) == 6
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_briefing_export_format_pptx(tmp_path: Path, dataset: Dataset) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "QT_QPA_PLATFORM"}}
+    command = [sys.executable, "-m", "briefing", "export", "--out", str(tmp_path)]
+    result = subprocess.run(
+        [*command, "--format", "pptx"], capture_output=True, text=True, env=env, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    (printed,) = result.stdout.splitlines()
+    assert Path(printed).suffix == ".pptx"
+    assert len(Presentation(printed).slides) == len(build_slides(dataset.briefing))
+    again = subprocess.run(
+        [*command, "--format", "pptx"], capture_output=True, text=True, env=env, check=False
+    )
+    assert again.returncode == 1
+    assert "已存在" in again.stderr
+    helped = subprocess.run(
+        [*command, "--help"], capture_output=True, text=True, env=env, check=False
+    )
+    assert "pptx" in helped.stdout
+
+
+def test_the_export_dialog_writes_the_deck(
+    make_window: Callable[..., Any], qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = make_window()
+    window.export_briefing()
+    dialog = window.export_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    for kind, box in dialog.kinds.items():
+        box.setChecked(kind == "pptx")
+    dialog.folder.setText(str(tmp_path))
+    dialog.accept()
+    qtbot.waitUntil(lambda: any(tmp_path.glob("*.pptx")), timeout=60000)
+    qtbot.waitUntil(window.message_box.isVisible, timeout=60000)
+    assert window.message_box.objectName() == "export-message"
+    (deck,) = tmp_path.glob("*.pptx")
+    assert Presentation(str(deck)).slides
 
 
 @pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed")

@@ -350,7 +350,8 @@ def _parser(command: str | None) -> argparse.ArgumentParser:
         parser.add_argument(
             "--format",
             default="png,svg,pdf,csv",
-            help="comma-separated, any of: pdf,png,jpg,svg,csv,xlsx (default: png,svg,pdf,csv)",
+            help="comma-separated, any of: pdf,png,jpg,svg,csv,xlsx,pptx "
+            "(default: png,svg,pdf,csv)",
         )
         parser.add_argument("--width", type=_positive, default=1920, help="chart width in px")
         parser.add_argument("--height", type=_positive, default=1080, help="chart height in px")

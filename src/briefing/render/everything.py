@@ -68,6 +68,8 @@ def plan(dataset: Dataset, out: Path, formats: Iterable[str]) -> list[Job]:
         jobs.append(Job(out / "figures.csv", "csv"))
     if "xlsx" in wanted:
         jobs.append(Job(out / f"{safe_file_name(briefing.title)}.xlsx", "xlsx"))
+    if "pptx" in wanted:
+        jobs.append(Job(out / f"{safe_file_name(briefing.title)}.pptx", "pptx"))
     return jobs
 
 
@@ -155,6 +157,11 @@ def _write(job: Job, dataset: Dataset, options: ImageOptions, still_wanted: Prog
         from briefing.render.xlsx import briefing_xlsx
 
         return write_bytes(job.path, briefing_xlsx(briefing), force=True)
+    if job.kind == "pptx":
+        from briefing.render.pptx import briefing_pptx
+
+        # A cancel is looked at after every slide.
+        return write_bytes(job.path, briefing_pptx(dataset, progress=still_wanted), force=True)
     if job.kind == "pdf":
         from briefing.render.briefing_pdf import briefing_pdf
 

@@ -223,6 +223,7 @@ class BriefingExportDialog(QDialog):
             "svg": self.tr("每个图表的 SVG 矢量图"),
             "csv": self.tr("全部数字的表格（CSV，Excel 可直接打开）"),
             "xlsx": self.tr("Excel 工作簿（全部数字，以及每个图表的数据）"),
+            "pptx": self.tr("PowerPoint / WPS 演示文稿（每张幻灯片一页，图表可编辑）"),
         }
         chosen = set(settings.get(EXPORT_KINDS).split(","))
         for kind, label in labels.items():
