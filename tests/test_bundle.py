@@ -97,7 +97,7 @@ def embedded_fonts(pdf: Path) -> dict[str, bool]:
 
 def check_export(program: Path, home: Path) -> None:
     out = home / "export"
-    result = run(program, "export", "--out", str(out), "--format", "png,pdf,csv", home=home)
+    result = run(program, "export", "--out", str(out), "--format", "png,pdf,csv,xlsx", home=home)
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stderr == ""  # no Qt warning reaches an official's terminal (locale included)
     written = sorted(p for p in out.rglob("*") if p.is_file())
@@ -105,7 +105,13 @@ def check_export(program: Path, home: Path) -> None:
     pngs = [p for p in written if p.suffix == ".png"]
     pdfs = [p for p in written if p.suffix == ".pdf"]
     csvs = [p for p in written if p.suffix == ".csv"]
-    assert (len(pngs), len(pdfs), len(csvs), len(written)) == (CHARTS, 1, 1, CHARTS + 2)
+    workbooks = [p for p in written if p.suffix == ".xlsx"]
+    assert (len(pngs), len(pdfs), len(csvs), len(workbooks), len(written)) == (
+        CHARTS, 1, 1, 1, CHARTS + 3,
+    )  # fmt: skip
+    from openpyxl import load_workbook  # the bundle carries openpyxl: the workbook opens
+
+    assert len(load_workbook(workbooks[0]).sheetnames) == 1 + CHARTS
     assert {png_size(p) for p in pngs} == {(1920, 1080)}
     assert csvs[0].read_bytes().startswith(b"\xef\xbb\xbf")  # the BOM Excel needs
     fonts = embedded_fonts(pdfs[0])
@@ -140,6 +146,18 @@ def test_bundle_version_validate_and_export(built: Built) -> None:
     assert str(dataset / "briefing.json") in result.stdout, result.stdout
 
     check_export(program, home)
+
+
+def test_bundle_writes_the_deck(built: Built) -> None:
+    """python-pptx reads its template files from beside its modules: the bundle carries both."""
+    home = built.scratch / "home-deck"
+    out = home / "export"
+    result = run(built.bundle / "briefing", "export", "--out", str(out), "--format", "pptx",
+                 home=home)  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    (deck,) = out.glob("*.pptx")
+    assert result.stdout.strip() == str(deck)
+    assert deck.read_bytes().startswith(b"PK")
 
 
 def watch_viewer(program: Path, home: Path, *environment: str) -> str:
