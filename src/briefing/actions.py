@@ -301,13 +301,63 @@ def sync_checks(actions: Actions, state: Mapping[str, str]) -> None:
 
 
 def shortcut_rows(actions: Actions) -> list[tuple[str, str]]:
-    """(what, keys) of the window's shortcuts for the Help > Keyboard shortcuts list."""
+    """(what, keys) of the window's shortcuts for the Help > Keyboard shortcuts list, then those
+    of a focused card."""
     rows = []
     for action in [*actions.sections, *actions.by_id.values()]:
         keys = [key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()]
         if keys:
             rows.append((action.text().replace("&", ""), " / ".join(keys)))
+    for spec in CARD_ACTIONS:
+        keys = [
+            QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) for key in spec.keys
+        ]
+        rows.append((_translate(spec.text), " / ".join(keys)))
     return rows
+
+
+# -- a focused widget ---------------------------------------------------------------------
+
+
+class CardCommand(StrEnum):
+    COPY_FIGURE = "copy-figure"
+
+
+@dataclass(frozen=True)
+class WidgetActionSpec:
+    """An action of one widget: on its context menu, its keys working while it has the focus."""
+
+    id: CardCommand
+    text: str  # source text, marked for translation in context "Actions"
+    keys: tuple[Key, ...] = ()
+
+
+CARD_ACTIONS: tuple[WidgetActionSpec, ...] = (
+    WidgetActionSpec(
+        CardCommand.COPY_FIGURE,
+        QT_TRANSLATE_NOOP("Actions", "复制数字及出处"),
+        (QKeySequence.StandardKey.Copy,),
+    ),
+)
+
+
+def build_widget_actions(
+    widget: QWidget,
+    specs: tuple[WidgetActionSpec, ...],
+    handlers: Mapping[CardCommand, Callable[[], object]],
+) -> list[QAction]:
+    """The widget's actions, added to it with shortcuts that work only while it has the focus
+    (a window-wide Ctrl+C would take the key from every text field)."""
+    built = []
+    for spec in specs:
+        action = QAction(_translate(spec.text), widget)
+        action.setObjectName(spec.id.value)
+        action.setShortcuts([QKeySequence(key) for key in spec.keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(handlers[spec.id])
+        widget.addAction(action)
+        built.append(action)
+    return built
 
 
 # -- the show -------------------------------------------------------------------------------

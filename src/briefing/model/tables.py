@@ -4,6 +4,7 @@ and the clipboard: the numbers the chart draws, as numbers, with what a reader s
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -53,7 +54,7 @@ class ChartTable:
         return any(cell.derived for _, cells in self.rows for cell in cells)
 
 
-def chart_table(chart: Chart, figures: dict[str, Figure]) -> ChartTable:
+def chart_table(chart: Chart, figures: Mapping[str, Figure]) -> ChartTable:
     """The table of ``chart``, its figures looked up in ``figures`` (Briefing.figures())."""
     rows = []
     for index, category in enumerate(chart.categories):

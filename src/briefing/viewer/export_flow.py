@@ -8,7 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
 
 from briefing.settings import Settings
 from briefing.theme import ThemeController
@@ -16,6 +23,8 @@ from briefing.theme import ThemeController
 if TYPE_CHECKING:
     from briefing.model import Dataset
     from briefing.viewer.export_dialog import BriefingExportDialog, ChartExportDialog
+
+STATUS_SECONDS = 5  # how long "copied" stays in the status bar
 
 
 class ExportFlow(QObject):
@@ -41,7 +50,7 @@ class ExportFlow(QObject):
         self.progress: QProgressDialog | None = None
 
     def chart_action(self, chart_id: str, what: str) -> None:
-        """导出图片… or 复制图片 from a chart's button or context menu."""
+        """导出图片…, 复制图片 or 复制数据 from a chart's button or context menu."""
         dataset = self._dataset()
         if dataset is None:
             return
@@ -53,6 +62,17 @@ class ExportFlow(QObject):
 
             options = ImageOptions(theme=self._theme.appearance.theme.name)
             copy_chart_to_clipboard(chart, briefing.figures(), briefing, options)
+            self._say(self.tr("已复制图片：{title}").format(title=chart.title))
+            return
+        if what == "copy-data":
+            from briefing.views.chart import copy_chart_data
+
+            copy_chart_data(chart, briefing.figures())
+            self._say(
+                self.tr("已复制数据：{title}（可粘贴到 Excel、WPS 或 Word）").format(
+                    title=chart.title
+                )
+            )
             return
         from briefing.viewer.export_dialog import ChartExportDialog
 
@@ -65,6 +85,11 @@ class ExportFlow(QObject):
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._save_chart(dialog, chart_id))
         dialog.open()
+
+    def _say(self, text: str) -> None:
+        """A short word in the window's status bar that something worked."""
+        if isinstance(self._window, QMainWindow):
+            self._window.statusBar().showMessage(text, STATUS_SECONDS * 1000)
 
     def _save_chart(self, dialog: ChartExportDialog, chart_id: str, *, force: bool = False) -> None:
         from briefing.render.chart_files import save_chart

@@ -14,7 +14,7 @@ from briefing.views.image_panel import ImagePanel
 from briefing.views.labels import plain_label
 from briefing.views.responsive_grid import ResponsiveGrid, least_width
 from briefing.views.section_text import SectionText
-from briefing.views.stat_card import StatCard
+from briefing.views.stat_card import StatCard, cited_source
 
 CHART_MIN_HEIGHT = 340
 
@@ -72,6 +72,7 @@ class BlockView(QWidget):
         super().__init__(parent)
         self.block = block
         self.figures: Mapping[str, Figure] = dataset.briefing.figures()
+        self._source = cited_source(dataset.briefing)  # what a copied figure cites
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)
@@ -122,7 +123,7 @@ class BlockView(QWidget):
         grid = ResponsiveGrid(min_item_width=scaled(CARD_WIDTH, appearance), max_columns=5)
         by_id = {figure.id: figure for figure in self.block.figures}
         for figure_id in self.block.cards:
-            card = StatCard(by_id[figure_id], self.figures, appearance)
+            card = StatCard(by_id[figure_id], self.figures, appearance, source=self._source)
             card.show_in_text.connect(self.reveal_sentence)
             self.cards.append(card)
             grid.add(card)
@@ -183,7 +184,11 @@ class BlockView(QWidget):
 
     def _chart_actions(self, panel: QWidget, chart_id: str) -> list[QAction]:
         actions = []
-        for what, text in (("export", self.tr("导出图片…")), ("copy", self.tr("复制图片"))):
+        for what, text in (
+            ("export", self.tr("导出图片…")),
+            ("copy", self.tr("复制图片")),
+            ("copy-data", self.tr("复制数据")),
+        ):
             action = QAction(text, panel)
             action.setObjectName(f"chart-{what}")
             action.triggered.connect(

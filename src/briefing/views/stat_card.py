@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QMouseEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QGuiApplication,
+    QKeyEvent,
+    QMouseEvent,
+    QStatusTipEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -19,13 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.actions import CARD_ACTIONS, CardCommand, build_widget_actions
 from briefing.model import (
     Figure,
     figure_parts,
     format_shown,
 )
-from briefing.model.formatting import APPROXIMATE, change_text, is_approximate
+from briefing.model.formatting import APPROXIMATE, change_text, format_change, is_approximate
 from briefing.model.formula import derivation_sources, derivation_text
+from briefing.model.schema import Briefing
 from briefing.theme import Appearance
 from briefing.views.labels import plain_label, plain_tooltip
 
@@ -40,6 +49,38 @@ def source_text(figure: Figure, figures: Mapping[str, Figure]) -> str:
         + derivation_text(figure, figures)
         + "\n"
         + QCoreApplication.translate("StatCard", "依据：")
+        + basis
+    )
+
+
+def cited_source(briefing: Briefing) -> str:
+    """How a copied figure names where it comes from: the article's 《title》, or its byline when
+    the title is the author's own."""
+    return briefing.publisher_line if briefing.title_supplied else f"《{briefing.title}》"
+
+
+def figure_citation(figure: Figure, figures: Mapping[str, Figure], source: str) -> str:
+    """A figure as it is pasted into a document: label, value and unit as printed, the change,
+    then the source with the sentence (or, for a derived figure, how it was derived)."""
+    since = figure.change.since if figure.change else None
+    compared = (
+        QCoreApplication.translate("StatCard", "较{since}").format(since=since)
+        if since
+        else QCoreApplication.translate("StatCard", "较上年")
+    )
+    change = compared + format_change(figure.change, figure.better) if figure.change else ""
+    if figure.value is None:  # the figure is its change
+        head = f"{figure.label}：{change}"
+    else:
+        head = f"{figure.label}：{format_shown(figure)}" + (f"（{change}）" if change else "")
+    if figure.quote is not None:
+        return f"{head}\n{source}：{figure.quote}"
+    basis = "；".join(derivation_sources(figure, figures))
+    return (
+        f"{head}\n"
+        + QCoreApplication.translate("StatCard", "推算：")
+        + derivation_text(figure, figures)
+        + f"\n{source}："
         + basis
     )
 
@@ -154,10 +195,14 @@ class StatCard(QFrame):
         figures: Mapping[str, Figure],
         appearance: Appearance,
         parent: QWidget | None = None,
+        *,
+        source: str = "",
     ) -> None:
+        """``source`` names where the figures come from when one is copied (cited_source)."""
         super().__init__(parent)
         self.figure = figure
         self.figures = figures
+        self.source = source
         self.popup: SourcePopup | None = None
         self.setProperty("role", "card")
         self.setObjectName(f"card-{figure.id}")
@@ -178,6 +223,11 @@ class StatCard(QFrame):
         self.setToolTip(plain_tooltip(source_text(figure, figures)))
         self.setAccessibleName(f"{figure.label} {format_shown(figure)}")
         self.setAccessibleDescription(figure.quote or derivation_text(figure, figures))
+        # Ctrl+C while the card has the focus, and its context menu.
+        self.menu_actions = build_widget_actions(
+            self, CARD_ACTIONS, {CardCommand.COPY_FIGURE: self.copy_figure}
+        )
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.apply_appearance(appearance)
 
     def _value_row(self, figure: Figure) -> QHBoxLayout:
@@ -273,6 +323,15 @@ class StatCard(QFrame):
         self.popup.show_in_text.connect(self.show_in_text)
         self.popup.open_below()
         return self.popup
+
+    def copy_figure(self) -> str:
+        """Put the figure with its source on the clipboard, to paste into a document."""
+        text = figure_citation(self.figure, self.figures, self.source)
+        QGuiApplication.clipboard().setText(text)
+        # Said in the window's status bar: a status tip travels up to the main window.
+        said = QCoreApplication.translate("StatCard", "已复制：{label}")
+        QCoreApplication.sendEvent(self, QStatusTipEvent(said.format(label=self.figure.label)))
+        return text
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(

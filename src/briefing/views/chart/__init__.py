@@ -1,5 +1,5 @@
-"""A chart of the briefing as a widget: ``ChartPanel``, and the ``ExportMode`` it is drawn into a
-file with, are its whole public face."""
+"""A chart of the briefing as a widget: ``ChartPanel``, the ``ExportMode`` it is drawn into a
+file with, and ``copy_chart_data`` (its table to the clipboard) are its whole public face."""
 
 import os
 
@@ -7,6 +7,6 @@ import os
 # any module of the package imports it.
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
-from briefing.views.chart._panel import ChartPanel, ExportMode
+from briefing.views.chart._panel import ChartPanel, ExportMode, copy_chart_data
 
-__all__ = ["ChartPanel", "ExportMode"]
+__all__ = ["ChartPanel", "ExportMode", "copy_chart_data"]

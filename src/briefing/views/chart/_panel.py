@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QMimeData, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
     QFont,
     QFontMetricsF,
+    QGuiApplication,
     QPalette,
     QResizeEvent,
     QShowEvent,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from briefing.model.formatting import format_shown
 from briefing.model.schema import Chart, Figure
+from briefing.model.tables import chart_table, table_html, table_tsv
 from briefing.theme import Appearance, export_chart_sheet
 from briefing.views.chart._kinds import plots_for
 from briefing.views.chart._layout import category_lines_width
@@ -58,6 +60,16 @@ class ExportMode:
     background: str | None = None  # the plot's fill, a colour name; None: transparent
     title: bool = True  # the chart's title above it
     source: str | None = None  # a line written under the chart (数据来源：…)
+
+
+def copy_chart_data(chart: Chart, figures: Mapping[str, Figure]) -> None:
+    """Put the chart's data table on the clipboard as tab-separated text and as an HTML table,
+    so it pastes as cells into Excel or WPS and as a table into Word."""
+    table = chart_table(chart, figures)
+    data = QMimeData()
+    data.setText(table_tsv(table))
+    data.setHtml(table_html(table))
+    QGuiApplication.clipboard().setMimeData(data)  # the clipboard owns it from here
 
 
 class ChartPanel(QFrame):
@@ -250,8 +262,8 @@ class ChartPanel(QFrame):
         self._styled_zoom = zoom
 
     def set_menu_actions(self, actions: list[QAction]) -> None:
-        """The chart's own actions (导出图片…, 复制图片), on its small toolbar button and in
-        its context menu."""
+        """The chart's own actions (导出图片…, 复制图片, 复制数据), on its small toolbar button
+        and in its context menu."""
         self._menu_actions = actions
         menu = QMenu(self.tools)
         menu.addActions(actions)
