@@ -76,6 +76,42 @@ def test_every_chart_is_native_with_the_datasets_numbers(deck: Any, dataset: Dat
     assert charted == len(briefing.charts())
 
 
+@pytest.mark.parametrize("name", ["parts-and-years", "twelve-ranks", "twelve-categories"])
+def test_every_kind_of_chart_is_native(tmp_path: Path, name: str) -> None:
+    """Composition and time series (not in the bundled briefing), ranks, many categories."""
+    from pptx.enum.chart import XL_CHART_TYPE
+
+    from tests.shapes import SHAPES, write_shape
+
+    dataset = load_dataset(write_shape(tmp_path / name, SHAPES[name]))
+    deck = Presentation(io.BytesIO(briefing_pptx(dataset)))
+    figures = dataset.briefing.figures()
+    expected_type = {
+        "composition": (XL_CHART_TYPE.BAR_STACKED_100, XL_CHART_TYPE.BAR_STACKED),
+        "time_series": (XL_CHART_TYPE.COLUMN_CLUSTERED,),
+        "rank_change": (XL_CHART_TYPE.LINE_MARKERS,),
+        "bars": (XL_CHART_TYPE.COLUMN_CLUSTERED,),
+        "grouped_bars": (XL_CHART_TYPE.COLUMN_CLUSTERED,),
+        "horizontal_bars": (XL_CHART_TYPE.BAR_CLUSTERED,),
+    }
+    slides = build_slides(dataset.briefing)
+    assert len(deck.slides) == len(slides)
+    for slide, page in zip(slides, deck.slides, strict=True):
+        if slide.kind != "chart":
+            continue
+        chart = dataset.briefing.chart(slide.chart or "")
+        native = next(shape for shape in page.shapes if shape.has_chart).chart
+        assert native.chart_type in expected_type[chart.kind]
+        table = [[float(plotted_value(figures[v])) for v in s.values] for s in chart.series]
+        if chart.kind == "composition":  # its parts stacked in one bar per series
+            assert list(native.plots[0].categories) == [s.name for s in chart.series]
+            assert [s.name for s in native.series] == chart.categories
+            table = [list(column) for column in zip(*table, strict=True)]
+        else:
+            assert list(native.plots[0].categories) == chart.categories
+        assert [list(drawn.values) for drawn in native.series] == table
+
+
 def test_derived_values_have_a_lighter_fill_and_the_note(deck: Any, dataset: Dataset) -> None:
     briefing = dataset.briefing
     figures = briefing.figures()

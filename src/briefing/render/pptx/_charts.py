@@ -19,7 +19,7 @@ from pptx.util import Emu, Pt
 
 from briefing.fonts import FONT_FAMILY
 from briefing.model.schema import Chart, Figure
-from briefing.model.tables import ChartTable, chart_table
+from briefing.model.tables import ChartTable, TableCell, chart_table
 from briefing.render.pptx._text import THEME, lighter, name_fonts, rgb
 
 # Which native chart draws each kind. A rank is drawn as dots on a reversed axis (first place
@@ -45,15 +45,35 @@ def chart_type(chart: Chart) -> Any:
 
 
 def series_colours(count: int) -> list[str]:
-    """One series in the accent colour; several in the theme's order, the year before first."""
-    return [THEME.accent] if count == 1 else list(THEME.series[:count])
+    """One series in the accent colour; several in the theme's order, the year before first
+    (the parts of a composition, which may be more, round again)."""
+    if count == 1:
+        return [THEME.accent]
+    return [THEME.series[index % len(THEME.series)] for index in range(count)]
 
 
-def chart_data(table: ChartTable) -> CategoryChartData:
+Grid = tuple[list[str], list[tuple[str, list[TableCell]]]]  # categories; each series' cells
+
+
+def native_grid(chart: Chart, table: ChartTable) -> Grid:
+    """The table as the native chart holds it: categories × series, except for a composition,
+    whose parts (the dataset's categories) are stacked in one bar per whole (its series): there
+    each part is a native series, so PowerPoint stacks them."""
+    names = list(table.header[1:])
+    if chart.kind == "composition":
+        return names, [(category, list(cells)) for category, cells in table.rows]
+    categories = [category for category, _ in table.rows]
+    columns = [
+        (name, [cells[index] for _, cells in table.rows]) for index, name in enumerate(names)
+    ]
+    return categories, columns
+
+
+def chart_data(grid: Grid) -> CategoryChartData:
     data = CategoryChartData(number_format="General")
-    data.categories = [category for category, _ in table.rows]
-    for index, name in enumerate(table.header[1:]):
-        data.add_series(name, [float(cells[index].number) for _, cells in table.rows])
+    data.categories = grid[0]
+    for name, cells in grid[1]:
+        data.add_series(name, [float(cell.number) for cell in cells])
     return data
 
 
@@ -62,9 +82,10 @@ def add_chart(
 ) -> ChartTable:
     """Draw ``chart`` as a native chart filling ``box``; return its table."""
     table = chart_table(chart, figures)
+    grid = native_grid(chart, table)
     left, top, width, height = box
     frame = slide.shapes.add_chart(
-        chart_type(chart), Emu(left), Emu(top), Emu(width), Emu(height), chart_data(table)
+        chart_type(chart), Emu(left), Emu(top), Emu(width), Emu(height), chart_data(grid)
     )
     frame.name = chart.id
     native = frame.chart
@@ -73,12 +94,12 @@ def add_chart(
     native.font.color.rgb = rgb(THEME.muted)
     name_fonts(native.font._rPr)
     native.has_title = False  # the slide's heading is the chart's title
-    native.has_legend = len(chart.series) > 1
+    native.has_legend = len(grid[1]) > 1
     if native.has_legend:
         native.legend.position = XL_LEGEND_POSITION.BOTTOM
         native.legend.include_in_layout = False
     _style_axes(native, chart)
-    _style_series(native, chart, table)
+    _style_series(native, chart, grid)
     return table
 
 
@@ -98,9 +119,10 @@ def _style_axes(native: Any, chart: Chart) -> None:
         values.reverse_order = True  # first place at the top
         values.minimum_scale = 0
         values.tick_label_position = XL_TICK_LABEL_POSITION.NONE  # each dot says 第N位
+        values.crosses = XL_AXIS_CROSSES.MAXIMUM  # the lists' names under the dots
 
 
-def _style_series(native: Any, chart: Chart, table: ChartTable) -> None:
+def _style_series(native: Any, chart: Chart, grid: Grid) -> None:
     plot = native.plots[0]
     plot.has_data_labels = True
     labels = plot.data_labels
@@ -111,25 +133,33 @@ def _style_series(native: Any, chart: Chart, table: ChartTable) -> None:
         labels.number_format = RANK_FORMAT
         labels.number_format_is_linked = False
         labels.position = XL_LABEL_POSITION.RIGHT
+        plot.vary_by_categories = False
     elif chart.kind == "composition":
         labels.position = XL_LABEL_POSITION.CENTER
     else:
         labels.position = XL_LABEL_POSITION.OUTSIDE_END
         plot.gap_width = 80
         plot.overlap = -10 if len(chart.series) > 1 else 0
-    for index, (series, colour) in enumerate(
-        zip(plot.series, series_colours(len(chart.series)), strict=True)
-    ):
-        if chart.kind == "rank_change":
+    rank = chart.kind == "rank_change"
+    colours = series_colours(len(grid[1]))
+    for index, (series, (_, cells)) in enumerate(zip(plot.series, grid[1], strict=True)):
+        colour = colours[index]
+        if rank:
             series.format.line.fill.background()  # dots only: two lists are not a trend
             series.smooth = False
             series.marker.style = XL_MARKER_STYLE.CIRCLE
             series.marker.size = 16
-        _fill(series, colour, rank=chart.kind == "rank_change")
-        for row, (_, cells) in enumerate(table.rows):
-            if cells[index].derived:
-                _fill(series.points[row], lighter(colour), rank=chart.kind == "rank_change")
-                _outline(series.points[row], colour, rank=chart.kind == "rank_change")
+            if index == 0 and len(grid[1]) > 1:  # the year before left of its dot, so the
+                series.data_labels.position = XL_LABEL_POSITION.LEFT  # two never overlap
+                series.data_labels.number_format = RANK_FORMAT
+                series.data_labels.number_format_is_linked = False
+                series.data_labels.font.size = Pt(LABEL_PT)
+                series.data_labels.show_value = True
+        _fill(series, colour, rank=rank)
+        for point, cell in enumerate(cells):
+            if cell.derived:
+                _fill(series.points[point], lighter(colour), rank=rank)
+                _outline(series.points[point], colour, rank=rank)
 
 
 def _fill(item: Any, colour: str, *, rank: bool) -> None:
