@@ -137,6 +137,21 @@ def test_derived_values_have_a_lighter_fill_and_the_note(deck: Any, dataset: Dat
     assert seen > 0
 
 
+def test_value_labels_print_the_figure_as_shown(deck: Any, dataset: Dataset) -> None:
+    """A label keeps the article's decimals and marks an approximation (约1.00, not 1); the
+    other points of its series still show their values."""
+    slides = build_slides(dataset.briefing)
+    index = next(i for i, s in enumerate(slides) if s.chart == "s1-funds")
+    native = next(shape for shape in deck.slides[index].shapes if shape.has_chart).chart
+    derived = native.series[0]  # 2023年（推算）: 1.00 and 9.9, both approximate
+    codes = [
+        derived.points[i].data_label._dLbl.find(qn("c:numFmt")).get("formatCode") for i in range(2)
+    ]
+    assert codes == ['"约"0.00', '"约"0.0']
+    assert derived.data_labels.show_value
+    assert native.plots[0].data_labels.show_value  # 2024年: as General prints them
+
+
 def test_every_card_is_on_its_slide(deck: Any, dataset: Dataset) -> None:
     briefing = dataset.briefing
     slides = build_slides(briefing)

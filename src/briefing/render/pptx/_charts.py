@@ -14,10 +14,12 @@ from pptx.enum.chart import (
     XL_MARKER_STYLE,
     XL_TICK_LABEL_POSITION,
 )
+from pptx.oxml.ns import qn
 from pptx.slide import Slide
 from pptx.util import Emu, Pt
 
 from briefing.fonts import FONT_FAMILY
+from briefing.model.formatting import APPROXIMATE, format_number
 from briefing.model.schema import Chart, Figure
 from briefing.model.tables import ChartTable, TableCell, chart_table
 from briefing.render.pptx._text import THEME, lighter, name_fonts, rgb
@@ -156,10 +158,46 @@ def _style_series(native: Any, chart: Chart, grid: Grid) -> None:
                 series.data_labels.font.size = Pt(LABEL_PT)
                 series.data_labels.show_value = True
         _fill(series, colour, rank=rank)
+        if not rank:
+            _label_formats(series, cells, labels.position)
         for point, cell in enumerate(cells):
             if cell.derived:
                 _fill(series.points[point], lighter(colour), rank=rank)
                 _outline(series.points[point], colour, rank=rank)
+
+
+def label_format(cell: TableCell) -> str | None:
+    """The number format of a value's label when PowerPoint's General would print it otherwise
+    than the article: its decimals (1.00, not 1), 约 before an approximation; None when General
+    prints it as it is."""
+    approximate = cell.shown.startswith(APPROXIMATE)
+    digits = "0." + "0" * cell.decimals if cell.decimals else "0"
+    if approximate:
+        return f'"{APPROXIMATE}"{digits}'
+    trailing_zero = cell.decimals > 0 and format_number(cell.number).endswith("0")
+    return digits if trailing_zero else None
+
+
+def _label_formats(series: Any, cells: list[TableCell], position: Any) -> None:
+    codes = [label_format(cell) for cell in cells]
+    if not any(codes):
+        return
+    # A series with labels of its own hides the plot's on its other points: show them again.
+    own = series.data_labels
+    own.show_value = True
+    own.position = position
+    own.font.size = Pt(LABEL_PT)
+    own.font.color.rgb = rgb(THEME.text)
+    for point, code in enumerate(codes):
+        if code is None:
+            continue
+        label = series.points[point].data_label
+        label.font.size = Pt(LABEL_PT)
+        label.font.color.rgb = rgb(THEME.text)
+        label.position = position
+        dlbl = label._dLbl
+        number = dlbl.makeelement(qn("c:numFmt"), {"formatCode": code, "sourceLinked": "0"})
+        dlbl.find(qn("c:spPr")).addprevious(number)
 
 
 def _fill(item: Any, colour: str, *, rank: bool) -> None:
