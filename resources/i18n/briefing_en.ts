@@ -146,6 +146,10 @@
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
+    <message>
+        <source>复制数字及出处</source>
+        <translation>Copy figure with source</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -184,6 +188,10 @@
         <source>复制图片</source>
         <translation>Copy image</translation>
     </message>
+    <message>
+        <source>复制数据</source>
+        <translation>Copy data</translation>
+    </message>
 </context>
 <context>
     <name>BriefingExportDialog</name>
@@ -208,6 +216,14 @@
         <translation>A table of all figures (CSV, opens directly in Excel)</translation>
     </message>
     <message>
+        <source>Excel 工作簿（全部数字，以及每个图表的数据）</source>
+        <translation>Excel workbook (every figure, and each chart&apos;s data)</translation>
+    </message>
+    <message>
+        <source>PowerPoint / WPS 演示文稿（每张幻灯片一页，图表可编辑）</source>
+        <translation>PowerPoint / WPS presentation (one page per slide, editable charts)</translation>
+    </message>
+    <message>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
@@ -218,6 +234,13 @@
     <message>
         <source>导出到文件夹</source>
         <translation>Export to folder</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPptx</name>
+    <message>
+        <source>浅色虚线框：推算（由原文数字计算得出）</source>
+        <translation>Light fill, dashed outline: derived (computed from the article&apos;s figures)</translation>
     </message>
 </context>
 <context>
@@ -674,6 +697,14 @@
 </context>
 <context>
     <name>ExportFlow</name>
+    <message>
+        <source>已复制图片：{title}</source>
+        <translation>Picture copied: {title}</translation>
+    </message>
+    <message>
+        <source>已复制数据：{title}（可粘贴到 Excel、WPS 或 Word）</source>
+        <translation>Data copied: {title} (paste it into Excel, WPS or Word)</translation>
+    </message>
     <message>
         <source>导出失败</source>
         <translation>Export failed</translation>
@@ -1906,6 +1937,10 @@
     <message>
         <source>在原文中显示</source>
         <translation>Show in article</translation>
+    </message>
+    <message>
+        <source>已复制：{label}</source>
+        <translation>Copied: {label}</translation>
     </message>
     <message>
         <source>较{since}</source>

@@ -146,6 +146,10 @@
         <source>帮助(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>复制数字及出处</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -184,6 +188,10 @@
         <source>复制图片</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>复制数据</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BriefingExportDialog</name>
@@ -208,6 +216,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Excel 工作簿（全部数字，以及每个图表的数据）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerPoint / WPS 演示文稿（每张幻灯片一页，图表可编辑）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>浏览…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -217,6 +233,13 @@
     </message>
     <message>
         <source>导出到文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPptx</name>
+    <message>
+        <source>浅色虚线框：推算（由原文数字计算得出）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -674,6 +697,14 @@
 </context>
 <context>
     <name>ExportFlow</name>
+    <message>
+        <source>已复制图片：{title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已复制数据：{title}（可粘贴到 Excel、WPS 或 Word）</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>导出失败</source>
         <translation type="unfinished"></translation>
@@ -1905,6 +1936,10 @@
     </message>
     <message>
         <source>在原文中显示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已复制：{label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
