@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 
 from briefing.model.article import mention_positions, without_separators
@@ -216,20 +217,27 @@ STEADY_WORDS = ("持平",)
 _CLAUSE_ENDS = "，,；;。：:！？!?"
 
 
-def stated_directions(sentence: str, token: str) -> set[int]:
-    """Which way the sentence says the change printed as ``token`` went, at each place it is
-    printed (as a number of its own, not inside a longer one): the direction word nearest
-    before it in its clause (分别增长196%、25%: both rose). +1 up, -1 down, 0 持平; a place with
-    no such word in its clause adds nothing."""
-    found = set()
+def clauses_before(sentence: str, token: str) -> Iterator[tuple[int, str]]:
+    """At each place the sentence prints the change ``token`` (as a number of its own, or
+    after a minus sign), its sign there and the words of its clause before it: (1, 比上年增长)
+    for 比上年增长3.5%, (-1, 增长) for 增长-3.5%."""
     sentence = without_separators(sentence)  # where mention_positions counts
-    # 增长-3.5% is a fall: a minus sign before the number turns the word's direction round.
     for sign, printed in ((1, token), (-1, f"-{token}")):
         for at in mention_positions(sentence, printed):
             start = max(sentence.rfind(end, 0, at) for end in _CLAUSE_ENDS) + 1
-            direction = _last_direction_word(sentence[start:at])
-            if direction is not None:
-                found.add(sign * direction)
+            yield sign, sentence[start:at]
+
+
+def stated_directions(sentence: str, token: str) -> set[int]:
+    """Which way the sentence says the change printed as ``token`` went, at each place it is
+    printed: the direction word nearest before it in its clause (分别增长196%、25%: both
+    rose), turned round by a minus sign before the number (增长-3.5% is a fall). +1 up, -1
+    down, 0 持平; a place with no such word in its clause adds nothing."""
+    found = set()
+    for sign, clause in clauses_before(sentence, token):
+        direction = _last_direction_word(clause)
+        if direction is not None:
+            found.add(sign * direction)
     return found
 
 
@@ -240,13 +248,9 @@ _BASE_YEAR = re.compile(r"[比较与]([0-9]{4}年)")
 def stated_bases(sentence: str, token: str) -> set[str]:
     """The years the clauses printing ``token`` compare with (比2020年增长50%: {2020年}); empty
     when they compare with the year before (比上年, 同比) or name nothing."""
-    found = set()
-    sentence = without_separators(sentence)
-    for printed in (token, f"-{token}"):
-        for at in mention_positions(sentence, printed):
-            start = max(sentence.rfind(end, 0, at) for end in _CLAUSE_ENDS) + 1
-            found.update(_BASE_YEAR.findall(sentence[start:at]))
-    return found
+    return {
+        year for _, clause in clauses_before(sentence, token) for year in _BASE_YEAR.findall(clause)
+    }
 
 
 def _last_direction_word(clause: str) -> int | None:
