@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import Literal
 
 MAX_PLACES = 1000  # where a quote is looked for as a sentence, at most
 _SENTENCE_END = "。！？!?"
@@ -136,26 +137,23 @@ class Article:
         return above >= 0 and _UNIT_HEADER.search(normal, above + len(wanted), at) is None
 
     def is_sentence(self, passage: str) -> bool:
-        """The passage is found and runs from one sentence boundary to another (looked for at
-        no more than MAX_PLACES of the places it is printed: see ``too_often``)."""
-        wanted = normal_form(passage)
-        start, looked = self.passage.normal.find(wanted), 0
-        while start != -1 and looked < MAX_PLACES:
-            if start in self.normal_boundaries and start + len(wanted) in self.normal_boundaries:
-                return True
-            start, looked = self.passage.normal.find(wanted, start + 1), looked + 1
-        return False
+        """The passage is found and runs from one sentence boundary to another."""
+        return self.sentence_places(passage) == "sentence"
 
-    def too_often(self, passage: str) -> bool:
-        """The passage is printed at more than MAX_PLACES places: a quote so repeated (，，，…)
-        cannot be checked in reasonable time, and no report repeats a sentence that often."""
-        wanted, normal = normal_form(passage), self.passage.normal
-        start = normal.find(wanted)
+    def sentence_places(self, passage: str) -> Literal["sentence", "part", "too often"]:
+        """Whether the passage stands as whole sentences at one of the places it is printed
+        ("sentence"), only as part of one ("part", also when it is not printed), or is printed
+        at over MAX_PLACES places ("too often": a quote so repeated, ，，，…, cannot be checked
+        in reasonable time, and no report repeats a sentence that often)."""
+        wanted = normal_form(passage)
+        start = self.passage.normal.find(wanted)
         for _ in range(MAX_PLACES):
             if start == -1:
-                return False
-            start = normal.find(wanted, start + 1)
-        return start != -1
+                return "part"
+            if start in self.normal_boundaries and start + len(wanted) in self.normal_boundaries:
+                return "sentence"
+            start = self.passage.normal.find(wanted, start + 1)
+        return "too often" if start != -1 else "part"
 
 
 # A table's unit line: 单位：万吨, （单位：亿元）, 单位：万元、%.

@@ -276,7 +276,8 @@ class _Checker(ChartChecks, ChangeChecks):
                 Message(QT_TRANSLATE_NOOP("Problems", "a sentence of the article, verbatim")),
             )
             return
-        if self.article.too_often(quote):
+        places = self.article.sentence_places(quote)
+        if places == "too often":
             yield self.problem(
                 (*path, "quote"),
                 Message(
@@ -293,7 +294,7 @@ class _Checker(ChartChecks, ChangeChecks):
                 ),
             )
             return
-        if not self.article.is_sentence(quote):
+        if places == "part":
             yield self.problem(
                 (*path, "quote"),
                 Message(
