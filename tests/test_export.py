@@ -7,6 +7,7 @@ import errno
 import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -119,6 +120,21 @@ def test_a_full_disk_leaves_nothing_behind(
     monkeypatch.setattr(os, "fsync", full)
     with pytest.raises(ExportError, match="磁盘已满"):
         export_all(dataset, tmp_path, ["csv"], ImageOptions())
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("kind", ["pptx", "xlsx"])
+def test_a_read_only_folder_gives_the_same_message(
+    tmp_path: Path, dataset: Dataset, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    """The office formats go through the same file writing as the others, and its words."""
+
+    def read_only(*_args: object, **_kwargs: object) -> tuple[int, str]:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)  # as root, chmod would not stop a write
+    with pytest.raises(ExportError, match="文件夹是只读的"):
+        export_all(dataset, tmp_path, [kind], ImageOptions())
     assert list(tmp_path.iterdir()) == []
 
 
