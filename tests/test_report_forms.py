@@ -354,6 +354,10 @@ def test_a_briefing_without_series_line_opens_and_shows(tmp_path: Path, make_win
     tabs = window.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())][-2:] == ["一、综合", "二、农业"]
     assert window.header.subtitle.text() == ""
+    header = window.header
+    assert header.credits.geometry().top() < header.title.geometry().bottom(), (
+        "no series line: the byline stands beside the title, not alone on a row of its own"
+    )
 
 
 # -- quotes compare without regard to white space and punctuation width ---------------------

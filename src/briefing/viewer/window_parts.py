@@ -139,10 +139,14 @@ class Header(QWidget):
             f"——{briefing.subtitle}" if briefing.subtitle else "", "subtitle"
         )
         self.credits = plain_label(briefing.publisher_line, "credit")
-        layout.addWidget(self.title)
         row = QHBoxLayout()
-        row.addWidget(self.subtitle, 1)
-        row.addWidget(self.credits)
+        if briefing.subtitle:  # the title, then the series line with the byline beside it
+            layout.addWidget(self.title)
+            row.addWidget(self.subtitle, 1)
+        else:  # no series line (a 统计公报): the byline beside the title, no empty band under it
+            row.addWidget(self.title, 1)
+            self.subtitle.hide()
+        row.addWidget(self.credits, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(row)
 
 
