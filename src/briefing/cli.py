@@ -164,11 +164,17 @@ def cmd_export(args: argparse.Namespace) -> int:
         scale=args.scale,
         dpi=args.dpi,
         background=args.background,
+        outline_text=args.svg_outlines,
+    )
+    charts = (
+        None if args.charts is None else [c.strip() for c in args.charts.split(",") if c.strip()]
     )
 
     _warn(dataset.warnings, translate)  # a missing picture is exported as its placeholder
     try:
-        written = export_all(dataset, Path(args.out), formats, options, force=args.force)
+        written = export_all(
+            dataset, Path(args.out), formats, options, force=args.force, charts=charts
+        )
     except ExportError as error:
         print(f"briefing export: {error}", file=sys.stderr)
         return EXIT_INVALID
@@ -359,6 +365,16 @@ def _parser(command: str | None) -> argparse.ArgumentParser:
         parser.add_argument("--dpi", type=int, choices=(96, 150, 300), default=96)
         parser.add_argument(
             "--background", choices=("white", "transparent", "theme"), default="white"
+        )
+        parser.add_argument(
+            "--svg-outlines",
+            action="store_true",
+            help="SVG: every text as the outlines of its glyphs (opens right without the font)",
+        )
+        parser.add_argument(
+            "--charts",
+            default=None,
+            help="comma-separated chart ids: the charts to write as images (default: all)",
         )
         parser.add_argument("--force", action="store_true", help="replace existing files")
     if command == "draft":

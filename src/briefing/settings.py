@@ -62,6 +62,7 @@ EXPORT_DPI = Setting("export/dpi", 96)
 EXPORT_BACKGROUND = Setting("export/background", "white")
 EXPORT_TITLE = Setting("export/title", True)
 EXPORT_SOURCE = Setting("export/source", True)
+EXPORT_SVG_OUTLINES = Setting("export/svg_outlines", False)  # both dialogs: SVG text as outlines
 # The briefing export dialog's kinds of file, comma-separated.
 EXPORT_KINDS = Setting("export/kinds", "pdf,png,svg,csv")
 

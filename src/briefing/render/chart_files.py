@@ -222,7 +222,8 @@ def render_chart(
 def chart_svg(
     chart: Chart, figures: Mapping[str, Figure], briefing: Briefing, options: ImageOptions
 ) -> bytes:
-    """The chart as SVG, ``options.pixel_size`` pixels, text kept as text."""
+    """The chart as SVG, ``options.pixel_size`` pixels, text kept as text (or, with
+    ``options.outline_text``, drawn as the outlines of its glyphs)."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     with _picture(chart, figures, briefing, options) as picture:
@@ -242,7 +243,8 @@ def chart_svg(
             painter.end()
         size = picture.size
     buffer.close()
-    return tidy_svg(bytes(buffer.data().data()), size.width(), size.height())
+    data = bytes(buffer.data().data())
+    return tidy_svg(data, size.width(), size.height(), outline_text=options.outline_text)
 
 
 # -- PDF ------------------------------------------------------------------------------------

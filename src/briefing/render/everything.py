@@ -8,7 +8,7 @@ run had already written, so the folder is as it was.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,8 +38,11 @@ class Job:
     chart: str | None = None  # chart id for png/jpg/svg
 
 
-def plan(dataset: Dataset, out: Path, formats: Iterable[str]) -> list[Job]:
-    """The files an export would write, in the order it writes them."""
+def plan(
+    dataset: Dataset, out: Path, formats: Iterable[str], charts: Collection[str] | None = None
+) -> list[Job]:
+    """The files an export would write, in the order it writes them; the images only of the
+    charts whose ids are in ``charts`` (all of them when it is None)."""
     wanted = set(formats)
     if not wanted:
         raise ExportError(
@@ -58,8 +61,10 @@ def plan(dataset: Dataset, out: Path, formats: Iterable[str]) -> list[Job]:
     jobs: list[Job] = []
     if "pdf" in wanted:
         jobs.append(Job(out / f"{safe_file_name(briefing.title)}.pdf", "pdf"))
-    charts = briefing.charts()
-    for number, chart in enumerate(charts, start=1):
+    chosen = _chosen_charts(dataset, charts)
+    for number, chart in enumerate(briefing.charts(), start=1):
+        if chart.id not in chosen:
+            continue  # numbered as in the briefing all the same: 03 is always the third chart
         stem = f"{number:02d}-{safe_file_name(chart.title)}"
         for kind in BRIEFING_CHART_FORMATS:
             if kind in wanted:
@@ -70,7 +75,24 @@ def plan(dataset: Dataset, out: Path, formats: Iterable[str]) -> list[Job]:
         jobs.append(Job(out / f"{safe_file_name(briefing.title)}.xlsx", "xlsx"))
     if "pptx" in wanted:
         jobs.append(Job(out / f"{safe_file_name(briefing.title)}.pptx", "pptx"))
+    if not jobs:
+        raise ExportError(QCoreApplication.translate("Export", "没有选择要导出的图表"))
     return jobs
+
+
+def _chosen_charts(dataset: Dataset, charts: Collection[str] | None) -> set[str]:
+    """The ids of the charts to write; an id the briefing has no chart of is refused."""
+    known = [chart.id for chart in dataset.briefing.charts()]
+    if charts is None:
+        return set(known)
+    unknown = set(charts) - set(known)
+    if unknown:
+        raise ExportError(
+            QCoreApplication.translate("Export", "没有这些图表：{unknown}；可选 {known}").format(
+                unknown=", ".join(sorted(unknown)), known=", ".join(known)
+            )
+        )
+    return set(charts)
 
 
 def conflicts(jobs: Iterable[Job]) -> list[Path]:
@@ -85,13 +107,14 @@ def export_all(
     *,
     force: bool = False,
     progress: Progress | None = None,
+    charts: Collection[str] | None = None,
 ) -> list[Path]:
     """Write the export; return the files written. Refuses, before writing anything, when a
     file exists and ``force`` is not given, or when the charts cannot be drawn at the size
     asked for. A failure or a cancel half-way removes what this run created (files and
     folders; a file it replaced with ``force`` stays, since the old one is gone): the folder is
-    as it was."""
-    jobs = plan(dataset, out, formats)
+    as it was. ``charts``: as for ``plan``."""
+    jobs = plan(dataset, out, formats, charts)
     existing = conflicts(jobs)
     if existing and not force:
         raise ExportError(exists_message(existing))

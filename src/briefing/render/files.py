@@ -64,6 +64,7 @@ class ImageOptions:
     title: bool = True  # draw the chart's title above it
     source: bool = True  # draw the source line (数据来源：…) under it
     theme: str = "light"
+    outline_text: bool = False  # SVG: every text as the outlines of its glyphs, no font needed
 
     @property
     def pixel_size(self) -> tuple[int, int]:

@@ -1,16 +1,21 @@
-"""Qt's SVG made portable: sized in pixels, with no stroke left for a renderer to misdraw.
+"""Qt's SVG made portable: sized in pixels, with no stroke left for a renderer to misdraw, and
+on request with no text left for a machine without the font to draw as boxes.
 
 Qt's SVG generator writes cosmetic pens as ``vector-effect="non-scaling-stroke"`` inside groups
 scaled to data coordinates (a chart's grid: 900 × 64 user units per value); renderers that
 ignore the effect (librsvg, cairosvg, resvg) draw each grid line as a band 64 px wide. Those
-strokes are rewritten into pixel coordinates (``flatten_cosmetic_strokes``). Plain XML work
-on the generator's output, never on a user's file.
+strokes are rewritten into pixel coordinates (``flatten_cosmetic_strokes``). A ``<text>`` can
+be replaced by the outlines of its glyphs (``outline_texts``), drawn by Qt from the same font.
+XML work on the generator's output, never on a user's file.
 """
 
 from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QFont, QPainterPath
 
 from briefing.fonts import FONT_FAMILY
 
@@ -121,9 +126,80 @@ def flatten_cosmetic_strokes(root: ET.Element) -> None:
                 child.set("transform", f"{transform} {own}" if own else transform)
 
 
-def tidy_svg(data: bytes, width: int, height: int) -> bytes:
+# Glyphs are outlined at this pixel size and scaled down: whole-pixel hinting and rounded
+# advances at 14.67 px would shift every glyph a little; at 1000 px they are the design's.
+_OUTLINE_PIXELS = 1000
+_WEIGHTS = {"normal": 400, "bold": 700, "bolder": 700, "lighter": 300}
+
+
+def _svg_font(text: ET.Element) -> tuple[QFont, float]:
+    """The font a ``<text>`` names, at ``_OUTLINE_PIXELS``, and its own size in pixels."""
+    family = text.get("font-family", FONT_FAMILY).split(",")[0].strip().strip("'\"")
+    size = float(text.get("font-size", "16"))
+    weight_text = text.get("font-weight", "400")
+    weight = _WEIGHTS.get(weight_text) or int(float(weight_text))
+    font = QFont(family)
+    font.setPixelSize(_OUTLINE_PIXELS)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    font.setWeight(min(QFont.Weight, key=lambda known: abs(known.value - weight)))
+    font.setItalic(text.get("font-style", "normal") in {"italic", "oblique"})
+    return font, size
+
+
+def _outline_path(text: ET.Element) -> str:
+    """The ``d`` of the glyph outlines of a ``<text>``, in its own coordinates ("" for blanks)."""
+    font, size = _svg_font(text)
+    path = QPainterPath()
+    path.addText(QPointF(0, 0), font, text.text or "")
+    k = size / _OUTLINE_PIXELS
+    x0, y0 = float(text.get("x", "0")), float(text.get("y", "0"))
+    commands: list[str] = []
+    kinds = QPainterPath.ElementType
+    for index in range(path.elementCount()):
+        element = path.elementAt(index)
+        point = f"{_number(x0 + element.x * k)},{_number(y0 + element.y * k)}"
+        if element.type == kinds.MoveToElement:
+            commands.append(f"Z M{point}" if commands else f"M{point}")
+        elif element.type == kinds.LineToElement:
+            commands.append(f"L{point}")
+        elif element.type == kinds.CurveToElement:
+            commands.append(f"C{point}")
+        else:  # the control point or end point of the curve just begun
+            commands.append(point)
+    return " ".join(commands) + " Z" if commands else ""
+
+
+def outline_texts(root: ET.Element) -> None:
+    """Replace every ``<text>`` by a ``<path>`` of its glyphs, in its place and colour.
+
+    The file then needs no font: it draws the same on a machine without a CJK font, in any
+    renderer; the words stay readable to software as each path's ``aria-label``.
+    """
+    tag = f"{{{_SVG_NS}}}text"
+    parents = [parent for parent in root.iter() if any(child.tag == tag for child in parent)]
+    for parent in parents:
+        for index, text in reversed(list(enumerate(parent))):
+            if text.tag != tag:
+                continue
+            outline = _outline_path(text)
+            if not outline:
+                del parent[index]
+                continue
+            attrs = {
+                "fill": text.get("fill", "#000000"),
+                "fill-opacity": text.get("fill-opacity", "1"),
+            }
+            attrs.update({"stroke": "none", "fill-rule": "nonzero", "aria-label": text.text or ""})
+            if text.get("transform"):
+                attrs["transform"] = text.get("transform", "")
+            attrs["d"] = outline
+            parent[index] = ET.Element(f"{{{_SVG_NS}}}path", attrs)
+
+
+def tidy_svg(data: bytes, width: int, height: int, *, outline_text: bool = False) -> bytes:
     """Qt's SVG of a picture ``width`` × ``height`` pixels, made to draw the same everywhere:
-    sized in pixels, cosmetic strokes in pixel coordinates, the bundled font named first."""
+    sized in pixels, cosmetic strokes in pixel coordinates, the bundled font named first (or,
+    with ``outline_text``, every text turned into the outlines of its glyphs)."""
     ET.register_namespace("", _SVG_NS)
     ET.register_namespace("xlink", _XLINK_NS)
     root = ET.fromstring(data)  # our own generator's output, never a user's file
@@ -132,6 +208,8 @@ def tidy_svg(data: bytes, width: int, height: int) -> bytes:
     root.set("width", str(width))
     root.set("height", str(height))
     flatten_cosmetic_strokes(root)
+    if outline_text:
+        outline_texts(root)
     for text in root.iter(f"{{{_SVG_NS}}}text"):
         # The bundled family first; a viewer without it should still pick a CJK sans-serif.
         if text.get("font-family") == FONT_FAMILY:
@@ -140,4 +218,11 @@ def tidy_svg(data: bytes, width: int, height: int) -> bytes:
     return ('<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n' + body).encode("utf-8")
 
 
-__all__ = ["Matrix", "flatten_cosmetic_strokes", "map_pairs", "parse_matrix", "tidy_svg"]
+__all__ = [
+    "Matrix",
+    "flatten_cosmetic_strokes",
+    "map_pairs",
+    "outline_texts",
+    "parse_matrix",
+    "tidy_svg",
+]

@@ -7,7 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -74,13 +75,16 @@ class ExportFlow(QObject):
                 )
             )
             return
+        from briefing.render.chart_files import render_chart
         from briefing.viewer.export_dialog import ChartExportDialog
 
+        figures = briefing.figures()
         dialog = ChartExportDialog(
             chart.title,
             self._settings,
             self._theme.appearance.theme.name,
             self._window,
+            draw=lambda options: render_chart(chart, figures, briefing, options),
         )
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._save_chart(dialog, chart_id))
@@ -113,15 +117,19 @@ class ExportFlow(QObject):
             self._tell(self.tr("导出失败"), str(error), warning=True)
             return
         dialog.remember(self._settings)
-        self._tell(self.tr("已导出"), self.tr("图表已保存到 {0}").format(target))
+        self._tell(
+            self.tr("已导出"), self.tr("图表已保存到 {0}").format(target), folder=target.parent
+        )
 
     def export_briefing(self) -> None:
         """File > Export…: the PDF of the slides, every chart, the figures table."""
         from briefing.viewer.export_dialog import BriefingExportDialog
 
-        if self._dataset() is None:
+        dataset = self._dataset()
+        if dataset is None:
             return
-        dialog = BriefingExportDialog(self._settings, self._window)
+        charts = [(chart.id, chart.title) for chart in dataset.briefing.charts()]
+        dialog = BriefingExportDialog(self._settings, self._window, charts=charts)
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._run_export(dialog))
         dialog.open()
@@ -134,9 +142,9 @@ class ExportFlow(QObject):
 
         dataset = self._dataset()
         assert dataset is not None
-        folder, formats = dialog.target(), dialog.formats()
+        folder, formats, charts = dialog.target(), dialog.formats(), dialog.chosen_charts()
         try:
-            existing = conflicts(plan(dataset, folder, formats))
+            existing = conflicts(plan(dataset, folder, formats, charts))
         except ExportError as error:
             self._tell(self.tr("导出失败"), str(error), warning=True)
             return
@@ -160,9 +168,12 @@ class ExportFlow(QObject):
             QApplication.processEvents()
             return not progress.wasCanceled()
 
-        options = ImageOptions(theme=self._theme.appearance.theme.name)
+        theme = self._theme.appearance.theme.name
+        options = ImageOptions(theme=theme, outline_text=dialog.outline_text())
         try:
-            written = export_all(dataset, folder, formats, options, force=force, progress=report)
+            written = export_all(
+                dataset, folder, formats, options, force=force, progress=report, charts=charts
+            )
         except ExportCancelled:
             progress.close()
             self._tell(self.tr("已取消"), self.tr("导出已取消，没有留下任何文件。"))
@@ -174,7 +185,9 @@ class ExportFlow(QObject):
         progress.close()
         dialog.remember(self._settings)
         self._tell(
-            self.tr("已导出"), self.tr("已写入 {0} 个文件到 {1}").format(len(written), folder)
+            self.tr("已导出"),
+            self.tr("已写入 {0} 个文件到 {1}").format(len(written), folder),
+            folder=folder,
         )
 
     def _confirm_overwrite(
@@ -199,7 +212,10 @@ class ExportFlow(QObject):
         self.message_box = box
         box.open()
 
-    def _tell(self, title: str, text: str, *, warning: bool = False) -> None:
+    def _tell(
+        self, title: str, text: str, *, warning: bool = False, folder: Path | None = None
+    ) -> None:
+        """Say what happened; after files were written into ``folder``, offer to open it."""
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(self._window)
@@ -208,5 +224,15 @@ class ExportFlow(QObject):
         box.setWindowTitle(title)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(text)
+        if folder is not None:
+            opener = box.addButton(self.tr("打开所在文件夹"), QMessageBox.ButtonRole.ActionRole)
+            opener.setObjectName("open-folder")
+            opener.clicked.connect(lambda: self.open_folder(folder))
+            box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Ok))
         self.message_box = box
         box.open()
+
+    def open_folder(self, folder: Path) -> None:
+        """Show ``folder`` in the desktop's file manager; say so when there is none to."""
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            self._say(self.tr("无法打开文件夹 {0}").format(folder))
