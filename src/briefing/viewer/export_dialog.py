@@ -255,7 +255,7 @@ class ChartExportDialog(QDialog):
         size = self.preview.fit(options.pixel_size)
         small = replace(options, width=size.width(), height=size.height(), scale=1)
         try:
-            image = self._draw(replace(small, outline_text=False))
+            image = self._draw(small)
         except ExportError as error:
             self.preview.show_problem(str(error))
             return
