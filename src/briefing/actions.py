@@ -23,6 +23,8 @@ from briefing.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP
 class ActionId(StrEnum):
     OPEN = "open"
     EXPORT = "export"
+    PRINT = "print"
+    PRINT_SLIDES = "print-slides"
     QUIT = "quit"
     NEXT_SECTION = "next-section"
     PREVIOUS_SECTION = "previous-section"
@@ -67,6 +69,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ActionId.OPEN, QT_TRANSLATE_NOOP("Actions", "打开简报…"), (QKeySequence.StandardKey.Open,)
     ),
     ActionSpec(ActionId.EXPORT, QT_TRANSLATE_NOOP("Actions", "导出…"), ("Ctrl+E",)),
+    ActionSpec(
+        ActionId.PRINT, QT_TRANSLATE_NOOP("Actions", "打印讲义…"), (QKeySequence.StandardKey.Print,)
+    ),
+    ActionSpec(
+        ActionId.PRINT_SLIDES, QT_TRANSLATE_NOOP("Actions", "打印幻灯片…"), ("Ctrl+Shift+P",)
+    ),
     ActionSpec(ActionId.QUIT, QT_TRANSLATE_NOOP("Actions", "退出"), ("Ctrl+Q",)),
     ActionSpec(
         ActionId.NEXT_SECTION, QT_TRANSLATE_NOOP("Actions", "下一部分"), ("Ctrl+Tab", "Ctrl+PgDown")
@@ -158,7 +166,11 @@ SPECS = {spec.id: spec for spec in ACTIONS}
 # each time it opens (the screens, which come and go).
 MenuItem = str | tuple[str, tuple[str, ...] | str]
 MENUS: tuple[tuple[str, str, tuple[MenuItem, ...]], ...] = (
-    ("file", QT_TRANSLATE_NOOP("Actions", "文件(&F)"), ("open", "export", "-", "quit")),
+    (
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "文件(&F)"),
+        ("open", "export", "-", "print", "print-slides", "-", "quit"),
+    ),
     (
         "view",
         QT_TRANSLATE_NOOP("Actions", "视图(&V)"),

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QIODevice,
     QMarginsF,
-    QPoint,
+    QRectF,
     QSizeF,
 )
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QWidget
 from briefing.model import Dataset
 from briefing.model.slides import Slide, build_slides
 from briefing.render.files import ExportCancelled, ExportError, Progress, check_free, write_bytes
-from briefing.render.offscreen import offscreen
+from briefing.render.offscreen import offscreen, render_vectors
 from briefing.theme import THEME_NAMES, THEMES, Appearance
 from briefing.views.slides import DESIGN, SlideView
 
@@ -68,9 +68,11 @@ def _writer(buffer: QBuffer, title: str) -> QPdfWriter:
     return writer
 
 
-def _render_slide(
-    painter: QPainter, writer: QPdfWriter, slide: Slide, dataset: Dataset, look: Appearance
+def paint_slide(
+    painter: QPainter, slide: Slide, dataset: Dataset, look: Appearance, target: QRectF
 ) -> None:
+    """Paint ``slide`` as the show draws it on a 1080p projector, scaled into ``target`` of the
+    painter's coordinates (a page of the PDF, or a place on a printed handout page)."""
     # The slide is built inside a host carrying the theme's font: the chart's title and unit
     # take their family from their parents' font when they are first styled, in the
     # constructor. In the app that is the theme's font; an export with no theme applied (the
@@ -88,13 +90,19 @@ def _render_slide(
         view.resize(DESIGN)
         stage.show(DESIGN)
         view.prepare_for_vector_output()
-        scale = min(writer.width() / DESIGN.width(), writer.height() / DESIGN.height())
+        scale = min(target.width() / DESIGN.width(), target.height() / DESIGN.height())
         painter.save()
+        painter.translate(target.topLeft())
         painter.scale(scale, scale)
         # render() onto the PDF painter, not a grab(): a grab is a raster, this keeps text as
         # text with the font subset embedded, and shapes as vectors.
-        view.render(painter, QPoint(0, 0))
+        render_vectors(view, painter)
         painter.restore()
+
+
+def appearance(theme: str) -> Appearance:
+    """The look slides are drawn in for ``theme``; ExportError for an unknown one."""
+    return _appearance(theme)
 
 
 def briefing_pdf(
@@ -119,7 +127,8 @@ def briefing_pdf(
         for done, slide in enumerate(slides, start=1):
             if done > 1 and not writer.newPage():
                 raise ExportError(QCoreApplication.translate("Export", "无法生成 PDF"))
-            _render_slide(painter, writer, slide, dataset, look)
+            page = QRectF(0, 0, writer.width(), writer.height())
+            paint_slide(painter, slide, dataset, look, page)
             if progress is not None and not progress(slide.label, done, len(slides)):
                 raise ExportCancelled
     finally:

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
     QMarginsF,
     QPoint,
     QRect,
+    QRectF,
     QSize,
     QSizeF,
     Qt,
@@ -41,7 +42,6 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
-    QRegion,
 )
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
@@ -56,7 +56,7 @@ from briefing.render.files import (
     format_name,
     write_bytes,
 )
-from briefing.render.offscreen import offscreen
+from briefing.render.offscreen import offscreen, render_vectors
 from briefing.render.svg import tidy_svg
 from briefing.theme import THEMES, Appearance, ThemeName
 
@@ -138,7 +138,7 @@ class _Picture:
         painter.scale(self.scale, self.scale)
         # DrawChildren only: the window background would be the palette's, painted over the
         # export's own background (and over transparency).
-        self.panel.render(painter, QPoint(), QRegion(), QWidget.RenderFlag.DrawChildren)
+        render_vectors(self.panel, painter, QWidget.RenderFlag.DrawChildren)
         painter.restore()
 
 
@@ -162,13 +162,18 @@ def _export_mode(
 
 @contextmanager
 def _picture(
-    chart: Chart, figures: Mapping[str, Figure], briefing: Briefing, options: ImageOptions
+    chart: Chart,
+    figures: Mapping[str, Figure],
+    briefing: Briefing,
+    options: ImageOptions,
+    design_width: int = DESIGN_WIDTH,
 ) -> Iterator[_Picture]:
-    """The chart laid out for the export; the widget is deleted afterwards."""
+    """The chart laid out for the export (at ``design_width`` logical pixels: narrower makes
+    its type larger against the picture); the widget is deleted afterwards."""
     from briefing.views.chart import ChartPanel
 
     width, height = _check_size(options)
-    mode, background = _export_mode(options, briefing, width / DESIGN_WIDTH)
+    mode, background = _export_mode(options, briefing, width / design_width)
     panel = ChartPanel(chart, figures, mode.appearance)
     with offscreen(panel) as stage:
         panel.set_export_mode(mode)
@@ -214,6 +219,29 @@ def render_chart(
     if image.isNull() or image.size() != size:
         raise ExportError(QCoreApplication.translate("Export", "无法生成图片：内存不足"))
     return _with_dpi(image, options.dpi)
+
+
+def paint_chart(
+    painter: QPainter,
+    target: QRectF,
+    chart: Chart,
+    *,
+    figures: Mapping[str, Figure],
+    briefing: Briefing,
+    options: ImageOptions,
+    design_width: int = DESIGN_WIDTH,
+) -> None:
+    """Paint the chart, as the exports draw it at ``options.pixel_size``, scaled into
+    ``target`` of the painter's coordinates (a page of a printed document): vectors and text
+    stay vectors and text on a PDF or a printer."""
+    with _picture(chart, figures, briefing, options, design_width) as picture:
+        painter.save()
+        painter.translate(target.topLeft())
+        painter.scale(
+            target.width() / picture.size.width(), target.height() / picture.size.height()
+        )
+        picture.paint(painter)
+        painter.restore()
 
 
 # -- SVG ------------------------------------------------------------------------------------
@@ -383,6 +411,7 @@ __all__ = [
     "check_options",
     "copy_chart_to_clipboard",
     "format_for",
+    "paint_chart",
     "render_chart",
     "save_chart",
 ]

@@ -1,4 +1,5 @@
-"""Export the whole briefing: the PDF of the slides, every chart, the figures table, the workbook.
+"""Export the whole briefing: the PDF of the slides, the A4 handout, every chart, the figures
+table, the workbook, the deck.
 
 Used by File > Export… and by ``briefing export``; it opens no dialog. Every file is written
 whole or not at all; an existing file is replaced only with ``force``; a cancel removes what this
@@ -61,6 +62,11 @@ def plan(
     jobs: list[Job] = []
     if "pdf" in wanted:
         jobs.append(Job(out / f"{safe_file_name(briefing.title)}.pdf", "pdf"))
+    if "handout" in wanted:
+        handout = QCoreApplication.translate("Export", "{title}（A4讲义）").format(
+            title=briefing.title
+        )
+        jobs.append(Job(out / f"{safe_file_name(handout)}.pdf", "handout"))
     chosen = _chosen_charts(dataset, charts)
     for number, chart in enumerate(briefing.charts(), start=1):
         if chart.id not in chosen:
@@ -185,6 +191,10 @@ def _write(job: Job, dataset: Dataset, options: ImageOptions, still_wanted: Prog
 
         # A cancel is looked at after every slide.
         return write_bytes(job.path, briefing_pptx(dataset, progress=still_wanted), force=True)
+    if job.kind == "handout":
+        from briefing.render.handout import handout_pdf
+
+        return write_bytes(job.path, handout_pdf(dataset, progress=still_wanted), force=True)
     if job.kind == "pdf":
         from briefing.render.briefing_pdf import briefing_pdf
 

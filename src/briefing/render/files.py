@@ -23,7 +23,7 @@ Background = Literal["white", "transparent", "theme"]
 # workbook (the figures and each chart's data).
 CHART_FORMATS: dict[str, str] = {"png": "PNG", "jpg": "JPEG", "svg": "SVG", "pdf": "PDF"}
 BRIEFING_CHART_FORMATS = ("png", "jpg", "svg")
-BRIEFING_FORMATS = ("pdf", *BRIEFING_CHART_FORMATS, "csv", "xlsx", "pptx")
+BRIEFING_FORMATS = ("pdf", "handout", *BRIEFING_CHART_FORMATS, "csv", "xlsx", "pptx")
 FORMAT_ALIASES = {"jpeg": "jpg"}  # what a user may write for a format
 
 

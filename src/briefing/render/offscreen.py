@@ -12,7 +12,8 @@ from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QPoint, QSize, Qt
+from PySide6.QtGui import QPainter, QPicture, QRegion
 from PySide6.QtWidgets import QWidget
 
 W = TypeVar("W", bound=QWidget)
@@ -84,4 +85,38 @@ def offscreen(widget: W) -> Iterator[Stage[W]]:
         QCoreApplication.sendPostedEvents(widget, QEvent.Type.DeferredDelete)
 
 
-__all__ = ["SETTLE_ROUNDS", "Signature", "Stage", "geometries", "offscreen"]
+def render_vectors(
+    widget: QWidget,
+    painter: QPainter,
+    flags: QWidget.RenderFlag = QWidget.RenderFlag.DrawWindowBackground
+    | QWidget.RenderFlag.DrawChildren,
+) -> None:
+    """``widget.render(painter)`` at the painter's origin, as vectors on any device.
+
+    Onto a printer (the print preview's, or a real one) Qt renders a widget through a pixmap
+    of the page's size: every page would print as one picture, blurred and unsearchable, and
+    take a second or more at 600 dpi. Recorded into a QPicture first and played back, it stays
+    text and shapes, as it does onto a QPdfWriter."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    if not isinstance(painter.device(), QPrinter):
+        widget.render(painter, QPoint(0, 0), QRegion(), flags)
+        return
+    picture = QPicture()
+    recorder = QPainter(picture)
+    try:
+        widget.render(recorder, QPoint(0, 0), QRegion(), flags)
+    finally:
+        recorder.end()
+    # A picture plays back scaled by the device's resolution against its own (96 dpi): undo
+    # that, so it lands where the widget would have been painted.
+    device = painter.device()
+    painter.save()
+    painter.scale(
+        picture.logicalDpiX() / device.logicalDpiX(), picture.logicalDpiY() / device.logicalDpiY()
+    )
+    painter.drawPicture(QPoint(0, 0), picture)
+    painter.restore()
+
+
+__all__ = ["SETTLE_ROUNDS", "Signature", "Stage", "geometries", "offscreen", "render_vectors"]

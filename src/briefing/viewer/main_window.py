@@ -54,6 +54,7 @@ from briefing.settings import GEOMETRY, LANGUAGE, LAST_FOLDER, LAST_TAB, SHOW_TH
 from briefing.theme import Appearance, ThemeController
 from briefing.viewer.export_flow import ExportFlow
 from briefing.viewer.live_reload import LiveReload
+from briefing.viewer.print_flow import PrintFlow
 from briefing.viewer.section_tabs import SectionTabs
 from briefing.viewer.window_parts import (
     DatasetWarnings,
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(960, 600)
         self.message: QMessageBox | None = None
         self.exports = ExportFlow(self, settings, theme, lambda: self.dataset)
+        self.printing = PrintFlow(self, lambda: self.dataset)
         self.warning: DatasetWarnings | None = None  # what the open briefing lacks
         self.live = LiveReload(self)  # the dataset on disk, read again when it changes
 
@@ -129,6 +131,8 @@ class MainWindow(QMainWindow):
         return {
             ActionId.OPEN: self.choose_briefing,
             ActionId.EXPORT: self.export_briefing,
+            ActionId.PRINT: self.printing.print_handout,
+            ActionId.PRINT_SLIDES: self.printing.print_slides,
             ActionId.QUIT: self.quit,
             ActionId.NEXT_SECTION: lambda: self.step_tab(1),
             ActionId.PREVIOUS_SECTION: lambda: self.step_tab(-1),
