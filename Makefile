@@ -51,6 +51,7 @@ bench: $(TEST_STAMP)
 	$(BIN)/python bench/bench_positions.py
 	$(BIN)/python bench/bench_draft.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_office.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_handout.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_startup.py
 	$(BIN)/python bench/bench_show.py
 	$(BIN)/python bench/bench_export.py

@@ -148,16 +148,22 @@ def test_bundle_version_validate_and_export(built: Built) -> None:
     check_export(program, home)
 
 
-def test_bundle_writes_the_deck(built: Built) -> None:
-    """python-pptx reads its template files from beside its modules: the bundle carries both."""
+def test_bundle_writes_the_deck_and_the_handout(built: Built) -> None:
+    """python-pptx reads its template files from beside its modules: the bundle carries both.
+    The A4 handout draws charts and pictures onto A4 pages with the bundled font embedded."""
     home = built.scratch / "home-deck"
     out = home / "export"
-    result = run(built.bundle / "briefing", "export", "--out", str(out), "--format", "pptx",
-                 home=home)  # fmt: skip
+    result = run(built.bundle / "briefing", "export", "--out", str(out), "--format",
+                 "pptx,handout", home=home)  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
     (deck,) = out.glob("*.pptx")
-    assert result.stdout.strip() == str(deck)
+    (handout,) = out.glob("*.pdf")
+    assert result.stdout.split() == [str(handout), str(deck)]
     assert deck.read_bytes().startswith(b"PK")
+    fonts = embedded_fonts(handout)
+    assert fonts
+    assert all(fonts.values()), fonts
+    assert any("NotoSansCJK" in name for name in fonts), fonts
 
 
 def watch_viewer(program: Path, home: Path, *environment: str) -> str:

@@ -305,3 +305,28 @@ def test_the_slides_preview_changes_with_slides_per_page(make_window: Any, qtbot
     orientation = preview.printer().pageLayout().orientation()
     assert orientation == QPageLayout.Orientation.Portrait
     preview.close()
+
+
+def test_printed_slides_stay_text_and_vectors(qapp: Any, bundled: Dataset, tmp_path: Path) -> None:
+    # Qt paints a widget onto a printer through a bitmap of the page: the slides would print
+    # blurred, unsearchable, one picture a page. Through the printer's own PDF output (what a
+    # print to file or a CUPS job receives) only the real pictures may be images.
+    from PySide6.QtPrintSupport import QPrinter
+
+    from briefing.render.slide_sheets import paint_slide_sheets, sheet_layout
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    path = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(path))
+    printer.setPageLayout(sheet_layout(4))
+    pages = paint_slide_sheets(printer, bundled, 4)
+    del printer
+    reader = PdfReader(path)
+    assert len(reader.pages) == pages
+    pictures = sum(len(block.images) for _name, block in bundled.briefing.blocks())
+    images = sum(len(page.images) for page in reader.pages)
+    assert images <= pictures, "a slide was printed as a bitmap"
+    texts = "".join(_page_texts(reader))
+    for chart in bundled.briefing.charts():
+        assert re.sub(r"\s+", "", chart.title) in texts

@@ -20,6 +20,9 @@ W = TypeVar("W", bound=QWidget)
 Signature = Callable[[], Hashable]  # what a widget's layout decided; unchanged once settled
 
 SETTLE_ROUNDS = 30  # layout passes allowed before a widget counts as laid out
+# QInternal::Printer, a QPrinter's devType(): compared rather than imported, so that exports that
+# never print do not load QtPrintSupport.
+_PRINTER = 4  # Qt 6: Widget 1, Pixmap 2, Image 3, Printer 4, Picture 5
 
 
 def geometries(widget: QWidget) -> tuple[object, ...]:
@@ -97,9 +100,7 @@ def render_vectors(
     of the page's size: every page would print as one picture, blurred and unsearchable, and
     take a second or more at 600 dpi. Recorded into a QPicture first and played back, it stays
     text and shapes, as it does onto a QPdfWriter."""
-    from PySide6.QtPrintSupport import QPrinter
-
-    if not isinstance(painter.device(), QPrinter):
+    if painter.device().devType() != _PRINTER:
         widget.render(painter, QPoint(0, 0), QRegion(), flags)
         return
     picture = QPicture()

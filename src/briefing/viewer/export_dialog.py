@@ -343,6 +343,7 @@ class BriefingExportDialog(QDialog):
         self.kinds: dict[str, QCheckBox] = {}
         labels = {
             "pdf": self.tr("PDF：每张幻灯片一页（16:9，嵌入字体）"),
+            "handout": self.tr("A4 讲义 PDF（文字、数字表、图表、图片和出处，可直接打印）"),
             "png": self.tr("每个图表的 PNG 图片（1920×1080）"),
             "svg": self.tr("每个图表的 SVG 矢量图"),
             "csv": self.tr("全部数字的表格（CSV，Excel 可直接打开）"),
