@@ -1,7 +1,8 @@
 """What the office files cost, against the app's start-up to its cards measured in the same run
 (the issue's goal: a deck and a workbook of the whole briefing each under 1× that).
 
-Each measurement is a fresh process, timed from its start to its end or to the moment it says so:
+Each measurement is a fresh process, timed from its start to its end or to the moment it says so,
+the three taking turns:
 - baseline: the viewer started until its first tab's cards are painted (as bench_startup.py
   measures it, offscreen);
 - ``briefing export --format pptx`` and ``--format xlsx`` of the bundled briefing, the whole
@@ -94,10 +95,13 @@ def _renamed(section: Section, suffix: str) -> Section:
 
 def main() -> None:
     settings_file = str(Path(tempfile.gettempdir()) / "briefing-bench-office.ini")
-    cards = statistics.median(float(measure("app", settings_file)["cards"]) for _ in range(RUNS))
-    pptx = statistics.median(export_ms("pptx") for _ in range(RUNS))
-    xlsx = statistics.median(export_ms("xlsx") for _ in range(RUNS))
-    print(f"runs: {RUNS} of each, offscreen platform, medians, each a fresh process")
+    runs: dict[str, list[float]] = {"cards": [], "pptx": [], "xlsx": []}
+    for _ in range(RUNS):  # in turn: a change in the machine's load falls on all three alike
+        runs["cards"].append(float(measure("app", settings_file)["cards"]))
+        runs["pptx"].append(export_ms("pptx"))
+        runs["xlsx"].append(export_ms("xlsx"))
+    cards, pptx, xlsx = (statistics.median(runs[key]) for key in ("cards", "pptx", "xlsx"))
+    print(f"runs: {RUNS} of each in turn, offscreen platform, medians, each a fresh process")
     print(f"viewer started, cards painted      {cards:7.0f} ms  (baseline)")
     print(f"briefing export --format pptx      {pptx:7.0f} ms  ({pptx / cards:.2f}x, goal < 1x)")
     print(f"briefing export --format xlsx      {xlsx:7.0f} ms  ({xlsx / cards:.2f}x, goal < 1x)")

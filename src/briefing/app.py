@@ -1,5 +1,6 @@
 """Start the viewer: QApplication, the bundled font, the UI language, theme and settings, then the
-main window."""
+main window. Also the lesser application of an export that draws no widget
+(``headless_application``): QtWidgets, the theme and the viewer are imported only when needed."""
 
 from __future__ import annotations
 
@@ -8,18 +9,20 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QApplication
 
 from briefing import i18n
-from briefing.fonts import register_fonts
 from briefing.i18n import Language
 from briefing.resources import ResourceError, bundled_dataset, resource_path
 from briefing.settings import Settings
-from briefing.theme import ThemeController
-from briefing.viewer.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from briefing.viewer.main_window import MainWindow
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 EXIT_NO_DISPLAY = 2
@@ -104,6 +107,11 @@ class _PlatformGuard:
 def application(language: Language | None = None) -> QApplication:
     """The one QApplication, with the font registered before any widget exists and the UI
     language installed (``language``, else the one chosen last time, else Chinese)."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    from briefing.fonts import register_fonts
+
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         language = language or Settings().language()
@@ -123,8 +131,37 @@ def application(language: Language | None = None) -> QApplication:
     return app
 
 
+def headless_application(language: Language, *, gui: bool) -> QCoreApplication:
+    """The application an export that draws no widget runs in, with the UI language installed
+    (its messages): a QCoreApplication, or with ``gui`` a QGuiApplication with the bundled font
+    (pictures are decoded, an SVG's text drawn). An application that exists already is kept.
+    QtWidgets is not imported: the workbook and the deck start in a fraction of the viewer's
+    time."""
+    app = QCoreApplication.instance()
+    if app is None:
+        if gui:
+            from PySide6.QtGui import QGuiApplication
+
+            with _PlatformGuard(language):
+                app = QGuiApplication(sys.argv[:1])
+        else:
+            app = QCoreApplication(sys.argv[:1])
+    app.setApplicationName("briefing")
+    app.setOrganizationName("briefing")
+    i18n.install(language)
+    if gui:
+        from PySide6.QtGui import QFont, QGuiApplication
+
+        from briefing.fonts import register_fonts
+
+        QGuiApplication.setFont(QFont(register_fonts(), QGuiApplication.font().pointSize()))
+    return app
+
+
 def app_icon() -> QIcon:
     """The app's icon at every size it ships in (window title bars, task bars, Alt+Tab)."""
+    from PySide6.QtGui import QIcon
+
     icon = QIcon()
     for size in ICON_SIZES:
         try:
@@ -137,6 +174,9 @@ def app_icon() -> QIcon:
 def create_window(path: Path | None = None, settings: Settings | None = None) -> MainWindow:
     """An empty main window, themed, with ``open_initial`` queued for the dataset (the bundled
     one by default): the window can paint before the dataset is read."""
+    from briefing.theme import ThemeController
+    from briefing.viewer.main_window import MainWindow
+
     app = application()
     settings = settings or Settings()
     theme = ThemeController(app, settings.appearance())

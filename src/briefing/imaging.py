@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QMessageLogContext,
     QSize,
-    Qt,
     QtMsgType,
     qInstallMessageHandler,
 )
@@ -160,8 +159,21 @@ def _decode_size(
     upright = stored.transposed() if sideways else stored
     if not vector and upright.width() <= fit.width() and upright.height() <= fit.height():
         return QSize()  # small enough: enlarging a raster at decode time only adds blur
-    shown = upright.scaled(fit, Qt.AspectRatioMode.KeepAspectRatio).expandedTo(QSize(1, 1))
+    shown = fitted(upright, fit).expandedTo(QSize(1, 1))
     return shown.transposed() if sideways else shown
+
+
+def fitted(size: QSize, fit: QSize) -> QSize:
+    """``size.scaled(fit, Qt.AspectRatioMode.KeepAspectRatio)``, worked out as Qt does (integer
+    division): the first use of PySide6's ``Qt`` namespace builds all its enums, ~20 ms of a
+    headless export that has no other use for it."""
+    width, height = size.width(), size.height()
+    if width <= 0 or height <= 0:
+        return QSize(fit)
+    scaled_width = fit.height() * width // height
+    if scaled_width <= fit.width():
+        return QSize(scaled_width, fit.height())
+    return QSize(fit.width(), fit.width() * height // width)
 
 
 def _check_png_chunks(path: Path) -> None:

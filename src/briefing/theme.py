@@ -4,13 +4,15 @@ sheet and (through the ``changed`` signal) the charts already on screen."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Literal, get_args
+from typing import TYPE_CHECKING, Literal, get_args
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
 
 from briefing.fonts import FONT_FAMILY
+
+if TYPE_CHECKING:  # the deck reads the colours with no widgets: QtWidgets is not imported
+    from PySide6.QtWidgets import QApplication
 
 ThemeName = Literal["light", "dark", "projector"]
 Convention = Literal["red-up", "green-up"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -9,6 +10,16 @@ from briefing.model import Block, Briefing
 
 SlideKind = Literal["title", "cards", "section", "chart", "image", "closing"]
 CARDS_PER_SLIDE = 4  # 2×2: a card's value stays large on a projector
+# A heading that numbers itself: 一、, （一）, 第一部分, 1.
+NUMBERED = re.compile(
+    r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分|[0-9]+[、.．]"
+)
+
+
+def numbers_itself(heading: str) -> bool:
+    """Whether a section's heading starts with its own number (一、综合, （三）…): its divider
+    slide then prints no 第N部分 over it, in the show and in the deck."""
+    return NUMBERED.match(heading) is not None
 
 
 @dataclass(frozen=True)

@@ -11,16 +11,17 @@ from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.slide import Slide as PptxSlide
 from pptx.util import Emu, Inches
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize
-from PySide6.QtGui import QImageWriter
+from PySide6.QtCore import QCoreApplication, QSize
 
+from briefing import i18n
 from briefing.imaging import ImageLoadError, load_image
 from briefing.model import Dataset, figure_parts
-from briefing.model.formatting import APPROXIMATE, change_text, source_line
+from briefing.model.formatting import APPROXIMATE, change_text, chinese_ordinal, source_line
 from briefing.model.paths import PathOutsideError
-from briefing.model.slides import Slide, build_slides
+from briefing.model.slides import Slide, build_slides, numbers_itself
 from briefing.render.files import ExportCancelled, Progress
 from briefing.render.pptx._charts import add_chart
+from briefing.render.pptx._picture import png_bytes
 from briefing.render.pptx._text import THEME, Line, Style, add_text, rgb, set_theme_fallback
 
 __all__ = ["briefing_pptx"]
@@ -86,9 +87,20 @@ def _title(page: PptxSlide, slide: Slide, dataset: Dataset) -> None:
     add_text(page, box, lines, align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.MIDDLE, name="title")
 
 
+def section_number(index: int) -> str:
+    """第三部分 over a section's heading, as the show's divider slide prints it: Chinese
+    numerals in Chinese, a numeral in another language."""
+    number = chinese_ordinal(index + 1) if i18n.current() == "zh" else index + 1
+    return QCoreApplication.translate("SlideView", "第{number}部分").format(number=number)
+
+
 def _section(page: PptxSlide, slide: Slide, dataset: Dataset) -> None:
-    section = dataset.briefing.sections[slide.section or 0]
-    lines: list[Line] = [[(half, Style(44, THEME.text, bold=True))] for half in section.heading]
+    index = slide.section or 0
+    section = dataset.briefing.sections[index]
+    lines: list[Line] = []
+    if not numbers_itself(section.heading[0]):  # 一、综合 says its number itself
+        lines.append([(section_number(index), Style(20, THEME.accent, bold=True))])
+    lines += [[(half, Style(44, THEME.text, bold=True))] for half in section.heading]
     lines.append([(section.summary, Style(22, THEME.muted))])
     box = (MARGIN, Inches(1.2), WIDTH - 2 * MARGIN, Inches(5))
     add_text(page, box, lines, align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.MIDDLE, name="section")
@@ -204,16 +216,15 @@ def _image(page: PptxSlide, slide: Slide, dataset: Dataset) -> None:
             credit = QCoreApplication.translate("SlideView", "示意图，原照片 {credit}").format(
                 credit=credit
             )
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        QImageWriter(buffer, QByteArray(b"png")).write(picture)
-        buffer.close()
         scale = min(space[2] / picture.width(), space[3] / picture.height())
         width, height = round(picture.width() * scale), round(picture.height() * scale)
         left = space[0] + (space[2] - width) // 2
         shape = page.shapes.add_picture(
-            io.BytesIO(bytes(data.data())), Emu(left), Emu(space[1]), Emu(width), Emu(height)
+            io.BytesIO(png_bytes(picture, drawn=kind == "illustration")),
+            Emu(left),
+            Emu(space[1]),
+            Emu(width),
+            Emu(height),
         )
         shape.name = image.id
         shape._element.nvPicPr.cNvPr.set("descr", image.alt)  # what a screen reader says

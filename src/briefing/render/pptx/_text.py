@@ -13,7 +13,7 @@ from pptx.opc.constants import RELATIONSHIP_TYPE
 from pptx.oxml.ns import qn
 from pptx.presentation import Presentation
 from pptx.slide import Slide
-from pptx.text.text import _Run
+from pptx.text.text import _Paragraph
 from pptx.util import Emu, Pt
 
 from briefing.fonts import FONT_FAMILY
@@ -80,11 +80,18 @@ class Style:
     bold: bool = False
 
 
-def style_run(run: _Run, style: Style) -> None:
-    run.font.size = Pt(style.size)
-    run.font.bold = style.bold
-    run.font.color.rgb = rgb(style.colour)
-    name_fonts(run._r.get_or_add_rPr())
+def add_run(paragraph: _Paragraph, text: str, style: Style) -> None:
+    """A run of ``text`` at the end of ``paragraph``, in ``style``: the XML python-pptx writes
+    for ``run.font.size``, ``.bold`` and ``.color.rgb`` (then the fonts), made directly. Through
+    python-pptx's proxies a run took ~1 ms, a tenth of the whole deck's time."""
+    run = paragraph._p.add_r()
+    run.text = text  # python-pptx's escaping of control characters
+    properties = run.get_or_add_rPr()
+    properties.set("sz", str(Pt(style.size).centipoints))
+    properties.set("b", "1" if style.bold else "0")
+    fill = etree.SubElement(properties, qn("a:solidFill"))
+    etree.SubElement(fill, qn("a:srgbClr")).set("val", str(rgb(style.colour)))
+    name_fonts(properties)
 
 
 Line = list[tuple[str, Style]]  # one paragraph: its runs
@@ -115,7 +122,5 @@ def add_text(
         if index:
             paragraph.space_before = Pt(6)
         for text, style in runs:
-            run = paragraph.add_run()
-            run.text = text
-            style_run(run, style)
+            add_run(paragraph, text, style)
     return shape

@@ -3,19 +3,13 @@ for each section of the briefing."""
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication, QRectF
 
 from briefing import i18n
 from briefing.model.formatting import chinese_ordinal
+from briefing.model.slides import numbers_itself
 from briefing.views.slides._metrics import LEAD_PX, MARGIN_BOTTOM, SECTION_PX, Shape
 from briefing.views.slides._view import SlideView
-
-# A heading that numbers itself: 一、, （一）, 第一部分, 1.
-NUMBERED = re.compile(
-    r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分|[0-9]+[、.．]"
-)
 
 
 class SectionSlide(SlideView):
@@ -28,7 +22,7 @@ class SectionSlide(SlideView):
         sections = self._dataset.briefing.sections
         # 第三部分 over the heading, unless the heading numbers itself (一、综合, （三）…).
         self._number = None
-        if not NUMBERED.match(sections[index].heading[0]):
+        if not numbers_itself(sections[index].heading[0]):
             self._number = self._label(
                 QCoreApplication.translate("SlideView", "第{number}部分").format(
                     # 第三部分 in Chinese; a numeral where the words are another language's.
