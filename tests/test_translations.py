@@ -302,6 +302,18 @@ def test_with_english_on_no_chinese_is_left_in_the_chrome(
         window.export_briefing()
         check(window.export_dialog)
         window.export_dialog.reject()
+        # The print previews: the handout (its pages ask the Handout context) and the slides,
+        # with the slides-per-page choice in the preview's toolbar.
+        from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+        for preview in (window.printing.print_handout, window.printing.print_slides):
+            preview()
+            dialog = window.printing.preview
+            assert dialog is not None
+            pages = dialog.findChild(QPrintPreviewWidget)
+            qtbot.waitUntil(lambda pages=pages: pages.pageCount() > 0, timeout=60000)
+            check(dialog)
+            dialog.close()
         card = window.pages[0].cards[0]
         check(card.open_source())
         lacking = tmp_path / "lacking"

@@ -39,6 +39,14 @@
         <translation>Export…</translation>
     </message>
     <message>
+        <source>打印讲义…</source>
+        <translation>Print Handout…</translation>
+    </message>
+    <message>
+        <source>打印幻灯片…</source>
+        <translation>Print Slides…</translation>
+    </message>
+    <message>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
@@ -204,6 +212,10 @@
         <translation>PDF: one page per slide (16:9, fonts embedded)</translation>
     </message>
     <message>
+        <source>A4 讲义 PDF（文字、数字表、图表、图片和出处，可直接打印）</source>
+        <translation>A4 handout PDF (text, table of figures, charts, pictures and sources, ready to print)</translation>
+    </message>
+    <message>
         <source>每个图表的 PNG 图片（1920×1080）</source>
         <translation>A PNG image of each chart (1920×1080)</translation>
     </message>
@@ -232,6 +244,10 @@
         <translation>Save to folder</translation>
     </message>
     <message>
+        <source>文字转为轮廓（没有中文字体的电脑也能正确显示）</source>
+        <translation>Text as outlines (shows correctly without a Chinese font)</translation>
+    </message>
+    <message>
         <source>导出到文件夹</source>
         <translation>Export to folder</translation>
     </message>
@@ -244,6 +260,21 @@
     </message>
 </context>
 <context>
+    <name>ChartChoice</name>
+    <message>
+        <source>要导出图片的图表</source>
+        <translation>Charts to export as images</translation>
+    </message>
+    <message>
+        <source>全选</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>全不选</source>
+        <translation>Select none</translation>
+    </message>
+</context>
+<context>
     <name>ChartExportDialog</name>
     <message>
         <source>导出图片</source>
@@ -252,6 +283,10 @@
     <message>
         <source>格式</source>
         <translation>Format</translation>
+    </message>
+    <message>
+        <source>文字转为轮廓（没有中文字体的电脑也能正确显示）</source>
+        <translation>Text as outlines (shows correctly without a Chinese font)</translation>
     </message>
     <message>
         <source>自定义</source>
@@ -278,6 +313,10 @@
         <translation>Resolution</translation>
     </message>
     <message>
+        <source>输出尺寸</source>
+        <translation>Output size</translation>
+    </message>
+    <message>
         <source>白色</source>
         <translation>White</translation>
     </message>
@@ -300,6 +339,18 @@
     <message>
         <source>包含数据来源</source>
         <translation>Include source</translation>
+    </message>
+    <message>
+        <source>{width} × {height} 像素，{cm_width} × {cm_height} 厘米（SVG 按 96 dpi）</source>
+        <translation>{width} × {height} px, {cm_width} × {cm_height} cm (SVG at 96 dpi)</translation>
+    </message>
+    <message>
+        <source>{width} × {height} 像素，{cm_width} × {cm_height} 厘米（{dpi} dpi）</source>
+        <translation>{width} × {height} px, {cm_width} × {cm_height} cm ({dpi} dpi)</translation>
+    </message>
+    <message>
+        <source>SVG 的文字已转为轮廓：任何电脑上都显示正确，但文字不能再选中或修改。</source>
+        <translation>The SVG&apos;s text is turned into outlines: it shows correctly on any computer, but can no longer be selected or edited.</translation>
     </message>
     <message>
         <source>SVG 把文字保存为文字：查看它的电脑需要有相应的中文字体。</source>
@@ -647,6 +698,18 @@
         <translation>Unsupported format: {unknown}; choose from {known}</translation>
     </message>
     <message>
+        <source>{title}（A4讲义）</source>
+        <translation>{title} (A4 handout)</translation>
+    </message>
+    <message>
+        <source>没有选择要导出的图表</source>
+        <translation>No charts chosen to export</translation>
+    </message>
+    <message>
+        <source>没有这些图表：{unknown}；可选 {known}</source>
+        <translation>No such charts: {unknown}; known: {known}</translation>
+    </message>
+    <message>
         <source>无法创建文件夹 {folder}：{reason}</source>
         <translation>Cannot create the folder {folder}: {reason}</translation>
     </message>
@@ -693,6 +756,10 @@
     <message>
         <source>{names} 已存在；未覆盖（需要覆盖时请确认，或使用 --force）</source>
         <translation>Already exists: {names}; nothing was overwritten (confirm to overwrite, or use --force)</translation>
+    </message>
+    <message>
+        <source>每页幻灯片数只能是 {choices}</source>
+        <translation>Slides per page can only be {choices}</translation>
     </message>
 </context>
 <context>
@@ -753,6 +820,14 @@
         <source>以下文件已存在，要覆盖吗？</source>
         <translation>These files already exist. Overwrite them?</translation>
     </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>Open Containing Folder</translation>
+    </message>
+    <message>
+        <source>无法打开文件夹 {0}</source>
+        <translation>Cannot open the folder {0}</translation>
+    </message>
 </context>
 <context>
     <name>Figures</name>
@@ -767,6 +842,109 @@
     <message>
         <source>数据来源：{publisher}</source>
         <translation>Source: {publisher}</translation>
+    </message>
+    <message>
+        <source>较上年{change}</source>
+        <translation>{change} on the year before</translation>
+    </message>
+    <message>
+        <source>较{since}{change}</source>
+        <translation>{change} since {since}</translation>
+    </message>
+    <message>
+        <source>增长{amount}</source>
+        <translation>up {amount}</translation>
+    </message>
+    <message>
+        <source>下降{amount}</source>
+        <translation>down {amount}</translation>
+    </message>
+    <message>
+        <source>增加{amount}</source>
+        <translation>{amount} more</translation>
+    </message>
+    <message>
+        <source>减少{amount}</source>
+        <translation>{amount} fewer</translation>
+    </message>
+    <message>
+        <source>提高{amount}</source>
+        <translation>up {amount}</translation>
+    </message>
+    <message>
+        <source>持平</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>提升{amount}</source>
+        <translation>up {amount}</translation>
+    </message>
+    <message>
+        <source>为上年的{amount}倍</source>
+        <translation>{amount} times the year before</translation>
+    </message>
+    <message>
+        <source>为{since}的{amount}倍</source>
+        <translation>{amount} times {since}</translation>
+    </message>
+    <message>
+        <source>推算：{formula}</source>
+        <translation>Derived: {formula}</translation>
+    </message>
+    <message>
+        <source>推算，依据：{sentences}</source>
+        <translation>Derived from: {sentences}</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <source>表中数字均摘自原文，每个数字的原句列在各部分末尾的“出处”中；标“推算”的数字由原文数字计算得出。</source>
+        <translation>Every number in the tables is the article&apos;s own; the sentence each comes from is listed under “Source” at the end of its part. Numbers marked “derived” are computed from the article&apos;s numbers.</translation>
+    </message>
+    <message>
+        <source>目录</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>无法开始打印</source>
+        <translation>Cannot start printing</translation>
+    </message>
+    <message>
+        <source>无法开始新的一页</source>
+        <translation>Cannot start a new page</translation>
+    </message>
+    <message>
+        <source>第 {page} 页</source>
+        <translation>Page {page}</translation>
+    </message>
+    <message>
+        <source>第 {page} 页，共 {count} 页</source>
+        <translation>Page {page} of {count}</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>变化</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>出处</source>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1132,33 @@
     <message>
         <source>开始</source>
         <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>PrintFlow</name>
+    <message>
+        <source>打印预览：A4 讲义</source>
+        <translation>Print Preview: A4 Handout</translation>
+    </message>
+    <message>
+        <source>每页 {count} 张</source>
+        <translation>{count} per page</translation>
+    </message>
+    <message>
+        <source>每页幻灯片数</source>
+        <translation>Slides per page</translation>
+    </message>
+    <message>
+        <source>打印预览：幻灯片</source>
+        <translation>Print Preview: Slides</translation>
+    </message>
+    <message>
+        <source>幻灯片：</source>
+        <translation>Slides:</translation>
+    </message>
+    <message>
+        <source>无法打印</source>
+        <translation>Cannot Print</translation>
     </message>
 </context>
 <context>

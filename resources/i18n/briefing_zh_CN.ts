@@ -39,6 +39,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>打印讲义…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印幻灯片…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>退出</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,6 +212,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A4 讲义 PDF（文字、数字表、图表、图片和出处，可直接打印）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>每个图表的 PNG 图片（1920×1080）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -232,6 +244,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>文字转为轮廓（没有中文字体的电脑也能正确显示）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>导出到文件夹</source>
         <translation type="unfinished"></translation>
     </message>
@@ -244,6 +260,21 @@
     </message>
 </context>
 <context>
+    <name>ChartChoice</name>
+    <message>
+        <source>要导出图片的图表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全不选</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartExportDialog</name>
     <message>
         <source>导出图片</source>
@@ -251,6 +282,10 @@
     </message>
     <message>
         <source>格式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文字转为轮廓（没有中文字体的电脑也能正确显示）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -278,6 +313,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>输出尺寸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>白色</source>
         <translation type="unfinished"></translation>
     </message>
@@ -299,6 +338,18 @@
     </message>
     <message>
         <source>包含数据来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{width} × {height} 像素，{cm_width} × {cm_height} 厘米（SVG 按 96 dpi）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{width} × {height} 像素，{cm_width} × {cm_height} 厘米（{dpi} dpi）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG 的文字已转为轮廓：任何电脑上都显示正确，但文字不能再选中或修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -647,6 +698,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{title}（A4讲义）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有选择要导出的图表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有这些图表：{unknown}；可选 {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>无法创建文件夹 {folder}：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -692,6 +755,10 @@
     </message>
     <message>
         <source>{names} 已存在；未覆盖（需要覆盖时请确认，或使用 --force）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每页幻灯片数只能是 {choices}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -753,6 +820,14 @@
         <source>以下文件已存在，要覆盖吗？</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法打开文件夹 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Figures</name>
@@ -766,6 +841,109 @@
     </message>
     <message>
         <source>数据来源：{publisher}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>较上年{change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>较{since}{change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>增长{amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下降{amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>增加{amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>减少{amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提高{amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>持平</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提升{amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>为上年的{amount}倍</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>为{since}的{amount}倍</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>推算：{formula}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>推算，依据：{sentences}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <source>表中数字均摘自原文，每个数字的原句列在各部分末尾的“出处”中；标“推算”的数字由原文数字计算得出。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法开始打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法开始新的一页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 {page} 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 {page} 页，共 {count} 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>变化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>出处</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -953,6 +1131,33 @@
     </message>
     <message>
         <source>开始</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintFlow</name>
+    <message>
+        <source>打印预览：A4 讲义</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每页 {count} 张</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每页幻灯片数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印预览：幻灯片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>幻灯片：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法打印</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -54,7 +54,7 @@ def change_words(figure: Figure, translate: Translate | None = None) -> str:
     """A figure's change against the year before (or the year it names) in words, as a reader
     of a printed page needs it: 较上年增长196%, 较2020年增长50%, 较上年下降0.2个百分点,
     较上年提升10位, 较上年翻了一番. Empty when the figure states no change."""
-    tr = translate or _same
+    say = translate or _same
     change = figure.change
     if change is None:
         return ""
@@ -63,20 +63,20 @@ def change_words(figure: Figure, translate: Translate | None = None) -> str:
         words = change.printed
     elif change.kind == "multiple":  # 为上年的2.5倍: the comparison is part of the words
         if change.since:
-            return tr("Figures", _TIMES_SINCE).format(since=change.since, amount=magnitude)
-        return tr("Figures", _TIMES).format(amount=magnitude)
+            return say("Figures", _TIMES_SINCE).format(since=change.since, amount=magnitude)
+        return say("Figures", _TIMES).format(amount=magnitude)
     else:
         unit = {"percent": "%", "places": change.unit or "位"}.get(change.kind)
         amount = magnitude + (unit if unit is not None else change.unit or figure.unit)
         direction = change_direction(change)
         rise, fall = _verb(change)
         if direction == 0 and change.amount == 0:
-            words = tr("Figures", _LEVEL)
+            words = say("Figures", _LEVEL)
         else:
-            words = tr("Figures", rise if direction > 0 else fall).format(amount=amount)
+            words = say("Figures", rise if direction > 0 else fall).format(amount=amount)
     if change.since:
-        return tr("Figures", COMPARED_SINCE).format(since=change.since, change=words)
-    return tr("Figures", COMPARED).format(change=words)
+        return say("Figures", COMPARED_SINCE).format(since=change.since, change=words)
+    return say("Figures", COMPARED).format(change=words)
 
 
 def value_and_unit(figure: Figure) -> tuple[str, str]:
@@ -120,20 +120,20 @@ def card_rows(
 ) -> tuple[list[CardRow], list[SourceEntry]]:
     """The block's cards as table rows, in order, and the sources they point to: each card's
     sentence once (two cards quoting one sentence share its number)."""
-    tr = translate or _same
+    say = translate or _same
     rows: list[CardRow] = []
     sources: list[SourceEntry] = []
     numbers: dict[str, int] = {}
     for figure_id in block.cards:
         figure = figures[figure_id]
-        sentence = _sentence(figure, figures, tr)
+        sentence = _sentence(figure, figures, say)
         if sentence not in numbers:
             numbers[sentence] = len(sources) + 1
             sources.append(SourceEntry(numbers[sentence], figure.label, sentence))
         value, unit = value_and_unit(figure)
         note = ""
         if figure.derived is not None:
-            note = tr("Figures", DERIVED).format(formula=derivation_text(figure, figures))
+            note = say("Figures", DERIVED).format(formula=derivation_text(figure, figures))
         rows.append(
             CardRow(
                 label=figure.label,
@@ -148,11 +148,11 @@ def card_rows(
     return rows, sources
 
 
-def _sentence(figure: Figure, figures: Mapping[str, Figure], tr: Translate) -> str:
+def _sentence(figure: Figure, figures: Mapping[str, Figure], say: Translate) -> str:
     if figure.quote:
         return figure.quote
     basis = derivation_sources(figure, figures)
-    return tr("Figures", DERIVED_FROM).format(sentences=" ".join(basis)) if basis else ""
+    return say("Figures", DERIVED_FROM).format(sentences=" ".join(basis)) if basis else ""
 
 
 __all__ = [

@@ -74,10 +74,6 @@ RESOLUTION = 600  # the PDF's device units per inch (text and shapes are vectors
 CREATOR = "briefing"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Handout", text)
-
-
 @dataclass
 class Layout:
     """The handout laid out for one page size: its blocks, and where they fall."""
@@ -162,8 +158,10 @@ def _title_page(dataset: Dataset, width: float) -> list[Block]:
     credits = [briefing.publisher_line, briefing.author or "", briefing.photographer or ""]
     line("\u3000".join(part for part in credits if part), TYPE.body, colour=INK.muted, space=60)
     line(source_line(briefing, QCoreApplication.translate), TYPE.small, colour=INK.muted)
-    note = _tr(
-        "表中数字均摘自原文，每个数字的原句列在各部分末尾的“出处”中；标“推算”的数字由原文数字计算得出。"
+    note = QCoreApplication.translate(
+        "Handout",
+        "表中数字均摘自原文，每个数字的原句列在各部分末尾的“出处”中；"
+        "标“推算”的数字由原文数字计算得出。",
     )
     line(note, TYPE.small, colour=INK.muted, space=40)
     return blocks
@@ -174,7 +172,11 @@ class _Contents(Block):
 
     def __init__(self, headings: list[str], width: float) -> None:
         self.width = width
-        self.title = Paragraph(_tr("目录"), paper_font(TYPE.heading, bold=True), width)
+        self.title = Paragraph(
+            QCoreApplication.translate("Handout", "目录"),
+            paper_font(TYPE.heading, bold=True),
+            width,
+        )
         self.entries = [Paragraph(text, paper_font(TYPE.body), width * 0.85) for text in headings]
         self.pages: list[int] = [0] * len(headings)  # filled once the pages are known
         heights = [entry.height + 16 for entry in self.entries]
@@ -258,7 +260,9 @@ def _frame(painter: QPainter, layout: Layout, number: int, source: str) -> None:
         painter.setPen(QPen(QColor(INK.border), RULE))
         rule = metrics.height() + 12
         painter.drawLine(QPointF(0, rule), QPointF(width, rule))
-    page = _tr("第 {page} 页，共 {count} 页").format(page=number + 1, count=len(layout.pages))
+    page = QCoreApplication.translate("Handout", "第 {page} 页，共 {count} 页").format(
+        page=number + 1, count=len(layout.pages)
+    )
     baseline = height - metrics.descent()
     painter.setPen(QColor(INK.muted))
     painter.drawText(QPointF(width - metrics.horizontalAdvance(page), baseline), page)
@@ -281,13 +285,13 @@ def paint_handout(
     source = source_line(dataset.briefing, QCoreApplication.translate)
     painter = QPainter()
     if not painter.begin(device):
-        raise ExportError(_tr("无法开始打印"))
+        raise ExportError(QCoreApplication.translate("Handout", "无法开始打印"))
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         for number, placed in enumerate(layout.pages):
             if number > 0 and not device.newPage():
-                raise ExportError(_tr("无法开始新的一页"))
+                raise ExportError(QCoreApplication.translate("Handout", "无法开始新的一页"))
             painter.save()
             painter.scale(scale_x, scale_y)
             _frame(painter, layout, number, source)
@@ -296,7 +300,7 @@ def paint_handout(
                 top = HEADER + placement.y
                 block.paint(painter, placement.first, placement.last, 0.0, top)
             painter.restore()
-            label = _tr("第 {page} 页").format(page=number + 1)
+            label = QCoreApplication.translate("Handout", "第 {page} 页").format(page=number + 1)
             if progress is not None and not progress(label, number + 1, len(layout.pages)):
                 raise ExportCancelled
     finally:

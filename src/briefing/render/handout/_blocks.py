@@ -25,11 +25,7 @@ from briefing.theme import THEMES
 INK = THEMES["light"]  # paper is white: the light theme's colours
 RULE = 2.0  # a hairline rule: 0.2 mm
 CELL_PAD = 12.0  # inside a table cell, 1.2 mm
-PICTURE_DPI = 300  # pictures are decoded at print resolution, no more
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Handout", text)
+PICTURE_DPI = 200  # pictures are decoded at what an office printer shows of a photo, no more
 
 
 class Block:
@@ -95,12 +91,12 @@ class CardTable(Block):
         centre = Qt.AlignmentFlag.AlignHCenter
         notes = any(row.note for row in rows)
         self.columns = [
-            _Column(_tr("指标"), 0.30 if notes else 0.44),
-            _Column(_tr("数值"), 0.13, right),
-            _Column(_tr("单位"), 0.09),
-            _Column(_tr("变化"), 0.22 if notes else 0.26),
-            _Column(_tr("说明"), 0.18 if notes else 0.0),
-            _Column(_tr("出处"), 0.08, centre),
+            _Column(QCoreApplication.translate("Handout", "指标"), 0.30 if notes else 0.44),
+            _Column(QCoreApplication.translate("Handout", "数值"), 0.13, right),
+            _Column(QCoreApplication.translate("Handout", "单位"), 0.09),
+            _Column(QCoreApplication.translate("Handout", "变化"), 0.22 if notes else 0.26),
+            _Column(QCoreApplication.translate("Handout", "说明"), 0.18 if notes else 0.0),
+            _Column(QCoreApplication.translate("Handout", "出处"), 0.08, centre),
         ]
         self.width = width
         body, bold = paper_font(TYPE.body), paper_font(TYPE.body, bold=True)
@@ -163,11 +159,16 @@ class SourcesBlock(Block):
 
     def __init__(self, sources: Sequence[SourceEntry], width: float) -> None:
         font = paper_font(TYPE.small)
-        self.title = Paragraph(_tr("出处"), paper_font(TYPE.small, bold=True), width, spacing=1.4)
+        self.title = Paragraph(
+            QCoreApplication.translate("Handout", "出处"),
+            paper_font(TYPE.small, bold=True),
+            width,
+            spacing=1.4,
+        )
         hanging = 60.0
         self.entries = [
             Paragraph(
-                f"[{entry.number}]\u2002{entry.sentence}",
+                f"[{entry.number}] {entry.sentence}",
                 font,
                 width,
                 colour=INK.muted,
