@@ -366,7 +366,7 @@ def _parser(command: str | None) -> argparse.ArgumentParser:
         parser.add_argument(
             "--format",
             default="png,svg,pdf,csv",
-            help="comma-separated, any of: pdf,png,jpg,svg,csv,xlsx,pptx "
+            help="comma-separated, any of: pdf,handout,png,jpg,svg,csv,xlsx,pptx "
             "(default: png,svg,pdf,csv)",
         )
         parser.add_argument("--width", type=_positive, default=1920, help="chart width in px")
