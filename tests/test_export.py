@@ -123,7 +123,7 @@ def test_a_full_disk_leaves_nothing_behind(
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.parametrize("kind", ["pptx", "xlsx"])
+@pytest.mark.parametrize("kind", ["pptx", "xlsx", "handout"])
 def test_a_read_only_folder_gives_the_same_message(
     tmp_path: Path, dataset: Dataset, monkeypatch: pytest.MonkeyPatch, kind: str
 ) -> None:

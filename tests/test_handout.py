@@ -217,6 +217,21 @@ def test_handout_export_writes_through_the_one_file_writer(
         export_all(bundled, tmp_path, ["handout"], ImageOptions())
 
 
+def test_a_cancelled_handout_leaves_no_file(qapp: Any, bundled: Dataset, tmp_path: Path) -> None:
+    from briefing.render.everything import export_all
+    from briefing.render.files import ExportCancelled, ImageOptions
+
+    pages: list[str] = []
+
+    def cancel_on_page_three(name: str, done: int, total: int) -> bool:
+        pages.append(name)
+        return len(pages) < 4  # the job itself, then a call after each page
+
+    with pytest.raises(ExportCancelled):
+        export_all(bundled, tmp_path, ["handout"], ImageOptions(), progress=cancel_on_page_three)
+    assert list(tmp_path.iterdir()) == []
+
+
 # -- the slides on paper --------------------------------------------------------------------
 
 

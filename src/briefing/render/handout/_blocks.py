@@ -91,12 +91,12 @@ class CardTable(Block):
         centre = Qt.AlignmentFlag.AlignHCenter
         notes = any(row.note for row in rows)
         self.columns = [
-            _Column(QCoreApplication.translate("Handout", "指标"), 0.30 if notes else 0.44),
+            _Column(QCoreApplication.translate("Handout", "指标"), 0.28 if notes else 0.40),
             _Column(QCoreApplication.translate("Handout", "数值"), 0.13, right),
             _Column(QCoreApplication.translate("Handout", "单位"), 0.09),
-            _Column(QCoreApplication.translate("Handout", "变化"), 0.22 if notes else 0.26),
+            _Column(QCoreApplication.translate("Handout", "变化"), 0.22 if notes else 0.28),
             _Column(QCoreApplication.translate("Handout", "说明"), 0.18 if notes else 0.0),
-            _Column(QCoreApplication.translate("Handout", "出处"), 0.08, centre),
+            _Column(QCoreApplication.translate("Handout", "出处"), 0.10, centre),
         ]
         self.width = width
         body, bold = paper_font(TYPE.body), paper_font(TYPE.body, bold=True)
