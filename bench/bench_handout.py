@@ -15,31 +15,18 @@ Run with ``make bench``. Prints medians and ratios; asserts nothing.
 
 from __future__ import annotations
 
-import os
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-from bench_office import _repeated  # bench/bench_office.py, beside this script
+from bench_office import _repeated, export_ms  # bench/bench_office.py, beside this script
 from bench_startup import measure  # bench/bench_startup.py, beside this script
 from briefing.model import load_dataset
 from briefing.resources import bundled_dataset
 from timing import median_ms  # bench/timing.py, beside this script
 
 RUNS = 5
-
-
-def export_ms(kind: str) -> float:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    with tempfile.TemporaryDirectory() as out:
-        command = [sys.executable, "-m", "briefing", "export", str(bundled_dataset())]
-        command += ["--out", out, "--format", kind]
-        start = time.perf_counter()
-        subprocess.run(command, check=True, env=env, capture_output=True)
-        return (time.perf_counter() - start) * 1000
 
 
 def in_process() -> None:

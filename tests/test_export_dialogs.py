@@ -4,9 +4,6 @@ after an export, and which charts File > 导出… writes."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import replace
@@ -28,6 +25,7 @@ from briefing.render.files import ExportError, ImageOptions
 from briefing.resources import bundled_dataset
 from briefing.theme import THEMES
 from briefing.viewer.main_window import MainWindow
+from tests.test_export import run_export
 
 MakeWindow = Callable[..., MainWindow]
 SVG = "{http://www.w3.org/2000/svg}"
@@ -220,18 +218,6 @@ def test_the_dialog_writes_outlined_svg_and_remembers_it(
     again = chart_dialog(window, qtbot)
     assert again.outlines.isChecked()
     again.reject()
-
-
-def run_export(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "QT_QPA_PLATFORM"}}
-    return subprocess.run(
-        [sys.executable, "-m", "briefing", "export", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-        timeout=300,
-    )
 
 
 def test_headless_export_of_chosen_charts_with_outlines(tmp_path: Path) -> None:
