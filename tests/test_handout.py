@@ -345,3 +345,22 @@ def test_printed_slides_stay_text_and_vectors(qapp: Any, bundled: Dataset, tmp_p
     texts = "".join(_page_texts(reader))
     for chart in bundled.briefing.charts():
         assert re.sub(r"\s+", "", chart.title) in texts
+
+
+def test_pictures_print_whether_kept_from_the_layout_or_decoded_again(
+    qapp: Any, bundled: Dataset, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Pictures decoded to learn their shape are kept for painting, a few at a time; one let go
+    # is decoded again. Either way every picture is on its page.
+    from briefing.render import handout
+    from briefing.render.handout import _blocks
+
+    pictures = sum(len(block.images) for _name, block in bundled.briefing.blocks())
+    counts = []
+    for most in (8, 0):
+        monkeypatch.setattr(
+            handout, "DecodedPictures", lambda most=most: _blocks.DecodedPictures(most)
+        )
+        reader = PdfReader(io.BytesIO(handout.handout_pdf(bundled)))
+        counts.append(sum(len(page.images) for page in reader.pages))
+    assert counts == [pictures, pictures]

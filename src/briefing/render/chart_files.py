@@ -174,7 +174,8 @@ def _picture(
 
     width, height = _check_size(options)
     mode, background = _export_mode(options, briefing, width / design_width)
-    panel = ChartPanel(chart, figures, mode.appearance)
+    # Its narrower form is built only if this size needs it: most exports never do.
+    panel = ChartPanel(chart, figures, mode.appearance, narrow_on_demand=True)
     with offscreen(panel) as stage:
         panel.set_export_mode(mode)
         panel.ensurePolished()

@@ -57,6 +57,7 @@ from briefing.render.handout._blocks import (
     Block,
     CardTable,
     ChartBlock,
+    DecodedPictures,
     HeadingBlock,
     PictureBlock,
     SourcesBlock,
@@ -95,7 +96,14 @@ def _chart_height(chart: Chart, width: float) -> float:
 
 
 def _part(
-    dataset: Dataset, block: ModelBlock, heading: str, summary: str, *, width: float, body: float
+    dataset: Dataset,
+    block: ModelBlock,
+    heading: str,
+    summary: str,
+    *,
+    width: float,
+    body: float,
+    kept: DecodedPictures,
 ) -> list[Block]:
     """One part of the briefing as blocks, in the handout's order."""
     briefing = dataset.briefing
@@ -129,7 +137,7 @@ def _part(
     for chart in block.charts:
         out.append(ChartBlock(chart, width, min(_chart_height(chart, width), body * 0.9), draw))
     for image in block.images:
-        out.append(PictureBlock(dataset, image, width, min(body * 0.34, width * 0.5)))
+        out.append(PictureBlock(dataset, image, width, min(body * 0.34, width * 0.5), kept))
     body_font = paper_font(TYPE.body)
     indent = 2 * QFontMetricsF(body_font).horizontalAdvance("中")  # 空两格, as Chinese prose
     for number, text in enumerate(block.paragraphs):
@@ -226,8 +234,9 @@ def lay_out(dataset: Dataset, width: float, height: float) -> Layout:
     blocks.append(contents)
     sections.append("")
     starts: list[int] = []
+    kept = DecodedPictures()
     for number, (block, heading, summary) in enumerate(parts):
-        part = _part(dataset, block, heading, summary, width=width, body=body)
+        part = _part(dataset, block, heading, summary, width=width, body=body, kept=kept)
         if number == 0:  # the first part starts after the title page
             first = part[0]
             assert isinstance(first, HeadingBlock)

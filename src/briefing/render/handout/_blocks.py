@@ -7,6 +7,7 @@ between) and ``paint(painter, first, last, x, y)`` for units ``first`` to ``last
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -219,14 +220,34 @@ class ChartBlock(Block):
         painter.restore()
 
 
+class DecodedPictures:
+    """Pictures decoded while the handout is laid out (to learn their shape), kept to be
+    painted: at most ``most`` at a time, so memory stays bounded for any briefing; one that
+    was let go is decoded again when its page is painted."""
+
+    def __init__(self, most: int = 8) -> None:
+        self.most = most
+        self._kept: deque[PictureBlock] = deque()
+
+    def keep(self, block: PictureBlock) -> None:
+        self._kept.append(block)
+        if len(self._kept) > self.most:
+            self._kept.popleft().decoded = None
+
+
 class PictureBlock(Block):
     """A picture with its caption and credit, whole, at most ``most`` high."""
 
-    def __init__(self, dataset: Dataset, image: Image, width: float, most: float) -> None:
+    def __init__(
+        self, dataset: Dataset, image: Image, width: float, most: float, kept: DecodedPictures
+    ) -> None:
         self.dataset, self.image = dataset, image
         self.width = width
         self.reason = ""
+        self.decoded: QImage | None = None
         size = self._picture_size(width, most)
+        if self.decoded is not None:
+            kept.keep(self)
         self.picture_size = size
         credit = image.credit
         path_kind = self._kind()
@@ -269,6 +290,8 @@ class PictureBlock(Block):
         except (PathOutsideError, ImageLoadError) as error:
             self.reason = error.reason if isinstance(error, ImageLoadError) else str(error)
             return width, min(most, 400.0)
+        # Decoded to fit the box at print resolution: the very pixels the page will show.
+        self.decoded = picture
         scale = min(width / picture.width(), most / picture.height())
         return picture.width() * scale, picture.height() * scale
 
@@ -285,10 +308,13 @@ class PictureBlock(Block):
             missing = QCoreApplication.translate("SlideView", "图片无法显示")
             painter.drawText(place, Qt.AlignmentFlag.AlignCenter, f"{missing}\n{self.reason}")
         else:
-            try:
-                picture = self._load(width, height)
-            except (PathOutsideError, ImageLoadError):
-                picture = QImage()
+            picture = self.decoded
+            self.decoded = None  # painted once: the memory goes back
+            if picture is None:
+                try:
+                    picture = self._load(width, height)
+                except (PathOutsideError, ImageLoadError):
+                    picture = QImage()
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
             painter.drawImage(place, picture)
         painter.restore()

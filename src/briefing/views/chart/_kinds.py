@@ -25,14 +25,31 @@ _PLOTS: dict[str, type[ChartPlot]] = {
 _NARROW_PLOTS: dict[str, type[ChartPlot]] = {"rank_change": RankRowsPlot}
 
 
+def has_narrow_form(chart: Chart) -> bool:
+    """Whether a chart has a narrower way of being drawn than its own kind."""
+    return chart.kind in NARROW_KIND or chart.kind in _NARROW_PLOTS
+
+
+def own_plot(chart: Chart, figures: Mapping[str, Figure], appearance: Appearance) -> ChartPlot:
+    """The plot of a chart in its own kind."""
+    return _PLOTS.get(chart.kind, ChartPlot)(chart, figures, appearance)
+
+
+def narrow_plot(
+    chart: Chart, figures: Mapping[str, Figure], appearance: Appearance
+) -> ChartPlot | None:
+    """The plot of a chart in its narrower form; None when it has none."""
+    narrow = NARROW_KIND.get(chart.kind)
+    if narrow is not None:
+        return ChartPlot(chart.model_copy(update={"kind": narrow}), figures, appearance)
+    if chart.kind in _NARROW_PLOTS:
+        return _NARROW_PLOTS[chart.kind](chart, figures, appearance)
+    return None
+
+
 def plots_for(
     chart: Chart, figures: Mapping[str, Figure], appearance: Appearance
 ) -> list[ChartPlot]:
     """The plot of a chart in its own kind, then (if it has one) the narrower one."""
-    plots = [_PLOTS.get(chart.kind, ChartPlot)(chart, figures, appearance)]
-    narrow = NARROW_KIND.get(chart.kind)
-    if narrow is not None:
-        plots.append(ChartPlot(chart.model_copy(update={"kind": narrow}), figures, appearance))
-    elif chart.kind in _NARROW_PLOTS:
-        plots.append(_NARROW_PLOTS[chart.kind](chart, figures, appearance))
-    return plots
+    narrow = narrow_plot(chart, figures, appearance)
+    return [own_plot(chart, figures, appearance), *([narrow] if narrow is not None else [])]

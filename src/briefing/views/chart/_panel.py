@@ -34,9 +34,9 @@ from briefing.model.formatting import format_shown
 from briefing.model.schema import Chart, Figure
 from briefing.model.tables import chart_table, table_html, table_tsv
 from briefing.theme import Appearance, export_chart_sheet
-from briefing.views.chart._kinds import plots_for
+from briefing.views.chart._kinds import has_narrow_form, narrow_plot, own_plot
 from briefing.views.chart._layout import category_lines_width
-from briefing.views.chart._plot import tooltip_text
+from briefing.views.chart._plot import ChartPlot, tooltip_text
 from briefing.views.labels import plain_label
 
 MIN_HEIGHT = 320
@@ -100,7 +100,12 @@ class ChartPanel(QFrame):
         figures: Mapping[str, Figure],
         appearance: Appearance,
         parent: QWidget | None = None,
+        *,
+        narrow_on_demand: bool = False,
     ) -> None:
+        """``narrow_on_demand``: build the chart's narrower form only once the panel is too
+        narrow for its own (an export, laid out once at a size it knows: most never need it).
+        On screen both are built, so the panel's minimum is the narrower one's from the start."""
         super().__init__(parent)
         self.chart = chart
         self._figures = figures
@@ -134,7 +139,11 @@ class ChartPanel(QFrame):
                     "muted",
                 )
             )
-        self._plots = plots_for(chart, figures, appearance)
+        self._has_narrow = has_narrow_form(chart)
+        self._background_cache = True
+        self._plots = [own_plot(chart, figures, appearance)]
+        if self._has_narrow and not narrow_on_demand:
+            self._plots.append(self._new_narrow_plot())
         self.plot = self._plots[0]
         for plot in self._plots:
             layout.addWidget(plot, 1)
@@ -168,7 +177,7 @@ class ChartPanel(QFrame):
         at its present width needs."""
         margins = self._side_margins()
         width = min(plot.minimumWidth() for plot in self._plots) + margins
-        if len(self._plots) == 1 and self._export is None:
+        if not self._has_narrow and self._export is None:
             width = self._need_at(self._zoom_steps()[-1]) + margins
         height = max(super().minimumSizeHint().height(), self._floor_height)
         return QSize(width, height)
@@ -184,9 +193,9 @@ class ChartPanel(QFrame):
         three lines; a chart with no narrower form, at the look's own type."""
         plot = self._plots[0]
         width = plot.minimumWidth()
-        if len(self._plots) == 1 and self._export is None:
+        if not self._has_narrow and self._export is None:
             width = self._need_at(self._zoom_steps()[0])
-        elif len(self._plots) > 1:
+        elif self._has_narrow:
             look = self._look()
             metrics = QFontMetricsF(look.font(look.theme.small_pt))
             longest = max(metrics.horizontalAdvance(c) for c in self.chart.categories)
@@ -214,16 +223,41 @@ class ChartPanel(QFrame):
         """Show the chart in its own form when the panel is wide enough, else the narrower
         one, or (a chart with no narrower form) in smaller type (on every resize; a hidden
         panel is resized only once it is shown)."""
-        if len(self._plots) == 1:
+        if not self._has_narrow:
             self._fit_type()
             return
-        plot = self._plots[0] if self.width() >= self.natural_width() else self._plots[1]
+        plot = self._plots[0] if self.width() >= self.natural_width() else self._narrow()
         if plot is self.plot:
             return
         self.plot.setVisible(False)
         plot.setVisible(True)
         self.plot = plot
         self.updateGeometry()
+
+    def _new_narrow_plot(self) -> ChartPlot:
+        plot = narrow_plot(self.chart, self._figures, self._appearance)
+        assert plot is not None, "only a chart with a narrower form asks for it"
+        return plot
+
+    def _narrow(self) -> ChartPlot:
+        """The narrower form, built now if it was left for when it is needed, and brought to
+        the state the panel's own form is in (export painting, look, background cache)."""
+        if len(self._plots) > 1:
+            return self._plots[1]
+        plot = self._new_narrow_plot()
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self._plots[0]) + 1, plot, 1)
+        plot.setVisible(False)
+        self._plots.append(plot)
+        mode = self._export
+        plot.set_export_painting(mode is not None)
+        cache = QGraphicsView.CacheModeFlag
+        plot.setCacheMode(cache.CacheBackground if self._background_cache else cache.CacheNone)
+        look = self._look()
+        plot.setBackground(look.theme.surface if mode is None else mode.background)
+        plot.restyle(look, 1.0 if mode is None else mode.scale)
+        return plot
 
     def _zoom_steps(self) -> list[float]:
         """The zooms the plot may be drawn at, largest first: the look's, then smaller."""
@@ -345,6 +379,7 @@ class ChartPanel(QFrame):
         """pyqtgraph caches the plot's background in a pixmap: on screen that saves time; in a
         PDF it would be a plot-sized picture of plain white instead of one vector rectangle."""
         cache = QGraphicsView.CacheModeFlag
+        self._background_cache = enabled
         for plot in self._plots:
             plot.setCacheMode(cache.CacheBackground if enabled else cache.CacheNone)
 
@@ -385,7 +420,7 @@ class ChartPanel(QFrame):
         self._styled_zoom = look.zoom
         if self._note is not None:
             self._note.setFont(look.font(look.theme.small_pt))
-        if len(self._plots) > 1 or self.isVisible():
+        if self._has_narrow or self.isVisible():
             self.choose_plot()
         self.updateGeometry()
 
