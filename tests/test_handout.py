@@ -364,3 +364,80 @@ def test_pictures_print_whether_kept_from_the_layout_or_decoded_again(
         reader = PdfReader(io.BytesIO(handout.handout_pdf(bundled)))
         counts.append(sum(len(page.images) for page in reader.pages))
     assert counts == [pictures, pictures]
+
+
+def test_a_heading_goes_over_with_a_table_too_short_to_split() -> None:
+    # Three rows keeping two either side cannot be split: the heading needs all of it below.
+    heading = Shape((20,), keep_with_next=True)
+    pages = paginate(
+        [Shape((45,)), heading, Shape((10, 10, 10), header=10, min_first=2, min_last=2)], 100.0
+    )
+    assert [[p.block for p in page] for page in pages] == [[0], [1, 2]]
+    pages = paginate([Shape((55,)), heading, Shape((10, 10, 10), min_first=2, min_last=2)], 100.0)
+    assert [[p.block for p in page] for page in pages] == [[0], [1, 2]]
+
+
+def test_the_first_page_keeps_its_top_space() -> None:
+    pages = paginate([Shape((10,), space_before=30), Shape((10,), space_before=5)], 100.0)
+    assert [p.y for p in pages[0]] == [30.0, 45.0]
+
+
+def test_a_printed_change_keeps_its_words_after_the_verb() -> None:
+    near = {"kind": "percent", "amount": 30, "printed": "近三成"}
+    assert change_words(_figure(value=10, change=near)) == "较上年增长近三成"
+    places = {"kind": "places", "amount": -22, "unit": "个位次", "printed": "22个位次"}
+    assert change_words(_figure(value=62, unit="位", change=places)) == "较上年提升22个位次"
+
+
+def test_the_byline_is_printed_once_on_the_title_page(handout: PdfReader, bundled: Dataset) -> None:
+    briefing = bundled.briefing
+    first = _page_texts(handout)[0]
+    byline = re.sub(r"\s+", "", briefing.publisher_line)
+    assert briefing.author is not None
+    author = re.sub(r"\s+", "", briefing.author)
+    # in the credits, the source line and the footer, each time inside the byline as printed
+    assert first.count(author) == 3 * byline.count(author)
+
+
+def test_a_long_caption_shrinks_its_picture_never_overflows_the_page(
+    qapp: Any, bundled: Dataset
+) -> None:
+    from dataclasses import replace as copy
+
+    from briefing.render.handout import FOOTER, HEADER, lay_out
+
+    lead = bundled.briefing.lead
+    images = [image.model_copy(update={"caption": "人才" * 900}) for image in lead.images]
+    briefing = bundled.briefing.model_copy(
+        update={"lead": lead.model_copy(update={"images": images})}
+    )
+    layout = lay_out(copy(bundled, briefing=briefing), 1700.0, 2670.0)
+    body = 2670.0 - HEADER - FOOTER
+    # every unit fits a page (the caption breaks after its first lines)…
+    assert all(unit <= body for block in layout.blocks for unit in block.shape.units)
+    # …and nothing is placed below the body
+    for page in layout.pages:
+        for placement in page:
+            shape = layout.blocks[placement.block].shape
+            units = shape.units[placement.first : placement.last]
+            assert placement.y + shape.header + sum(units) <= body + 1e-6
+
+
+def test_only_the_pages_asked_for_are_printed(qapp: Any, bundled: Dataset, tmp_path: Path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from briefing.render.slide_sheets import paint_slide_sheets, sheet_layout
+
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "range.pdf"))
+    printer.setPageLayout(sheet_layout(6))
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 3)  # of 5
+    paint_slide_sheets(printer, bundled, 6)
+    del printer
+    reader = PdfReader(tmp_path / "range.pdf")
+    texts = _page_texts(reader)
+    assert len(texts) == 2
+    assert "第2页，共5页" in texts[0]
+    assert "第3页，共5页" in texts[1]

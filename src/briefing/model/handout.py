@@ -59,8 +59,8 @@ def change_words(figure: Figure, translate: Translate | None = None) -> str:
     if change is None:
         return ""
     magnitude = shown_number(format_number(abs(change.amount)))
-    if change.printed is not None:
-        words = change.printed
+    if change.printed is not None and change.kind == "multiple":
+        words = change.printed  # 翻了一番 says its own direction
     elif change.kind == "multiple":  # 为上年的2.5倍: the comparison is part of the words
         if change.since:
             return say("Figures", _TIMES_SINCE).format(since=change.since, amount=magnitude)
@@ -68,12 +68,25 @@ def change_words(figure: Figure, translate: Translate | None = None) -> str:
     else:
         unit = {"percent": "%", "places": change.unit or "位"}.get(change.kind)
         amount = magnitude + (unit if unit is not None else change.unit or figure.unit)
+        if change.printed is not None:  # 近三成: the article's words, after the verb
+            amount = change.printed
+            if change.printed.startswith(_VERBS):  # words that carry their verb already
+                words = change.printed
+                return _compared(change, words, say)
         direction = change_direction(change)
         rise, fall = _verb(change)
         if direction == 0 and change.amount == 0:
             words = say("Figures", _LEVEL)
         else:
             words = say("Figures", rise if direction > 0 else fall).format(amount=amount)
+    return _compared(change, words, say)
+
+
+# Words a printed change may begin with that already say which way it went.
+_VERBS = ("增长", "增加", "提高", "提升", "上升", "下降", "减少", "降低", "回落", "持平", "翻")
+
+
+def _compared(change: Change, words: str, say: Translate) -> str:
     if change.since:
         return say("Figures", COMPARED_SINCE).format(since=change.since, change=words)
     return say("Figures", COMPARED).format(change=words)

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QPoint, QSize, Qt
-from PySide6.QtGui import QPainter, QPicture, QRegion
+from PySide6.QtGui import QPaintDevice, QPainter, QPicture, QRegion
 from PySide6.QtWidgets import QWidget
 
 W = TypeVar("W", bound=QWidget)
@@ -120,4 +120,24 @@ def render_vectors(
     painter.restore()
 
 
-__all__ = ["SETTLE_ROUNDS", "Signature", "Stage", "geometries", "offscreen", "render_vectors"]
+def printed_pages(device: QPaintDevice, count: int) -> range:
+    """Which of ``count`` pages to paint onto ``device``: all of them, except on a printer
+    whose print dialog was given a range (pages 3 to 4: indexes 2 and 3). Qt leaves the range
+    to the application on some systems (Windows): painting every page would print them all."""
+    if device.devType() != _PRINTER:
+        return range(count)
+    first, last = device.fromPage(), device.toPage()  # type: ignore[attr-defined]
+    if first <= 0:
+        return range(count)
+    return range(first - 1, min(max(last, first), count))
+
+
+__all__ = [
+    "SETTLE_ROUNDS",
+    "Signature",
+    "Stage",
+    "geometries",
+    "offscreen",
+    "printed_pages",
+    "render_vectors",
+]

@@ -25,6 +25,7 @@ from briefing.model import Dataset
 from briefing.model.slides import build_slides
 from briefing.render.briefing_pdf import appearance, paint_slide
 from briefing.render.files import ExportCancelled, ExportError, Progress
+from briefing.render.offscreen import printed_pages
 from briefing.theme import THEMES
 
 PER_PAGE = (1, 2, 4, 6)
@@ -93,9 +94,12 @@ def paint_slide_sheets(
     if not painter.begin(device):
         raise ExportError(QCoreApplication.translate("Handout", "无法开始打印"))
     try:
+        wanted = printed_pages(device, pages)
         for done, slide in enumerate(slides, start=1):
             page, spot = divmod(done - 1, per_page)
-            if spot == 0 and page > 0 and not device.newPage():
+            if page not in wanted:
+                continue
+            if spot == 0 and page > wanted.start and not device.newPage():
                 raise ExportError(QCoreApplication.translate("Handout", "无法开始新的一页"))
             painter.save()
             painter.scale(per_mm_x, per_mm_y)

@@ -71,8 +71,9 @@ class PrintFlow(QObject):
             paint_slide_sheets(device, dataset, int(choice.currentData()))
 
         def chosen() -> None:
-            # One slide a page is landscape, more are portrait: the page turns with the choice.
-            printer.setPageLayout(sheet_layout(int(choice.currentData())))
+            # One slide a page is landscape, more are portrait: the page turns with the choice;
+            # the paper and margins chosen in the preview's page setup stay.
+            printer.setPageOrientation(sheet_layout(int(choice.currentData())).orientation())
             widget = self.preview.findChild(QPrintPreviewWidget) if self.preview else None
             if widget is not None:
                 widget.updatePreview()
@@ -105,8 +106,8 @@ class PrintFlow(QObject):
             dialog.setUpdatesEnabled(False)
             try:
                 paint(device)
-            except ExportError as error:
-                self.failure = str(error)
+            except (ExportError, MemoryError) as error:
+                self.failure = str(error) if isinstance(error, ExportError) else self.tr("内存不足")
                 # Said once the preview is up, not from inside its painting.
                 QTimer.singleShot(0, lambda: self._tell_failure(dialog))
             finally:

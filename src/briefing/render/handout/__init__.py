@@ -65,6 +65,7 @@ from briefing.render.handout._blocks import (
 )
 from briefing.render.handout._flow import Placement, Shape, paginate
 from briefing.render.handout._text import TYPE, UNITS_PER_MM, Paragraph, paper_font
+from briefing.render.offscreen import printed_pages
 
 # Print margins (mm): wide enough for any office printer's unprintable edge and for a binder.
 MARGINS_MM = QMarginsF(20, 15, 20, 15)
@@ -90,9 +91,15 @@ class Layout:
 def _chart_height(chart: Chart, width: float) -> float:
     """A chart's height on paper: 16:9 like the app's, taller when its categories are many
     (they go down the page when they do not fit across)."""
-    rows = len(chart.categories) * (1 if chart.kind == "rank_change" else len(chart.series))
-    ratio = 0.5 if rows <= 10 else min(1.25, 0.5 + 0.035 * (rows - 10))
-    return width * ratio
+    if chart.kind == "composition":  # one bar per series, its parts side by side
+        rows = len(chart.series)
+    elif chart.kind == "rank_change":
+        rows = len(chart.categories)
+    else:
+        rows = len(chart.categories) * len(chart.series)
+    # No cap here but the page's (the caller's): 80 bars squeezed into a fixed height would
+    # print their labels at 3 pt.
+    return width * (0.5 if rows <= 10 else 0.5 + 0.035 * (rows - 10))
 
 
 def _part(
@@ -137,7 +144,9 @@ def _part(
     for chart in block.charts:
         out.append(ChartBlock(chart, width, min(_chart_height(chart, width), body * 0.9), draw))
     for image in block.images:
-        out.append(PictureBlock(dataset, image, width, min(body * 0.34, width * 0.5), kept))
+        out.append(
+            PictureBlock(dataset, image, width, min(body * 0.34, width * 0.5), page=body, kept=kept)
+        )
     body_font = paper_font(TYPE.body)
     indent = 2 * QFontMetricsF(body_font).horizontalAdvance("中")  # 空两格, as Chinese prose
     for number, text in enumerate(block.paragraphs):
@@ -163,8 +172,12 @@ def _title_page(dataset: Dataset, width: float) -> list[Block]:
     if briefing.subtitle:
         line(briefing.subtitle, 12, colour=INK.muted, space=320)
     line(briefing.title, TYPE.title, bold=True, space=0 if briefing.subtitle else 320)
-    credits = [briefing.publisher_line, briefing.author or "", briefing.photographer or ""]
-    line("\u3000".join(part for part in credits if part), TYPE.body, colour=INK.muted, space=60)
+    # The byline as printed names the author and photographer already, as a rule: they are
+    # added only when it does not.
+    credits = [briefing.publisher_line]
+    credits += [name for name in (briefing.author, briefing.photographer) if name]
+    shown = [part for n, part in enumerate(credits) if n == 0 or part not in credits[0]]
+    line("\u3000".join(shown), TYPE.body, colour=INK.muted, space=60)
     line(source_line(briefing, QCoreApplication.translate), TYPE.small, colour=INK.muted)
     note = QCoreApplication.translate(
         "Handout",
@@ -291,15 +304,21 @@ def paint_handout(
     scale_x = device.logicalDpiX() / 25.4 / UNITS_PER_MM
     scale_y = device.logicalDpiY() / 25.4 / UNITS_PER_MM
     layout = lay_out(dataset, device.width() / scale_x, device.height() / scale_y)
-    source = source_line(dataset.briefing, QCoreApplication.translate)
+    # The footer names the article and its byline; the series line is on the title page (with
+    # it, the line is too long for a page's width and the byline would be cut off).
+    source = source_line(
+        dataset.briefing.model_copy(update={"subtitle": None}), QCoreApplication.translate
+    )
     painter = QPainter()
     if not painter.begin(device):
         raise ExportError(QCoreApplication.translate("Handout", "无法开始打印"))
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        for number, placed in enumerate(layout.pages):
-            if number > 0 and not device.newPage():
+        wanted = printed_pages(device, len(layout.pages))
+        for number in wanted:
+            placed = layout.pages[number]
+            if number > wanted.start and not device.newPage():
                 raise ExportError(QCoreApplication.translate("Handout", "无法开始新的一页"))
             painter.save()
             painter.scale(scale_x, scale_y)
@@ -310,7 +329,8 @@ def paint_handout(
                 block.paint(painter, placement.first, placement.last, 0.0, top)
             painter.restore()
             label = QCoreApplication.translate("Handout", "第 {page} 页").format(page=number + 1)
-            if progress is not None and not progress(label, number + 1, len(layout.pages)):
+            done = number + 1 - wanted.start
+            if progress is not None and not progress(label, done, len(wanted)):
                 raise ExportCancelled
     finally:
         painter.end()

@@ -239,16 +239,21 @@ class PictureBlock(Block):
     """A picture with its caption and credit, whole, at most ``most`` high."""
 
     def __init__(
-        self, dataset: Dataset, image: Image, width: float, most: float, kept: DecodedPictures
+        self,
+        dataset: Dataset,
+        image: Image,
+        width: float,
+        most: float,
+        *,
+        page: float,
+        kept: DecodedPictures,
     ) -> None:
+        """At most ``most`` high, and with its caption and credit no taller than ``page``
+        (a caption of many lines makes the picture smaller, never the block overflow)."""
         self.dataset, self.image = dataset, image
         self.width = width
         self.reason = ""
         self.decoded: QImage | None = None
-        size = self._picture_size(width, most)
-        if self.decoded is not None:
-            kept.keep(self)
-        self.picture_size = size
         credit = image.credit
         path_kind = self._kind()
         if path_kind == "illustration":
@@ -270,8 +275,20 @@ class PictureBlock(Block):
             spacing=1.3,
             align=Qt.AlignmentFlag.AlignHCenter,
         )
-        height = size[1] + 20 + self.caption.height + self.credit.height
-        self.shape = Shape((height,), space_before=50)
+        # The caption's and credit's lines, in order: (paragraph, line).
+        self.lines = [(self.caption, n) for n in range(len(self.caption.heights))]
+        self.lines += [(self.credit, n) for n in range(len(self.credit.heights))]
+        heights = [paragraph.heights[n] for paragraph, n in self.lines]
+        words = 20 + sum(heights)
+        size = self._picture_size(width, max(min(most, page - words), page * 0.1))
+        if self.decoded is not None:
+            kept.keep(self)
+        self.picture_size = size
+        # Whole, as a rule. Only a caption too long for any page is broken after its first
+        # two lines, which stay with the picture.
+        head = 2 if size[1] + words > page else len(self.lines)
+        self.units_lines = [head, *([1] * (len(self.lines) - head))]
+        self.shape = Shape((size[1] + 20 + sum(heights[:head]), *heights[head:]), space_before=50)
 
     def _kind(self) -> str:
         try:
@@ -296,6 +313,16 @@ class PictureBlock(Block):
         return picture.width() * scale, picture.height() * scale
 
     def paint(self, painter: QPainter, first: int, last: int, x: float, y: float) -> None:
+        top = y
+        if first == 0:
+            self._paint_picture(painter, x, y)
+            top = y + self.picture_size[1] + 20
+        start = sum(self.units_lines[:first])
+        for paragraph, line in self.lines[start : sum(self.units_lines[:last])]:
+            paragraph.paint(painter, x, top, line, line + 1)
+            top += paragraph.heights[line]
+
+    def _paint_picture(self, painter: QPainter, x: float, y: float) -> None:
         width, height = self.picture_size
         left = x + (self.width - width) / 2
         place = QRectF(left, y, width, height)
@@ -318,9 +345,6 @@ class PictureBlock(Block):
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
             painter.drawImage(place, picture)
         painter.restore()
-        top = y + height + 20
-        self.caption.paint(painter, x, top)
-        self.credit.paint(painter, x, top + self.caption.height)
 
 
 __all__ = [

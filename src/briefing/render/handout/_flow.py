@@ -32,8 +32,12 @@ class Shape:
         return self.header + sum(self.units)
 
     def head(self) -> float:
-        """The least of this block that may stand at the foot of a page."""
-        return self.header + sum(self.units[: max(1, self.min_first)])
+        """The least of this block that may stand at the foot of a page: its first
+        ``min_first`` units, or all of it when it is too short to be split at all."""
+        first = self.min_first
+        if len(self.units) - first < self.min_last:
+            first = len(self.units)
+        return self.header + sum(self.units[: max(1, first)])
 
 
 @dataclass(frozen=True)
@@ -61,7 +65,9 @@ def paginate(blocks: Sequence[Shape], body: float) -> list[list[Placement]]:
         count = len(block.units)
         following = _following_head(blocks, index)
         while start < count:
-            gap = block.space_before if pages[-1] and start == 0 else 0.0
+            # Space before a block is dropped at the top of a page, but not of the first:
+            # there it is the document's own (the title page's top margin).
+            gap = block.space_before if start == 0 and (pages[-1] or len(pages) == 1) else 0.0
             room = body - y - gap - block.header
             rest = block.units[start:]
             if sum(rest) + following <= room + _EPSILON:
