@@ -1153,6 +1153,10 @@
         <translation>Print Preview: Slides</translation>
     </message>
     <message>
+        <source>内存不足</source>
+        <translation>Not enough memory</translation>
+    </message>
+    <message>
         <source>幻灯片：</source>
         <translation>Slides:</translation>
     </message>

@@ -1153,6 +1153,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>内存不足</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>幻灯片：</source>
         <translation type="unfinished"></translation>
     </message>
