@@ -441,3 +441,18 @@ def test_only_the_pages_asked_for_are_printed(qapp: Any, bundled: Dataset, tmp_p
     assert len(texts) == 2
     assert "第2页，共5页" in texts[0]
     assert "第3页，共5页" in texts[1]
+
+
+def test_contents_longer_than_the_title_page_carry_their_title_over(
+    qapp: Any, tmp_path: Path
+) -> None:
+    from briefing.render.handout import handout_pdf
+    from tests.shapes import Shape as Briefing
+    from tests.shapes import write_shape
+
+    many = load_dataset(write_shape(tmp_path, Briefing.uniform(50, cards=1, images=0, charts=())))
+    texts = _page_texts(PdfReader(io.BytesIO(handout_pdf(many))))
+    with_contents = [text for text in texts if "目录" in text]
+    assert len(with_contents) >= 2  # 50 entries do not fit under the title page's credits
+    heading = "".join(many.briefing.sections[-1].heading).replace(" ", "")
+    assert heading in "".join(with_contents)  # the last part is listed too

@@ -201,18 +201,21 @@ class _Contents(Block):
         self.entries = [Paragraph(text, paper_font(TYPE.body), width * 0.85) for text in headings]
         self.pages: list[int] = [0] * len(headings)  # filled once the pages are known
         heights = [entry.height + 16 for entry in self.entries]
-        if heights:
-            heights[0] += self.title.height + 20
-        self.shape = Shape(tuple(heights), space_before=140, min_first=2, min_last=1)
+        # The title heads every page the contents take, as a table's header row does.
+        self.shape = Shape(
+            tuple(heights),
+            space_before=140,
+            header=self.title.height + 20,
+            min_first=min(2, len(heights)),
+            min_last=1,
+        )
 
     def paint(self, painter: QPainter, first: int, last: int, x: float, y: float) -> None:
-        top = y
+        self.title.paint(painter, x, y)
+        top = y + self.shape.header
         font = paper_font(TYPE.body)
         metrics = QFontMetricsF(font)
         for index in range(first, last):
-            if index == 0:
-                self.title.paint(painter, x, top)
-                top += self.title.height + 20
             entry = self.entries[index]
             entry.paint(painter, x, top)
             number = str(self.pages[index])
