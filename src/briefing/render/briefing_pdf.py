@@ -39,8 +39,7 @@ RESOLUTION = 192
 CREATOR = "briefing"
 
 
-def appearance(theme: str) -> Appearance:
-    """The look slides are drawn in for ``theme``; ExportError for an unknown one."""
+def _appearance(theme: str) -> Appearance:
     if theme not in THEME_NAMES:
         raise ExportError(
             QCoreApplication.translate("Export", "未知的主题 “{theme}”").format(theme=theme)
@@ -101,6 +100,11 @@ def paint_slide(
         painter.restore()
 
 
+def appearance(theme: str) -> Appearance:
+    """The look slides are drawn in for ``theme``; ExportError for an unknown one."""
+    return _appearance(theme)
+
+
 def briefing_pdf(
     dataset: Dataset, *, theme: str = "projector", progress: Progress | None = None
 ) -> bytes:
@@ -110,7 +114,7 @@ def briefing_pdf(
     it returns False the export stops and ExportCancelled is raised. Needs a QApplication
     with the app's font registered.
     """
-    look = appearance(theme)
+    look = _appearance(theme)
     slides = build_slides(dataset.briefing, lead_title=QCoreApplication.translate("Slides", "导语"))
     data = QByteArray()
     buffer = QBuffer(data)
