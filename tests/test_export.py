@@ -111,15 +111,18 @@ def test_an_unwritable_folder_gives_a_clear_message(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("kind", ["csv", "xlsx", "handout"])
 def test_a_full_disk_leaves_nothing_behind(
-    tmp_path: Path, dataset: Dataset, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, dataset: Dataset, monkeypatch: pytest.MonkeyPatch, kind: str
 ) -> None:
+    """Every format goes through the one file writing: a full disk leaves no file of it."""
+
     def full(_fd: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", full)
     with pytest.raises(ExportError, match="磁盘已满"):
-        export_all(dataset, tmp_path, ["csv"], ImageOptions())
+        export_all(dataset, tmp_path, [kind], ImageOptions())
     assert list(tmp_path.iterdir()) == []
 
 

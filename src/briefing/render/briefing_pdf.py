@@ -39,7 +39,8 @@ RESOLUTION = 192
 CREATOR = "briefing"
 
 
-def _appearance(theme: str) -> Appearance:
+def appearance(theme: str) -> Appearance:
+    """The look slides are drawn in for ``theme``; ExportError for an unknown one."""
     if theme not in THEME_NAMES:
         raise ExportError(
             QCoreApplication.translate("Export", "未知的主题 “{theme}”").format(theme=theme)
@@ -100,11 +101,6 @@ def paint_slide(
         painter.restore()
 
 
-def appearance(theme: str) -> Appearance:
-    """The look slides are drawn in for ``theme``; ExportError for an unknown one."""
-    return _appearance(theme)
-
-
 def briefing_pdf(
     dataset: Dataset, *, theme: str = "projector", progress: Progress | None = None
 ) -> bytes:
@@ -114,7 +110,7 @@ def briefing_pdf(
     it returns False the export stops and ExportCancelled is raised. Needs a QApplication
     with the app's font registered.
     """
-    look = _appearance(theme)
+    look = appearance(theme)
     slides = build_slides(dataset.briefing, lead_title=QCoreApplication.translate("Slides", "导语"))
     data = QByteArray()
     buffer = QBuffer(data)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QFontMetricsF,
     QPagedPaintDevice,
     QPageLayout,
@@ -20,11 +19,11 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from briefing.fonts import FONT_FAMILY
 from briefing.model import Dataset
 from briefing.model.slides import build_slides
 from briefing.render.briefing_pdf import appearance, paint_slide
 from briefing.render.files import ExportCancelled, ExportError, Progress
+from briefing.render.handout._text import TYPE, UNITS_PER_MM, page_label, paper_font
 from briefing.render.offscreen import printed_pages
 from briefing.theme import THEMES
 
@@ -119,18 +118,14 @@ def paint_slide_sheets(
 
 
 def _footer(painter: QPainter, page: int, pages: int, width: float, height: float) -> None:
-    font = QFont(FONT_FAMILY)
-    font.setPixelSize(30)  # tenths of a millimetre: about 8.5 pt
-    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    font = paper_font(TYPE.running)
     metrics = QFontMetricsF(font)
-    text = QCoreApplication.translate("Handout", "第 {page} 页，共 {count} 页").format(
-        page=page + 1, count=pages
-    )
+    text = page_label(page + 1, pages)
     painter.save()
-    painter.scale(0.1, 0.1)  # a font a few pixels high would be hinted out of shape
+    painter.scale(1 / UNITS_PER_MM, 1 / UNITS_PER_MM)  # the handout's unit: its fonts unhinted
     painter.setFont(font)
     painter.setPen(QColor(INK.muted))
-    right, bottom = width * 10, height * 10
+    right, bottom = width * UNITS_PER_MM, height * UNITS_PER_MM
     painter.drawText(QPointF(right - metrics.horizontalAdvance(text), bottom - 10), text)
     painter.restore()
 

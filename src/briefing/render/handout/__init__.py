@@ -14,7 +14,7 @@ panels painted as vectors; nothing is a screenshot.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -64,7 +64,7 @@ from briefing.render.handout._blocks import (
     TextBlock,
 )
 from briefing.render.handout._flow import Placement, Shape, paginate
-from briefing.render.handout._text import TYPE, UNITS_PER_MM, Paragraph, paper_font
+from briefing.render.handout._text import TYPE, UNITS_PER_MM, Paragraph, page_label, paper_font
 from briefing.render.offscreen import printed_pages
 
 # Print margins (mm): wide enough for any office printer's unprintable edge and for a binder.
@@ -111,11 +111,13 @@ def _part(
     width: float,
     body: float,
     kept: DecodedPictures,
+    new_page: bool,
 ) -> list[Block]:
-    """One part of the briefing as blocks, in the handout's order."""
+    """One part of the briefing as blocks, in the handout's order; ``new_page``: it starts
+    a page (the first part, after the title page)."""
     briefing = dataset.briefing
     figures = briefing.figures()
-    out: list[Block] = [HeadingBlock(heading, summary, width, break_before=False)]
+    out: list[Block] = [HeadingBlock(heading, summary, width, break_before=new_page)]
     rows, sources = card_rows(block, figures, QCoreApplication.translate)
     if rows:
         out.append(CardTable(rows, width))
@@ -252,11 +254,17 @@ def lay_out(dataset: Dataset, width: float, height: float) -> Layout:
     starts: list[int] = []
     kept = DecodedPictures()
     for number, (block, heading, summary) in enumerate(parts):
-        part = _part(dataset, block, heading, summary, width=width, body=body, kept=kept)
-        if number == 0:  # the first part starts after the title page
-            first = part[0]
-            assert isinstance(first, HeadingBlock)
-            first.shape = replace(first.shape, break_before=True)
+        # The first part starts on the page after the title page.
+        part = _part(
+            dataset,
+            block,
+            heading,
+            summary,
+            width=width,
+            body=body,
+            kept=kept,
+            new_page=number == 0,
+        )
         starts.append(len(blocks))
         blocks += part
         sections += [heading] * len(part)
@@ -285,9 +293,7 @@ def _frame(painter: QPainter, layout: Layout, number: int, source: str) -> None:
         painter.setPen(QPen(QColor(INK.border), RULE))
         rule = metrics.height() + 12
         painter.drawLine(QPointF(0, rule), QPointF(width, rule))
-    page = QCoreApplication.translate("Handout", "第 {page} 页，共 {count} 页").format(
-        page=number + 1, count=len(layout.pages)
-    )
+    page = page_label(number + 1, len(layout.pages))
     baseline = height - metrics.descent()
     painter.setPen(QColor(INK.muted))
     painter.drawText(QPointF(width - metrics.horizontalAdvance(page), baseline), page)

@@ -236,7 +236,8 @@ class DecodedPictures:
 
 
 class PictureBlock(Block):
-    """A picture with its caption and credit, whole, at most ``most`` high."""
+    """A picture with its caption and credit below it, kept whole on one page (only a caption
+    longer than a page breaks, after its first two lines)."""
 
     def __init__(
         self,

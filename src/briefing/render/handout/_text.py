@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QTextLayout, QTextOption
 
 from briefing.fonts import FONT_FAMILY
@@ -121,4 +121,19 @@ class Paragraph:
         painter.restore()
 
 
-__all__ = ["TYPE", "UNITS_PER_MM", "UNITS_PER_PT", "Paragraph", "Type", "paper_font"]
+def page_label(page: int, count: int) -> str:
+    """第 3 页，共 16 页: the words at the foot of page ``page`` (from 1) of ``count``."""
+    return QCoreApplication.translate("Handout", "第 {page} 页，共 {count} 页").format(
+        page=page, count=count
+    )
+
+
+__all__ = [
+    "TYPE",
+    "UNITS_PER_MM",
+    "UNITS_PER_PT",
+    "Paragraph",
+    "Type",
+    "page_label",
+    "paper_font",
+]
