@@ -60,6 +60,16 @@ class Stage(Generic[W]):
             return geometries(widget)
 
         measure = signature or default
+        # Nothing is painted while it settles: such a paint goes to no screen (the caller
+        # renders the settled widget itself), and it was two of every chart's three paints.
+        widget.setUpdatesEnabled(False)
+        try:
+            self._settle(widget, measure)
+        finally:
+            widget.setUpdatesEnabled(True)
+
+    @staticmethod
+    def _settle(widget: QWidget, measure: Signature) -> None:
         last: object = object()
         for _ in range(SETTLE_ROUNDS):
             layout = widget.layout()
