@@ -12,12 +12,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QToolBar, QWidget
 
 from briefing.render.files import ExportError
 
 if TYPE_CHECKING:
+    # Imported where printing starts, as every dialog of the window is: not at start-up.
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
     from briefing.model import Dataset
 
 SLIDES_PER_PAGE = (1, 2, 4, 6)
@@ -42,6 +44,8 @@ class PrintFlow(QObject):
         dataset = self._dataset()
         if dataset is None:
             return
+        from PySide6.QtPrintSupport import QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(a4_layout())
         printer.setDocName(dataset.briefing.title)
@@ -58,6 +62,8 @@ class PrintFlow(QObject):
         dataset = self._dataset()
         if dataset is None:
             return
+        from PySide6.QtPrintSupport import QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(sheet_layout(1))
         printer.setDocName(dataset.briefing.title)
@@ -74,6 +80,8 @@ class PrintFlow(QObject):
             # One slide a page is landscape, more are portrait: the page turns with the choice;
             # the paper and margins chosen in the preview's page setup stay.
             printer.setPageOrientation(sheet_layout(int(choice.currentData())).orientation())
+            from PySide6.QtPrintSupport import QPrintPreviewWidget
+
             widget = self.preview.findChild(QPrintPreviewWidget) if self.preview else None
             if widget is not None:
                 widget.updatePreview()
@@ -90,6 +98,8 @@ class PrintFlow(QObject):
         *,
         extra: QWidget | None = None,
     ) -> None:
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
         dialog = QPrintPreviewDialog(printer, self._window)
         # The dialog does not own its printer: Python must keep it alive as long as the dialog.
         self._printer = printer
