@@ -1,7 +1,7 @@
 """What the A4 handout costs, against the app's start-up to its cards measured in the same run
 (issue 12's goal: the handout PDF of the whole briefing under 2× that).
 
-Each measurement is a fresh process:
+Each measurement is a fresh process, the three taking turns:
 - baseline: the viewer started until its first tab's cards are painted (bench_startup.py's
   measure, offscreen);
 - ``briefing export --format handout`` of the bundled briefing, the whole command;
@@ -60,10 +60,13 @@ def in_process() -> None:
 
 def main() -> None:
     settings_file = str(Path(tempfile.gettempdir()) / "briefing-bench-handout.ini")
-    cards = statistics.median(float(measure("app", settings_file)["cards"]) for _ in range(RUNS))
-    handout = statistics.median(export_ms("handout") for _ in range(RUNS))
-    slides = statistics.median(export_ms("pdf") for _ in range(RUNS))
-    print(f"runs: {RUNS} of each, offscreen platform, medians, each a fresh process")
+    runs: dict[str, list[float]] = {"cards": [], "handout": [], "pdf": []}
+    for _ in range(RUNS):  # in turn: a change in the machine's load falls on all three alike
+        runs["cards"].append(float(measure("app", settings_file)["cards"]))
+        runs["handout"].append(export_ms("handout"))
+        runs["pdf"].append(export_ms("pdf"))
+    cards, handout, slides = (statistics.median(runs[key]) for key in ("cards", "handout", "pdf"))
+    print(f"runs: {RUNS} of each in turn, offscreen platform, medians, each a fresh process")
     print(f"viewer started, cards painted        {cards:7.0f} ms  (baseline)")
     ratio = handout / cards
     print(f"briefing export --format handout     {handout:7.0f} ms  ({ratio:.2f}x, goal < 2x)")
