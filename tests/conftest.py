@@ -58,10 +58,23 @@ def edit_dataset(dataset_dir: Path) -> EditDataset:
 
 @pytest.fixture(scope="session", autouse=True)
 def app_font(qapp: Any) -> str:
-    """The app's font is registered before any widget exists, as the app itself does."""
+    """The app's font is registered before any widget exists, and Python's cycles are
+    collected between events, as the app itself does both."""
+    from briefing.collector import collect_between_events
     from briefing.fonts import register_fonts
 
+    collect_between_events(qapp)
     return register_fonts()
+
+
+@pytest.fixture(autouse=True)
+def collect_after_test() -> Iterator[None]:
+    """What the collector would find due, collected after each test (outside any Qt call), as
+    the app's timer does between events: a test that processes no events keeps no garbage."""
+    yield
+    from briefing.collector import collect_due
+
+    collect_due()
 
 
 @pytest.fixture

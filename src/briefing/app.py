@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
 
 from briefing import i18n
+from briefing.collector import collect_between_events
 from briefing.i18n import Language
 from briefing.resources import ResourceError, bundled_dataset, resource_path
 from briefing.settings import Settings
@@ -125,6 +126,7 @@ def application(language: Language | None = None) -> QApplication:
         i18n.install(language)
     app.setApplicationDisplayName(QCoreApplication.translate("App", "数据简报"))
     app.setWindowIcon(app_icon())
+    collect_between_events(app)
     # Every widget, chart and export draws with the bundled family even before (or without) a
     # theme: headless exports must embed this font, not whatever CJK font the machine has.
     app.setFont(QFont(register_fonts(), app.font().pointSize()))
