@@ -15,7 +15,6 @@ Run with ``make bench``. Prints medians and ratios; asserts nothing.
 
 from __future__ import annotations
 
-import statistics
 import tempfile
 import time
 from pathlib import Path
@@ -24,7 +23,7 @@ from bench_office import _repeated, export_ms  # bench/bench_office.py, beside t
 from bench_startup import measure  # bench/bench_startup.py, beside this script
 from briefing.model import load_dataset
 from briefing.resources import bundled_dataset
-from timing import median_ms  # bench/timing.py, beside this script
+from timing import median_ms, medians_in_turn  # bench/timing.py, beside this script
 
 RUNS = 5
 
@@ -60,12 +59,15 @@ def in_process() -> None:
 
 def main() -> None:
     settings_file = str(Path(tempfile.gettempdir()) / "briefing-bench-handout.ini")
-    runs: dict[str, list[float]] = {"cards": [], "handout": [], "pdf": []}
-    for _ in range(RUNS):  # in turn: a change in the machine's load falls on all three alike
-        runs["cards"].append(float(measure("app", settings_file)["cards"]))
-        runs["handout"].append(export_ms("handout"))
-        runs["pdf"].append(export_ms("pdf"))
-    cards, handout, slides = (statistics.median(runs[key]) for key in ("cards", "handout", "pdf"))
+    medians = medians_in_turn(
+        {
+            "cards": lambda: float(measure("app", settings_file)["cards"]),
+            "handout": lambda: export_ms("handout"),
+            "pdf": lambda: export_ms("pdf"),
+        },
+        RUNS,
+    )
+    cards, handout, slides = medians["cards"], medians["handout"], medians["pdf"]
     print(f"runs: {RUNS} of each in turn, offscreen platform, medians, each a fresh process")
     print(f"viewer started, cards painted        {cards:7.0f} ms  (baseline)")
     ratio = handout / cards

@@ -17,7 +17,6 @@ Run with ``make bench``. Prints medians and ratios; asserts nothing.
 from __future__ import annotations
 
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -30,7 +29,7 @@ from bench_startup import measure  # bench/bench_startup.py, beside this script
 from briefing.model import Dataset, load_dataset
 from briefing.model.schema import Section
 from briefing.resources import bundled_dataset
-from timing import median_ms  # bench/timing.py, beside this script
+from timing import median_ms, medians_in_turn  # bench/timing.py, beside this script
 
 RUNS = 5
 
@@ -95,12 +94,15 @@ def _renamed(section: Section, suffix: str) -> Section:
 
 def main() -> None:
     settings_file = str(Path(tempfile.gettempdir()) / "briefing-bench-office.ini")
-    runs: dict[str, list[float]] = {"cards": [], "pptx": [], "xlsx": []}
-    for _ in range(RUNS):  # in turn: a change in the machine's load falls on all three alike
-        runs["cards"].append(float(measure("app", settings_file)["cards"]))
-        runs["pptx"].append(export_ms("pptx"))
-        runs["xlsx"].append(export_ms("xlsx"))
-    cards, pptx, xlsx = (statistics.median(runs[key]) for key in ("cards", "pptx", "xlsx"))
+    medians = medians_in_turn(
+        {
+            "cards": lambda: float(measure("app", settings_file)["cards"]),
+            "pptx": lambda: export_ms("pptx"),
+            "xlsx": lambda: export_ms("xlsx"),
+        },
+        RUNS,
+    )
+    cards, pptx, xlsx = medians["cards"], medians["pptx"], medians["xlsx"]
     print(f"runs: {RUNS} of each in turn, offscreen platform, medians, each a fresh process")
     print(f"viewer started, cards painted      {cards:7.0f} ms  (baseline)")
     print(f"briefing export --format pptx      {pptx:7.0f} ms  ({pptx / cards:.2f}x, goal < 1x)")

@@ -23,7 +23,7 @@ from briefing.model import Dataset
 from briefing.model.slides import build_slides
 from briefing.render.briefing_pdf import appearance, paint_slide
 from briefing.render.files import ExportCancelled, ExportError, Progress
-from briefing.render.handout._text import TYPE, UNITS_PER_MM, page_label, paper_font
+from briefing.render.handout import TYPE, UNITS_PER_MM, page_label, paper_font
 from briefing.render.offscreen import printed_pages
 from briefing.theme import THEMES
 

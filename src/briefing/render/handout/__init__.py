@@ -380,4 +380,15 @@ def save_handout(
     return write_bytes(path, handout_pdf(dataset, progress=progress), force=force)
 
 
-__all__ = ["Layout", "a4_layout", "handout_pdf", "lay_out", "paint_handout", "save_handout"]
+__all__ = [
+    "TYPE",
+    "UNITS_PER_MM",
+    "Layout",
+    "a4_layout",
+    "handout_pdf",
+    "lay_out",
+    "page_label",
+    "paint_handout",
+    "paper_font",
+    "save_handout",
+]
