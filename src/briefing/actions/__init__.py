@@ -1,0 +1,64 @@
+"""The one command table: every menu item and shortcut of the window, every key of a focused
+card, and every key and mouse gesture of the show, declared as data, one module per context.
+
+Menus, shortcuts, the Help > Keyboard shortcuts list, the show's own key list (F1 in the show)
+and the show's key handling all read these tables, so a key is written down once and no list
+can drift from what the keys do. Texts are marked for translation (``QT_TRANSLATE_NOOP``) and
+translated when the widgets are built.
+"""
+
+from briefing.actions.show import (
+    GRID_KEYS,
+    SHOW_BINDINGS,
+    SHOW_KEYS,
+    GridCommand,
+    ShowBinding,
+    ShowCommand,
+    show_key_rows,
+    show_key_text,
+)
+from briefing.actions.widget import (
+    CARD_ACTIONS,
+    CardCommand,
+    WidgetActionSpec,
+    build_widget_actions,
+)
+from briefing.actions.window import (
+    ACTIONS,
+    MENUS,
+    SPECS,
+    ActionId,
+    Actions,
+    ActionSpec,
+    build_actions,
+    build_menus,
+    section_key,
+    shortcut_rows,
+    sync_checks,
+)
+
+__all__ = [
+    "ACTIONS",
+    "CARD_ACTIONS",
+    "GRID_KEYS",
+    "MENUS",
+    "SHOW_BINDINGS",
+    "SHOW_KEYS",
+    "SPECS",
+    "ActionId",
+    "ActionSpec",
+    "Actions",
+    "CardCommand",
+    "GridCommand",
+    "ShowBinding",
+    "ShowCommand",
+    "WidgetActionSpec",
+    "build_actions",
+    "build_menus",
+    "build_widget_actions",
+    "section_key",
+    "shortcut_rows",
+    "show_key_rows",
+    "show_key_text",
+    "sync_checks",
+]
