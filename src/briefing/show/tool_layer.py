@@ -126,10 +126,12 @@ class ToolLayer(QWidget):
         self.update()
 
     def resizeEvent(self, event: object) -> None:
-        self.zoom.size = QSizeF(self.size())
-        self.zoom.reset()
-        if self.isVisible():
-            self._arrange()
+        # A resize held back while hidden arrives on show(): only a new size resets the zoom.
+        if QSizeF(self.size()) != self.zoom.size:
+            self.zoom.size = QSizeF(self.size())
+            self.zoom.reset()
+            if self.isVisible():
+                self._arrange()
 
     def _mouse(self) -> QPointF | None:
         point = self.mapFromGlobal(QCursor.pos())
