@@ -230,6 +230,13 @@ def test_clicker_keys_all_work(show: ShowWindow, qtbot: QtBot) -> None:
     assert not show.isVisible()
 
 
+def test_f5_held_down_from_the_main_window_does_not_stop_the_new_show(show: ShowWindow) -> None:
+    repeat = QKeyEvent(QKeyEvent.Type.KeyPress, K.Key_F5, Qt.KeyboardModifier.NoModifier, "", True)
+    show.handle_key(repeat)
+    assert show.isVisible()
+    assert not show.ended
+
+
 @pytest.mark.parametrize(
     ("screens", "main", "preferred", "expected"),
     [
