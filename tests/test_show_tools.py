@@ -293,6 +293,24 @@ def test_the_zoomed_slide_is_drawn_again_sharp_not_blown_up(show: ShowWindow, qt
     assert sharp_edges(zoomed) > max(100, 2 * sharp_edges(blown_up))
 
 
+def test_ink_drawn_while_zoomed_lands_on_the_slide_where_it_was_drawn(
+    show: ShowWindow, qtbot: QtBot
+) -> None:
+    qtbot.mouseMove(show, QPoint(960, 540))
+    qtbot.keyClick(show, K.Key_Z)
+    assert show.tools.zoom.factor == 2
+    qtbot.keyClick(show, K.Key_P, CTRL)
+    draw(show, qtbot, [QPoint(900, 540), QPoint(1020, 540)])
+    assert is_colour(pixel(show, QPoint(960, 540)), STAGE.ink)
+    qtbot.keyClick(show, K.Key_0)
+    assert show.tools.zoom.factor == 1
+    # At 1× the stroke is half as long, around the point that was under the mouse.
+    image = show.grab().toImage()
+    assert is_colour(image.pixelColor(QPoint(960, 540)), STAGE.ink)
+    assert is_colour(image.pixelColor(QPoint(935, 540)), STAGE.ink)
+    assert not is_colour(image.pixelColor(QPoint(1010, 540)), STAGE.ink)
+
+
 def test_changing_slides_ends_the_zoom(show: ShowWindow, qtbot: QtBot) -> None:
     qtbot.keyClick(show, K.Key_Z)
     assert show.tools.zoom.factor == 2
