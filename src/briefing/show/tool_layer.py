@@ -48,6 +48,7 @@ class ToolLayer(QWidget):
         self.dot: QPointF | None = None  # where the laser dot is, on screen
         self.drawing = False
         self.background: QPixmap | None = None
+        self._paths: list[QPainterPath] | None = None  # the ink on screen, made once per layout
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMouseTracking(True)
         self.hide()
@@ -114,6 +115,7 @@ class ToolLayer(QWidget):
         tool or zoom change: not a mouse move)."""
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, self.tool == Tool.ARROW)
         self.background = None
+        self._paths = None
         if not self.active():
             self.hide()
             return
@@ -151,6 +153,8 @@ class ToolLayer(QWidget):
         if self.tool == Tool.PEN and event.button() == Qt.MouseButton.LeftButton:
             self.drawing = True
             self.ink.start(self.index, self._unit(event.position()))
+            if self._paths is not None:
+                self._paths.append(self._path(self.ink.on(self.index)[-1]))
             self.update(self._around(event.position(), event.position()))
             event.accept()
         else:
@@ -167,6 +171,8 @@ class ToolLayer(QWidget):
             stroke = self.ink.on(self.index)[-1]
             last = self._screen(stroke[-1])
             self.ink.extend(self.index, self._unit(point))
+            if self._paths:
+                self._paths[-1].lineTo(point)
             self.update(self._around(last, point))
         event.ignore()  # the show sees the move too (its cursor timer)
 
@@ -212,8 +218,9 @@ class ToolLayer(QWidget):
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         margin = pen.widthF()
-        for stroke in self.ink.on(self.index):
-            path = self._path(stroke)
+        if self._paths is None:
+            self._paths = [self._path(stroke) for stroke in self.ink.on(self.index)]
+        for path in self._paths:
             if path.controlPointRect().adjusted(-margin, -margin, margin, margin).intersects(dirty):
                 painter.drawPath(path)
 
