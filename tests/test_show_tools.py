@@ -357,5 +357,5 @@ def test_a_click_on_the_end_slide_ends_the_show(show: ShowWindow, qtbot: QtBot) 
 def test_the_key_list_names_the_tools(show: ShowWindow, qtbot: QtBot) -> None:
     qtbot.keyClick(show, K.Key_F1)
     texts = " ".join(label.text() for label in show.help.findChildren(QLabel))
-    for words in ("激光笔", "画笔", "Ctrl+P", "Ctrl+A", "Ctrl+L", "擦除", "放大", "Esc 0"):
+    for words in ("激光笔", "画笔", "Ctrl+P", "Ctrl+A", "Ctrl+L", "擦除", "放大", "Esc 0 -"):
         assert words in texts, words

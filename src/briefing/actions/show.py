@@ -31,7 +31,6 @@ class ShowCommand(StrEnum):
     ARROW = "arrow"
     ERASE = "erase"
     ZOOM_IN = "zoom_in"
-    ZOOM_OUT = "zoom_out"
 
 
 K = Qt.Key
@@ -125,7 +124,6 @@ SHOW_BINDINGS: tuple[ShowBinding, ...] = (
         (K.Key_Z, K.Key_Plus, K.Key_Equal),
         QT_TRANSLATE_NOOP("Show", "放大鼠标所指之处：2 倍，再按 3 倍"),
     ),
-    ShowBinding(ShowCommand.ZOOM_OUT, (K.Key_Minus,), QT_TRANSLATE_NOOP("Show", "缩小一级")),
 )
 SHOW_KEYS: dict[Qt.Key, ShowCommand] = {
     key: binding.command for binding in SHOW_BINDINGS for key in binding.keys
@@ -140,11 +138,12 @@ class ZoomCommand(StrEnum):
     PAN_LEFT = "pan_left"
     PAN_DOWN = "pan_down"
     PAN_UP = "pan_up"
+    OUT = "out"  # one step back: 3× to 2× to 1×
     RESET = "reset"
 
 
-# While a slide is zoomed the arrows pan it rather than change slides, and Esc or 0 gives the
-# whole slide back (a context of its own, like the grid's).
+# While a slide is zoomed the arrows pan it rather than change slides, Esc or 0 gives the whole
+# slide back and - steps back one zoom (a context of its own, like the grid's).
 ZOOM_KEYS: dict[Qt.Key, ZoomCommand] = {
     K.Key_Right: ZoomCommand.PAN_RIGHT,
     K.Key_Left: ZoomCommand.PAN_LEFT,
@@ -152,8 +151,9 @@ ZOOM_KEYS: dict[Qt.Key, ZoomCommand] = {
     K.Key_Up: ZoomCommand.PAN_UP,
     K.Key_Escape: ZoomCommand.RESET,
     K.Key_0: ZoomCommand.RESET,
+    K.Key_Minus: ZoomCommand.OUT,
 }
-ZOOM_TEXT = QT_TRANSLATE_NOOP("Show", "放大时：方向键移动画面，Esc 或 0 恢复原大")
+ZOOM_TEXT = QT_TRANSLATE_NOOP("Show", "放大时：方向键移动画面，Esc 或 0 恢复原大，- 缩小一级")
 
 
 class GridCommand(StrEnum):

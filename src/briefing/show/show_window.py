@@ -282,7 +282,6 @@ class ShowWindow(QWidget):
             ShowCommand.ARROW: lambda: self.tools.set_tool(Tool.ARROW),
             ShowCommand.ERASE: self.tools.erase,
             ShowCommand.ZOOM_IN: lambda: self.tools.zoom_step(1),
-            ShowCommand.ZOOM_OUT: lambda: self.tools.zoom_step(-1),
         }
         actions[command]()
 
@@ -295,12 +294,15 @@ class ShowWindow(QWidget):
             self.end()
 
     def _tool_key(self, key: Qt.Key) -> bool:
-        """The zoom's own keys while zoomed (arrows pan, Esc or 0 back to 1×), and Esc that puts
-        the pen or the pointer away before it ends the show; whether the key was used."""
+        """The zoom's own keys while zoomed (arrows pan, Esc or 0 back to 1×, - a step out), and
+        Esc that puts the pen or the pointer away before it ends the show; whether the key was
+        used."""
         if self.tools.zoom.zoomed and key in ZOOM_KEYS:
             command = ZOOM_KEYS[key]
             if command == ZoomCommand.RESET:
                 self.tools.zoom_reset()
+            elif command == ZoomCommand.OUT:
+                self.tools.zoom_step(-1)
             else:
                 self.tools.pan(*PANS[command])
             self.typed = ""
