@@ -5,7 +5,10 @@ run, is a bare full-screen QStackedWidget of plain labels switched and painted t
 
 - start: from F5 (``MainWindow.present``) to the first slide painted;
 - key to slide: a Right key sent to the show, then the window painted synchronously, for every
-  slide of a full run through the show (after the slides have been built ahead).
+  slide of a full run through the show (after the slides have been built ahead);
+- the laser pointer and the pen: one mouse move on a chart slide, then the window's pending
+  paint (the dirty rectangle only), taking turns with a full repaint of the slide's widgets
+  (``grab``) as the baseline; and how many times the slide's widgets were painted by those moves.
 
 Run with ``make bench``. Prints medians and worst cases; asserts nothing.
 """
@@ -95,6 +98,7 @@ def run_show(app: object, baseline: list[float]) -> None:
         QCoreApplication.sendEvent(show, event)
 
     keys = switch_timings(show, next_slide, len(presentation.slides) - 1)
+    tools = run_tools(app, show)
     show.end()
 
     print(f"slides: {len(presentation.slides)}, one 1920×1080 screen, offscreen platform")
@@ -107,7 +111,94 @@ def run_show(app: object, baseline: list[float]) -> None:
         f"baseline, bare stacked labels:  median {statistics.median(baseline):6.2f} ms, "
         f"worst {max(baseline):6.2f} ms"
     )
+    for line in tools:
+        print(line)
     sys.stdout.flush()
+
+
+def run_tools(app: object, show: object) -> list[str]:
+    """The laser pointer and the pen on a chart slide: one mouse move and the window painted
+    (the dirty rectangle only), against a full repaint of the slide's widgets, taking turns."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QWidget
+
+    from briefing.show.tools import Tool
+    from timing import medians_in_turn  # bench/timing.py, beside this script
+
+    chart = next(i for i, slide in enumerate(show.slides) if slide.kind == "chart")  # type: ignore[attr-defined]
+    show.go(chart)  # type: ignore[attr-defined]
+    app.processEvents()  # type: ignore[attr-defined]
+    layer = show.tools  # type: ignore[attr-defined]
+    view = show.stack.currentWidget()  # type: ignore[attr-defined]
+    steps = iter(range(10**9))
+
+    class Paints(QObject):
+        """Paints of the slide's widgets while a mouse move is handled."""
+
+        count = 0
+        counting = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and Paints.counting:
+                Paints.count += 1
+            return False
+
+    paints = Paints()
+    for widget in [view, *view.findChildren(QWidget)]:
+        widget.installEventFilter(paints)
+
+    def move(buttons: Qt.MouseButton) -> float:
+        step = next(steps)
+        point = QPointF(200 + (step * 7) % 1500, 200 + (step * 3) % 700)
+        event = QMouseEvent(
+            QEvent.Type.MouseMove,
+            point,
+            show.mapToGlobal(point.toPoint()),  # type: ignore[attr-defined]
+            Qt.MouseButton.NoButton,
+            buttons,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        Paints.counting = True
+        start = time.perf_counter()
+        QCoreApplication.sendEvent(layer, event)
+        app.processEvents()  # type: ignore[attr-defined]  # the dirty rectangle painted
+        taken = (time.perf_counter() - start) * 1000
+        Paints.counting = False
+        return taken
+
+    def full_repaint() -> float:
+        start = time.perf_counter()
+        view.grab()
+        return (time.perf_counter() - start) * 1000
+
+    layer.set_tool(Tool.POINTER)
+    app.processEvents()  # type: ignore[attr-defined]
+    pointer = medians_in_turn(
+        {"pointer": lambda: move(Qt.MouseButton.NoButton), "slide": full_repaint}, 200
+    )
+    layer.set_tool(Tool.PEN)
+    layer.mousePressEvent(
+        QMouseEvent(
+            QEvent.Type.MouseButtonPress,
+            QPointF(200, 200),
+            show.mapToGlobal(QPoint(200, 200)),  # type: ignore[attr-defined]
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    )
+    pen = medians_in_turn(
+        {"pen": lambda: move(Qt.MouseButton.LeftButton), "slide": full_repaint}, 200
+    )
+    layer.set_tool(Tool.ARROW)
+    return [
+        "laser pointer, one mouse move painted:  "
+        f"median {pointer['pointer']:6.2f} ms  (full slide repaint {pointer['slide']:6.2f} ms)",
+        "pen, one mouse move of a stroke painted: "
+        f"median {pen['pen']:6.2f} ms  (full slide repaint {pen['slide']:6.2f} ms)",
+        f"slide widgets painted by 400 pointer and pen moves: {Paints.count}",
+    ]
 
 
 if __name__ == "__main__":

@@ -362,14 +362,17 @@ def test_both_key_lists_come_from_the_one_key_table(make_window: MakeWindow, qtb
     click, O and F5. Both are generated from the key table now."""
     from PySide6.QtWidgets import QDialog, QTableWidget
 
-    from briefing.actions import SHOW_BINDINGS, show_key_rows, show_key_text
+    from briefing.actions import SHOW_BINDINGS, ZOOM_KEYS, show_key_rows, show_key_text
 
     rows = show_key_rows()
-    assert len(rows) == len(SHOW_BINDINGS)
-    for (what, keys), binding in zip(rows, SHOW_BINDINGS, strict=True):
+    assert len(rows) == len(SHOW_BINDINGS) + 1, "every binding, then the zoomed slide's keys"
+    for (what, keys), binding in zip(rows, SHOW_BINDINGS, strict=False):
         assert what
         for key in binding.keys:
             assert show_key_text(key) in keys, (what, key)
+        for key in binding.ctrl_keys:
+            assert show_key_text(key, ctrl=True) in keys, (what, key)
+    assert all(show_key_text(key) in rows[-1][1] for key in ZOOM_KEYS)
     listed = " ".join(keys for _, keys in rows)
     for shown in ("右键单击", "O", "F5", "G", "S", "Esc"):
         assert shown in listed

@@ -89,6 +89,10 @@ def test_home_end_and_the_edges(show: ShowWindow, qtbot: QtBot) -> None:
     assert show.index == len(show.slides) - 1
     qtbot.keyClick(show, K.Key_Right)
     assert show.index == len(show.slides) - 1, "no slide after the last"
+    assert show.end_slide.isVisible(), "the black end slide after the last"
+    qtbot.keyClick(show, K.Key_Left)
+    assert not show.end_slide.isVisible()
+    assert show.isVisible()
     qtbot.keyClick(show, K.Key_Home)
     assert show.index == 0
 
@@ -220,8 +224,17 @@ def test_clicker_keys_all_work(show: ShowWindow, qtbot: QtBot) -> None:
     qtbot.keyClick(show, K.Key_B)
     qtbot.keyClick(show, K.Key_B)
     assert show.blank is None, "B again returns"
-    qtbot.keyClick(show, K.Key_F5)
-    assert show.index == 0, "a clicker's F5 starts over"
+    with qtbot.waitSignal(show.finished) as ended:
+        qtbot.keyClick(show, K.Key_F5)
+    assert ended.args == [1], "a clicker's play / stop button (F5) stops the show"
+    assert not show.isVisible()
+
+
+def test_f5_held_down_from_the_main_window_does_not_stop_the_new_show(show: ShowWindow) -> None:
+    repeat = QKeyEvent(QKeyEvent.Type.KeyPress, K.Key_F5, Qt.KeyboardModifier.NoModifier, "", True)
+    show.handle_key(repeat)
+    assert show.isVisible()
+    assert not show.ended
 
 
 @pytest.mark.parametrize(

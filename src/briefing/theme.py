@@ -241,6 +241,10 @@ class Stage:
     chosen_edge: str = "#ffd84d"
     black: str = "#000000"  # B or . in the show
     white: str = "#ffffff"  # W or , in the show
+    laser: str = "#ff1a1a"  # the laser pointer's dot (L), red as a real laser's
+    laser_halo: str = "#ff6b6b"  # the soft ring around it, drawn half transparent
+    ink: str = "#e8141c"  # the pen's ink (Ctrl+P), PowerPoint's red pen
+    end_text: str = "#ffffff"  # 放映结束 on the black end slide
 
 
 STAGE = Stage()
@@ -293,6 +297,11 @@ def key_list_sheets(unit: float) -> tuple[str, str]:
     )
     row = f"color: {STAGE.soft_text}; background: none; font-size: {round(32 * unit)}px;"
     return title, row
+
+
+def end_slide_sheet(unit: float) -> str:
+    """放映结束 on the show's black end slide, sized to the screen (``unit`` = 1 at 1080 p)."""
+    return f"color: {STAGE.end_text}; background: none; font-size: {round(30 * unit)}px;"
 
 
 def grid_tile_sheet(chosen: bool, px: int) -> str:

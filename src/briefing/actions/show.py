@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QKeyCombination, Qt
 from PySide6.QtGui import QKeySequence
 
 from briefing.i18n import QT_TRANSLATE_NOOP
@@ -18,7 +18,7 @@ class ShowCommand(StrEnum):
     ENTER = "enter"  # next, or the slide whose number was typed
     FIRST = "first"
     LAST = "last"
-    RESTART = "restart"
+    STOP = "stop"  # F5: a clicker's play / stop button
     BLACK = "black"
     WHITE = "white"
     GRID = "grid"
@@ -26,6 +26,11 @@ class ShowCommand(StrEnum):
     CONSOLE = "console"
     HELP = "help"
     ESCAPE = "escape"
+    POINTER = "pointer"
+    PEN = "pen"
+    ARROW = "arrow"
+    ERASE = "erase"
+    ZOOM_IN = "zoom_in"
 
 
 K = Qt.Key
@@ -40,6 +45,7 @@ class ShowBinding:
     keys: tuple[Qt.Key, ...]
     text: str
     mouse: tuple[str, ...] = ()  # gestures as shown in the key list, in context "Show"
+    ctrl_keys: tuple[Qt.Key, ...] = ()  # the same command with Ctrl held (PowerPoint's Ctrl+P)
 
 
 # The keys of PowerPoint, WPS, Keynote, Impress and reveal.js (see CONVENTIONS.md); clickers send
@@ -64,7 +70,9 @@ SHOW_BINDINGS: tuple[ShowBinding, ...] = (
     ),
     ShowBinding(ShowCommand.FIRST, (K.Key_Home,), QT_TRANSLATE_NOOP("Show", "第一张")),
     ShowBinding(ShowCommand.LAST, (K.Key_End,), QT_TRANSLATE_NOOP("Show", "最后一张")),
-    ShowBinding(ShowCommand.RESTART, (K.Key_F5,), QT_TRANSLATE_NOOP("Show", "从第一张重新放映")),
+    ShowBinding(
+        ShowCommand.STOP, (K.Key_F5,), QT_TRANSLATE_NOOP("Show", "结束放映（翻页笔的放映键）")
+    ),
     ShowBinding(
         ShowCommand.BLACK,
         (K.Key_B, K.Key_Period),
@@ -92,10 +100,60 @@ SHOW_BINDINGS: tuple[ShowBinding, ...] = (
         (K.Key_Escape,),
         QT_TRANSLATE_NOOP("Show", "关闭黑屏、网格或列表；再按结束放映"),
     ),
+    ShowBinding(
+        ShowCommand.POINTER,
+        (K.Key_L,),
+        QT_TRANSLATE_NOOP("Show", "激光笔：打开 / 关闭"),
+        ctrl_keys=(K.Key_L,),
+    ),
+    ShowBinding(
+        ShowCommand.PEN,
+        (),
+        QT_TRANSLATE_NOOP("Show", "画笔：按住左键在幻灯片上书写"),
+        ctrl_keys=(K.Key_P,),
+    ),
+    ShowBinding(
+        ShowCommand.ARROW,
+        (),
+        QT_TRANSLATE_NOOP("Show", "箭头：收起画笔和激光笔"),
+        ctrl_keys=(K.Key_A,),
+    ),
+    ShowBinding(ShowCommand.ERASE, (K.Key_E,), QT_TRANSLATE_NOOP("Show", "擦除本张的全部墨迹")),
+    ShowBinding(
+        ShowCommand.ZOOM_IN,
+        (K.Key_Z, K.Key_Plus, K.Key_Equal),
+        QT_TRANSLATE_NOOP("Show", "放大鼠标所指之处：2 倍，再按 3 倍"),
+    ),
 )
 SHOW_KEYS: dict[Qt.Key, ShowCommand] = {
     key: binding.command for binding in SHOW_BINDINGS for key in binding.keys
 }
+SHOW_CTRL_KEYS: dict[Qt.Key, ShowCommand] = {
+    key: binding.command for binding in SHOW_BINDINGS for key in binding.ctrl_keys
+}
+
+
+class ZoomCommand(StrEnum):
+    PAN_RIGHT = "pan_right"
+    PAN_LEFT = "pan_left"
+    PAN_DOWN = "pan_down"
+    PAN_UP = "pan_up"
+    OUT = "out"  # one step back: 3× to 2× to 1×
+    RESET = "reset"
+
+
+# While a slide is zoomed the arrows pan it rather than change slides, Esc or 0 gives the whole
+# slide back and - steps back one zoom (a context of its own, like the grid's).
+ZOOM_KEYS: dict[Qt.Key, ZoomCommand] = {
+    K.Key_Right: ZoomCommand.PAN_RIGHT,
+    K.Key_Left: ZoomCommand.PAN_LEFT,
+    K.Key_Down: ZoomCommand.PAN_DOWN,
+    K.Key_Up: ZoomCommand.PAN_UP,
+    K.Key_Escape: ZoomCommand.RESET,
+    K.Key_0: ZoomCommand.RESET,
+    K.Key_Minus: ZoomCommand.OUT,
+}
+ZOOM_TEXT = QT_TRANSLATE_NOOP("Show", "放大时：方向键移动画面，Esc 或 0 恢复原大，- 缩小一级")
 
 
 class GridCommand(StrEnum):
@@ -125,7 +183,10 @@ GRID_KEYS: dict[Qt.Key, GridCommand] = {
 _ARROWS = {K.Key_Right: "→", K.Key_Left: "←", K.Key_Up: "↑", K.Key_Down: "↓"}
 
 
-def show_key_text(key: Qt.Key) -> str:
+def show_key_text(key: Qt.Key, ctrl: bool = False) -> str:
+    if ctrl:
+        sequence = QKeySequence(QKeyCombination(Qt.KeyboardModifier.ControlModifier, key))
+        return sequence.toString(QKeySequence.SequenceFormat.NativeText)
     return _ARROWS.get(key) or QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
@@ -135,9 +196,13 @@ def show_key_rows() -> list[tuple[str, str]]:
     rows = []
     for binding in SHOW_BINDINGS:
         # Return and Enter are both 回车 in Chinese: each name once.
-        keys = list(dict.fromkeys(show_key_text(key) for key in binding.keys))
+        names = [show_key_text(key) for key in binding.keys]
+        names += [show_key_text(key, ctrl=True) for key in binding.ctrl_keys]
+        keys = list(dict.fromkeys(names))
         gestures = [QCoreApplication.translate("Show", gesture) for gesture in binding.mouse]
         separator = QCoreApplication.translate("Show", "，")
         shown = " ".join(keys) + (separator + separator.join(gestures) if gestures else "")
         rows.append((QCoreApplication.translate("Show", binding.text), shown))
+    zoom_keys = " ".join(dict.fromkeys(show_key_text(key) for key in ZOOM_KEYS))
+    rows.append((QCoreApplication.translate("Show", ZOOM_TEXT), zoom_keys))
     return rows

@@ -5,12 +5,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QPointF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
     QMouseEvent,
+    QPainter,
     QPixmap,
+    QRegion,
     QScreen,
     QWheelEvent,
 )
@@ -21,9 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.actions import SHOW_KEYS, ShowCommand
+from briefing.actions import SHOW_CTRL_KEYS, SHOW_KEYS, ZOOM_KEYS, ShowCommand, ZoomCommand
 from briefing.model.slides import Slide
+from briefing.show.end_slide import EndSlide
 from briefing.show.overlays import GridOverlay, Hud, KeyList, Overlay
+from briefing.show.tool_layer import ToolLayer
+from briefing.show.tools import Tool
 from briefing.theme import (
     STAGE,
     Appearance,
@@ -31,6 +46,17 @@ from briefing.theme import (
 
 CURSOR_HIDE_MS = 2000
 K = Qt.Key
+CTRL = Qt.KeyboardModifier.ControlModifier
+# Keys that are only a modifier held: they do not leave the end slide.
+MODIFIER_KEYS = {K.Key_Shift, K.Key_Control, K.Key_Alt, K.Key_Meta, K.Key_AltGr, K.Key_CapsLock}
+# An arrow pans a zoomed slide by this share of what is on screen.
+PAN_STEP = 0.25
+PANS = {
+    ZoomCommand.PAN_RIGHT: (PAN_STEP, 0.0),
+    ZoomCommand.PAN_LEFT: (-PAN_STEP, 0.0),
+    ZoomCommand.PAN_DOWN: (0.0, PAN_STEP),
+    ZoomCommand.PAN_UP: (0.0, -PAN_STEP),
+}
 
 
 class ShowWindow(QWidget):
@@ -79,6 +105,8 @@ class ShowWindow(QWidget):
         layout.addWidget(self.stack)
 
         theme = appearance.theme
+        self.tools = ToolLayer(self, self.zoomed_picture)
+        self.end_slide = EndSlide(self)
         self.hud = Hud(self)
         self.hud.colour = QColor(theme.accent)
         self.hud.ink = QColor(theme.muted)
@@ -140,15 +168,47 @@ class ShowWindow(QWidget):
             size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
         )
 
+    def zoomed_picture(self, factor: float, origin: QPointF) -> QPixmap:
+        """The current slide as the zoom shows it, drawn again at that scale (its text and
+        charts are vectors: they stay sharp at 3×), the size of the show."""
+        view = self._ensure(self.index)
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(self.size() * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(QColor(self.appearance.theme.surface))
+        painter = QPainter(pixmap)
+        painter.scale(factor, factor)
+        painter.translate(-origin)
+        flags = QWidget.RenderFlag.DrawWindowBackground | QWidget.RenderFlag.DrawChildren
+        view.render(painter, QPoint(), QRegion(), flags)
+        painter.end()
+        return pixmap
+
     def go(self, index: int) -> None:
+        if index >= len(self.slides) and not self.at_end:
+            self.show_end_slide()
+            return
         index = max(0, min(index, len(self.slides) - 1))
-        if index == self.index and self.stack.currentIndex() == index:
+        if self.at_end:
+            self.end_slide.hide()
+        elif index == self.index and self.stack.currentIndex() == index:
             return
         self._ensure(index)
         self.index = index
         self.stack.setCurrentIndex(index)
+        self.tools.set_slide(index)
         self.hud.set_position(index, len(self.slides))
         self.slide_changed.emit(index)
+
+    @property
+    def at_end(self) -> bool:
+        return self.end_slide.isVisible()
+
+    def show_end_slide(self) -> None:
+        """After the last slide, the black 放映结束 slide (as PowerPoint): then any key ends."""
+        self.tools.set_tool(Tool.ARROW)
+        self.tools.zoom_reset()
+        self.end_slide.cover()
 
     # -- keys and mouse ---------------------------------------------------------------------
 
@@ -159,34 +219,47 @@ class ShowWindow(QWidget):
         """Act on a key pressed in the show or in the console."""
         event.accept()
         key = Qt.Key(event.key())
-        text = event.text()
-        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if self._layer_key(key, event.text()):
+            return
+        if event.modifiers() & CTRL and key in SHOW_CTRL_KEYS:
+            self.run(SHOW_CTRL_KEYS[key])
+        elif not self._tool_key(key):
+            self._slide_key(event)
+
+    def _layer_key(self, key: Qt.Key, text: str) -> bool:
+        """A key for what covers the slides (a blank screen, the key list, the grid, the end
+        slide); whether one took it."""
         if self.blank is not None:  # any key returns from a blank screen
             self.set_blank(None)
-            return
-        if self.help.isVisible():
+        elif self.help.isVisible():
             if key in (K.Key_Escape, K.Key_F1, K.Key_Question) or text == "?":
                 self.help.hide()
-            return
-        if self.grid.isVisible():
+        elif self.grid.isVisible():
             self.grid.handle_key(key)
-            return
+        elif self.at_end:
+            self._key_at_end(key)
+        else:
+            return False
+        return True
+
+    def _slide_key(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        text = event.text()
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         if text.isdigit():
             self.typed += text
             return
         command = SHOW_KEYS.get(key)
         if text == "?":
             command = ShowCommand.HELP
-        elif key == K.Key_F5 and shift:
-            command = None  # Shift+F5 asks for the show that is already on
+        elif key == K.Key_F5 and (shift or event.isAutoRepeat()):
+            command = None  # Shift+F5 asks for the show that is already on; F5 held from the start
         if command is None:
             return
         typed, self.typed = self.typed, ""
         if command == ShowCommand.ENTER:
-            if typed:
-                self.go(int(typed) - 1)
-            else:
-                self.go(self.index + 1)
+            last = len(self.slides) - 1  # a number past the end jumps to the last slide
+            self.go(min(int(typed) - 1, last) if typed else self.index + 1)
         else:
             self.run(command)
 
@@ -195,7 +268,7 @@ class ShowWindow(QWidget):
             ShowCommand.NEXT: lambda: self.go(self.index + 1),
             ShowCommand.PREVIOUS: lambda: self.go(self.index - 1),
             ShowCommand.FIRST: lambda: self.go(0),
-            ShowCommand.RESTART: lambda: self.go(0),
+            ShowCommand.STOP: self.end,
             ShowCommand.LAST: lambda: self.go(len(self.slides) - 1),
             ShowCommand.BLACK: lambda: self.set_blank("black"),
             ShowCommand.WHITE: lambda: self.set_blank("white"),
@@ -204,8 +277,53 @@ class ShowWindow(QWidget):
             ShowCommand.HUD: lambda: self.hud.setVisible(not self.hud.isVisible()),
             ShowCommand.CONSOLE: self.console_requested.emit,
             ShowCommand.ESCAPE: self.end,
+            ShowCommand.POINTER: lambda: self.tools.toggle(Tool.POINTER),
+            ShowCommand.PEN: lambda: self.tools.set_tool(Tool.PEN),
+            ShowCommand.ARROW: lambda: self.tools.set_tool(Tool.ARROW),
+            ShowCommand.ERASE: self.tools.erase,
+            ShowCommand.ZOOM_IN: lambda: self.tools.zoom_step(1),
         }
         actions[command]()
+
+    def _key_at_end(self, key: Qt.Key) -> None:
+        """On the end slide the previous-slide keys go back to the last slide; any other key
+        (not a modifier held alone) ends the show."""
+        if SHOW_KEYS.get(key) == ShowCommand.PREVIOUS:
+            self.go(len(self.slides) - 1)
+        elif key not in MODIFIER_KEYS:
+            self.end()
+
+    def _tool_key(self, key: Qt.Key) -> bool:
+        """The zoom's own keys while zoomed (arrows pan, Esc or 0 back to 1×, - a step out), and
+        Esc that puts the pen or the pointer away before it ends the show; whether the key was
+        used."""
+        if self.tools.zoom.zoomed and key in ZOOM_KEYS:
+            command = ZOOM_KEYS[key]
+            if command == ZoomCommand.RESET:
+                self.tools.zoom_reset()
+            elif command == ZoomCommand.OUT:
+                self.tools.zoom_step(-1)
+            else:
+                self.tools.pan(*PANS[command])
+            self.typed = ""
+            return True
+        if key == K.Key_Escape and self.tools.tool != Tool.ARROW:
+            self.tools.set_tool(Tool.ARROW)
+            return True
+        return False
+
+    def event(self, event: QEvent) -> bool:
+        # Ctrl+P, Ctrl+A and Ctrl+L belong to the show while it is on: no shortcut of the main
+        # window (print, select all) takes them.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.modifiers() & CTRL
+            and Qt.Key(event.key()) in SHOW_CTRL_KEYS
+        ):
+            event.accept()
+            return True
+        return super().event(event)
 
     def set_blank(self, colour: str | None) -> None:
         self.blank = colour
@@ -231,6 +349,11 @@ class ShowWindow(QWidget):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self.blank is not None:
             self.set_blank(None)
+        elif self.at_end:
+            if event.button() == Qt.MouseButton.RightButton:
+                self.go(len(self.slides) - 1)
+            else:
+                self.end()
         elif event.button() == Qt.MouseButton.LeftButton and not self.grid.isVisible():
             self.go(self.index + 1)
         elif event.button() == Qt.MouseButton.RightButton and not self.grid.isVisible():
@@ -241,7 +364,10 @@ class ShowWindow(QWidget):
         if self.grid.isVisible() or self.blank is not None:
             return
         delta = event.angleDelta().y()
-        if delta < 0:
+        if self.at_end:
+            if delta > 0:
+                self.go(len(self.slides) - 1)
+        elif delta < 0:
             self.go(self.index + 1)
         elif delta > 0:
             self.go(self.index - 1)
@@ -272,9 +398,12 @@ class ShowWindow(QWidget):
         self.cursor_timer.start()
 
     def resizeEvent(self, event: object) -> None:
-        for overlay in (self.black, self.white, self.help, self.grid, self.hud):
+        for overlay in (self.black, self.white, self.help, self.grid, self.hud, self.end_slide):
             overlay.setGeometry(self.rect())
+        self.tools.setGeometry(self.rect())
         self.hud.raise_()
+        if self.at_end:
+            self.end_slide.raise_()
 
     def end(self) -> None:
         if self.grid.isVisible():
