@@ -240,6 +240,10 @@ class Stage:
     chosen: str = "#0038a8"  # the slide picked in the grid: the projector theme's accent
     chosen_edge: str = "#ffd84d"
     black: str = "#000000"  # B or . in the show
+    # The console's countdown: amber as the planned time runs out, red once it is used up;
+    # both read on the console's dark ground, and the words beside them say it too.
+    time_short: str = "#ffb020"
+    time_over: str = "#ff5c5c"
     white: str = "#ffffff"  # W or , in the show
 
 
@@ -315,6 +319,18 @@ QWidget#presenterConsole {{ background: {t.window}; }}
 QLabel {{ color: {t.text}; background: transparent; }}
 QLabel#caption, QLabel#nextLabel {{ color: {t.muted}; }}
 QLabel#elapsed[paused="true"] {{ color: {t.muted}; }}
+QLabel#elapsed[countdown="short"], QLabel#timeCaption[countdown="short"] {{
+    color: {STAGE.time_short}; }}
+QLabel#elapsed[countdown="over"], QLabel#timeCaption[countdown="over"] {{
+    color: {STAGE.time_over}; }}
+QLabel#notesSource {{ color: {t.muted}; }}
+QLabel#notesSource[own="true"] {{ color: {t.accent}; }}
+QComboBox {{
+    color: {t.text}; background: {t.surface_alt}; border: 1px solid {t.border};
+    border-radius: 6px; padding: 4px 10px; }}
+QComboBox QAbstractItemView {{
+    color: {t.text}; background: {t.surface}; selection-background-color: {t.accent};
+    selection-color: {t.on_accent}; }}
 QPushButton {{
     color: {t.text}; background: {t.surface_alt}; border: 1px solid {t.border};
     border-radius: 6px; padding: 6px 16px; }}
