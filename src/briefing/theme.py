@@ -299,13 +299,15 @@ def key_list_sheets(unit: float) -> tuple[str, str]:
     return title, row
 
 
-def grid_tile_sheet(chosen: bool, px: int) -> str:
-    """A slide in the show's grid; the chosen one stands out in fill and edge."""
-    fill = STAGE.chosen if chosen else STAGE.tile
-    edge = STAGE.chosen_edge if chosen else STAGE.tile
+def grid_scroll_sheet() -> str:
+    """The show's grid scrolls over the stage's ground, its bar in the stage's colours."""
     return (
-        f"QLabel {{ color: {STAGE.text}; background: {fill}; border: 3px solid {edge};"
-        f" border-radius: 6px; font-size: {px}px; padding: 6px; }}"
+        "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
+        f" QScrollBar:vertical {{ background: {STAGE.grid}; width: 12px; margin: 0; }}"
+        f" QScrollBar::handle:vertical {{ background: {STAGE.border}; border-radius: 6px;"
+        " min-height: 40px; }"
+        " QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }"
+        " QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none; }"
     )
 
 
@@ -317,7 +319,7 @@ def console_sheet(theme: Theme) -> str:
     return f"""
 QWidget#presenterConsole {{ background: {t.window}; }}
 QLabel {{ color: {t.text}; background: transparent; }}
-QLabel#caption, QLabel#nextLabel {{ color: {t.muted}; }}
+QLabel#caption, QLabel#timeCaption, QLabel#nextLabel {{ color: {t.muted}; }}
 QLabel#elapsed[paused="true"] {{ color: {t.muted}; }}
 QLabel#elapsed[countdown="short"], QLabel#timeCaption[countdown="short"] {{
     color: {STAGE.time_short}; }}

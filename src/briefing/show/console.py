@@ -248,7 +248,7 @@ class PresenterConsole(QWidget):
         a = self._appearance
         self._counter.setFont(_pixel_font(a, 24 * scale, bold=True))
         self._label.setFont(_pixel_font(a, 24 * scale))
-        for caption in self.findChildren(QLabel, "caption"):
+        for caption in [*self.findChildren(QLabel, "caption"), self._elapsed_caption]:
             caption.setFont(_pixel_font(a, 16 * scale))
         self._next_label.setFont(_pixel_font(a, 18 * scale))
         self._elapsed.setFont(_pixel_font(a, 52 * scale, bold=True))

@@ -85,7 +85,7 @@ class ShowWindow(QWidget):
         self.black = Overlay(self, STAGE.black)
         self.white = Overlay(self, STAGE.white)
         self.help = self._help_overlay()
-        self.grid = GridOverlay(self, slides)
+        self.grid = GridOverlay(self, slides, self.render_slide)
         self.grid.forward = self.handle_key
         self.grid.picked.connect(self._pick_from_grid)
 
