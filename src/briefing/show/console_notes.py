@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QKeySequence,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -14,6 +15,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QTextEdit, QVBoxLayout, QWidget
 
+from briefing.actions import CONSOLE_BINDINGS, ConsoleCommand
 from briefing.model.slides import SlideNotes
 from briefing.settings import NOTES_SIZE, Settings
 from briefing.views.labels import plain_label
@@ -32,6 +34,15 @@ def source_text(notes: SlideNotes) -> str:
         "none": "",
     }
     return texts[notes.source]
+
+
+def _key_tip(command: ConsoleCommand) -> str:
+    """What the button does and its key, from the command table."""
+    binding = next(b for b in CONSOLE_BINDINGS if b.command == command)
+    key = QKeySequence(binding.keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
+    return QCoreApplication.translate("PresenterConsole", "{what}（{key}）").format(
+        what=QCoreApplication.translate("PresenterConsole", binding.text), key=key
+    )
 
 
 def _nearest_step(percent: int) -> int:
@@ -57,14 +68,10 @@ class NotesPanel(QWidget):
         self.source = plain_label("", wrap=False, parent=self)
         self.source.setObjectName("notesSource")
         self.smaller = self._button("A−", "notesSmaller")
-        self.smaller.setToolTip(
-            QCoreApplication.translate("PresenterConsole", "备注字号减小（Ctrl+-）")
-        )
+        self.smaller.setToolTip(_key_tip(ConsoleCommand.NOTES_SMALLER))
         self.smaller.clicked.connect(lambda: self.step(-1))
         self.larger = self._button("A+", "notesLarger")
-        self.larger.setToolTip(
-            QCoreApplication.translate("PresenterConsole", "备注字号加大（Ctrl+=）")
-        )
+        self.larger.setToolTip(_key_tip(ConsoleCommand.NOTES_LARGER))
         self.larger.clicked.connect(lambda: self.step(1))
         header = QHBoxLayout()
         header.setSpacing(10)

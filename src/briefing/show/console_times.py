@@ -90,11 +90,11 @@ class SlideTimesDialog(QDialog):
     def __init__(self, slides: list[Slide], seconds: list[float], parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setObjectName("slideTimes")
-        self.setWindowTitle(QCoreApplication.translate("SlideTimes", "上次放映的各张用时"))
+        self.setWindowTitle(QCoreApplication.translate("PresenterConsole", "上次放映的各张用时"))
         total = sum(seconds)
         layout = QVBoxLayout(self)
         self.summary = plain_label(
-            QCoreApplication.translate("SlideTimes", "共 {count} 张，用时 {total}").format(
+            QCoreApplication.translate("PresenterConsole", "共 {count} 张，用时 {total}").format(
                 count=len(slides), total=format_seconds(total)
             ),
             parent=self,
@@ -103,9 +103,9 @@ class SlideTimesDialog(QDialog):
         self.table = QTableWidget(len(slides), 3, self)
         self.table.setHorizontalHeaderLabels(
             [
-                QCoreApplication.translate("SlideTimes", "序号"),
-                QCoreApplication.translate("SlideTimes", "幻灯片"),
-                QCoreApplication.translate("SlideTimes", "用时"),
+                QCoreApplication.translate("PresenterConsole", "序号"),
+                QCoreApplication.translate("PresenterConsole", "幻灯片"),
+                QCoreApplication.translate("PresenterConsole", "用时"),
             ]
         )
         self.table.verticalHeader().hide()
