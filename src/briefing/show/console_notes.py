@@ -40,7 +40,7 @@ def _key_tip(command: ConsoleCommand) -> str:
     """What the button does and its key, from the command table."""
     binding = next(b for b in CONSOLE_BINDINGS if b.command == command)
     key = QKeySequence(binding.keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
-    return QCoreApplication.translate("PresenterConsole", "{what}（{key}）").format(
+    return QCoreApplication.translate("PresenterConsole", "{what}（快捷键 {key}）").format(
         what=QCoreApplication.translate("PresenterConsole", binding.text), key=key
     )
 

@@ -152,9 +152,12 @@ class GridOverlay(Overlay):
         self.sheet.set_unit(min(self.height() / 1080, self.width() / 1920) or 1)
 
     def select(self, index: int) -> None:
+        before = self.sheet.tile_rect(self.sheet.selected)
         self.selected = max(0, min(index, len(self.tiles) - 1))
         self.sheet.selected = self.selected
-        self.sheet.update()
+        # Only the two tiles that changed are painted again.
+        self.sheet.update(before)
+        self.sheet.update(self.sheet.tile_rect(self.selected))
         rect = self.sheet.tile_rect(self.selected)
         margin = self.sheet.gap()
         self.scroller.ensureVisible(
