@@ -135,6 +135,9 @@ class ShowWindow(QWidget):
         """A picture of a slide at the show's size, scaled to ``size`` (for the console)."""
         view = self._ensure(index)
         if view.size() != self.stack.size() and not view.isVisible():
+            # A page the stack does not show keeps its first size (640×480), and its layout
+            # would put the view back to that: both take the show's size.
+            self.holders[index].resize(self.stack.size())
             view.resize(self.stack.size())
         return view.grab().scaled(
             size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
