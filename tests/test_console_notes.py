@@ -313,6 +313,11 @@ def test_the_grid_shows_pictures_of_the_slides(qtbot: QtBot, slides: list[Slide]
     qtbot.keyClick(show, K.Key_G)
     sheet = show.grid.sheet
     qtbot.waitUntil(lambda: all(sheet.picture(i) is not None for i in range(12)))
+    # Taken at the show's 16:9, not at the 640×480 a page the stack hides starts with.
+    for index in range(12):
+        picture = sheet.picture(index)
+        assert picture is not None
+        assert abs(picture.width() / picture.height() - 16 / 9) < 0.05, index
     shot = show.grid.grab().toImage()
     for index in range(12):
         centre = show.grid.tiles[index].geometry().center()
