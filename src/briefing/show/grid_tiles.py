@@ -1,5 +1,5 @@
 """The show's grid of slides as pictures: one widget paints the tiles that are on screen, and a
-picture is asked for only once its tile is seen, a few per turn of the event loop, and kept, so
+picture is asked for only once its tile is seen, one per turn of the event loop, and kept, so
 opening the grid stays quick with thousands of slides."""
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from briefing.theme import STAGE
 
 COLUMNS = 6
 CACHE_LIMIT = 240  # a few screens of tiles; a long briefing must not keep a picture of each
-PER_TURN = 3  # pictures made per turn of the event loop: the grid answers keys in between
+PER_TURN = 1  # pictures made per turn of the event loop (a slide not built yet takes ~90 ms):
+# the grid answers keys in between
 
 
 class TileSheet(QWidget):
