@@ -46,13 +46,8 @@ NEXT_HEIGHT_SHARE = 0.22  # the next slide is a reminder, the notes need the roo
 MARGIN, GAP = 24, 24
 
 
-def format_elapsed(seconds: int) -> str:
-    """mm:ss for a talk, h:mm:ss once it passes an hour: 5 → 00:05, 3725 → 1:02:05."""
-    hours, rest = divmod(max(0, seconds), 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours}:{minutes:02d}:{secs:02d}"
-    return f"{minutes:02d}:{secs:02d}"
+# mm:ss for a talk, h:mm:ss once it passes an hour (one formatting for every time shown).
+format_elapsed = format_seconds
 
 
 def _restyle(widget: QWidget, name: str, value: object) -> None:

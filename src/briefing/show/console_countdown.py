@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from briefing.settings import PLANNED_MINUTES, Settings
+from briefing.show.console_times import format_seconds
 
 MINUTE_CHOICES = (5, 10, 15, 20, 30, 45, 60, 90, 120)
 MAX_MINUTES = 600
@@ -31,12 +32,6 @@ def countdown_state(elapsed: int, planned_minutes: int) -> CountdownState:
     return "normal"
 
 
-def _clock_text(seconds: int) -> str:
-    hours, rest = divmod(max(0, seconds), 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
-
-
 @dataclass(frozen=True)
 class TimeShown:
     text: str  # the big time
@@ -53,14 +48,14 @@ def time_shown(elapsed: int, planned_minutes: int, paused: bool) -> TimeShown:
             if paused
             else QCoreApplication.translate("PresenterConsole", "已用时间")
         )
-        return TimeShown(_clock_text(elapsed), caption, state)
+        return TimeShown(format_seconds(elapsed), caption, state)
     remaining = planned_minutes * 60 - elapsed
     if state == "over":
         caption = QCoreApplication.translate("PresenterConsole", "已超时")
-        text = "+" + _clock_text(-remaining)
+        text = "+" + format_seconds(-remaining)
     else:
         caption = QCoreApplication.translate("PresenterConsole", "剩余时间")
-        text = _clock_text(remaining)
+        text = format_seconds(remaining)
     if paused:
         caption = QCoreApplication.translate("PresenterConsole", "{what}（已暂停）").format(
             what=caption
