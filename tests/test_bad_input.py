@@ -204,6 +204,18 @@ CASES: list[tuple[str, Callable[[dict[str, Any]], object], str, tuple[str, ...]]
         ("'no-such-figure' is not a figure here",),
     ),
     (
+        "notes on a figure that is not a card",
+        set_in(("sections", 0, "figures", 0, "notes"), ["人才引领"]),
+        "$.sections[0].figures[0].notes",
+        ("'s1-leader-projects' has notes but is not a card",),
+    ),
+    (
+        "empty note on a chart",
+        set_in(("sections", 1, "charts", 0, "notes"), [""]),
+        "$.sections[1].charts[0].notes[0]",
+        ("at least one character",),
+    ),
+    (
         "chart mixing units",
         set_in(("sections", 1, "charts", 1, "unit"), "万元"),
         "$.sections[1].charts[1].series[0].values[0]",

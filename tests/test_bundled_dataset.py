@@ -171,7 +171,12 @@ def test_sections_are_the_articles_three_in_order(dataset: Dataset) -> None:
 
 def test_speaker_notes_only_use_figures_of_the_article(dataset: Dataset) -> None:
     text = dataset.article.text
-    for section in dataset.briefing.sections:
-        for note in section.notes:
+    for name, block in dataset.briefing.blocks():
+        # A section's notes, and those of its charts, pictures and cards.
+        notes = [*getattr(block, "notes", [])]
+        notes += [note for chart in block.charts for note in chart.notes]
+        notes += [note for image in block.images for note in image.notes]
+        notes += [note for figure in block.figures for note in figure.notes]
+        for note in notes:
             for number in re.findall(r"[0-9]+(?:\.[0-9]+)?", note):
-                assert number in text, (section.id, number)
+                assert number in text, (name, number)

@@ -22,11 +22,20 @@ from pytestqt.qtbot import QtBot
 from briefing.fonts import FONT_FAMILY
 from briefing.model import Dataset, figure_parts, load_dataset
 from briefing.model.formatting import APPROXIMATE, change_text, plotted_value, source_line
-from briefing.model.slides import build_slides
+from briefing.model.slides import build_slides, slide_notes
 from briefing.render.everything import export_all
 from briefing.render.files import ExportCancelled, ExportError, ImageOptions
 from briefing.render.pptx import briefing_pptx
 from briefing.resources import bundled_dataset
+from tests.notes_data import (
+    CARD,
+    CARD_NOTES,
+    CHART,
+    CHART_NOTES,
+    IMAGE,
+    IMAGE_NOTES,
+    dataset_with_own_notes,
+)
 
 
 @pytest.fixture(scope="module")
@@ -170,15 +179,36 @@ def test_every_card_is_on_its_slide(deck: Any, dataset: Dataset) -> None:
     assert cards == sum(len(block.cards) for _, block in briefing.blocks())
 
 
-def test_the_section_notes_are_in_the_notes_pane(deck: Any, dataset: Dataset) -> None:
+def test_each_slide_has_its_notes_in_the_notes_pane(deck: Any, dataset: Dataset) -> None:
     briefing = dataset.briefing
     for slide, page in zip(build_slides(briefing), deck.slides, strict=True):
-        if slide.section is None:
-            continue
-        notes = briefing.sections[slide.section].notes
-        assert page.has_notes_slide == bool(notes)
-        if notes:
-            assert page.notes_slide.notes_text_frame.text == "\n".join(notes)
+        notes = slide_notes(briefing, slide)
+        assert page.has_notes_slide == bool(notes.lines)
+        if notes.lines:
+            assert page.notes_slide.notes_text_frame.text == "\n".join(notes.lines)
+        if slide.section is not None and notes.lines:
+            # The bundled briefing gives notes per section only.
+            assert notes.lines == tuple(briefing.sections[slide.section].notes)
+
+
+def test_a_slides_own_notes_replace_its_sections(dataset: Dataset) -> None:
+    own = dataset_with_own_notes(dataset)
+    deck = Presentation(io.BytesIO(briefing_pptx(own)))
+    by_kind: dict[str, str] = {}
+    for slide, page in zip(build_slides(own.briefing), deck.slides, strict=True):
+        text = page.notes_slide.notes_text_frame.text if page.has_notes_slide else ""
+        if slide.chart == CHART:
+            by_kind["chart"] = text
+        elif slide.image == IMAGE:
+            by_kind["image"] = text
+        elif CARD in slide.figures:
+            by_kind["cards"] = text
+        elif slide.kind == "chart" and slide.section == 1:
+            by_kind["other chart"] = text
+    assert by_kind["chart"] == "\n".join(CHART_NOTES)
+    assert by_kind["image"] == "\n".join(IMAGE_NOTES)
+    assert by_kind["cards"] == "\n".join(CARD_NOTES)
+    assert by_kind["other chart"] == "\n".join(own.briefing.sections[1].notes)
 
 
 def test_the_source_line_is_on_every_slide(deck: Any, dataset: Dataset) -> None:

@@ -52,6 +52,10 @@ LAST_FOLDER = Setting("files/last_folder", "")
 EXPORT_FOLDER = Setting("files/export_folder", "")
 SHOW_SCREEN = Setting("present/screen", "")  # the name of the screen chosen for the show
 SHOW_THEME = Setting("present/theme", "projector")
+# The presenter console: the notes' type size in % of its own (A+ / A−), and the minutes the
+# talk is planned to take (0: no countdown, the time counts up).
+NOTES_SIZE = Setting("present/notes_size", 100)
+PLANNED_MINUTES = Setting("present/planned_minutes", 0)
 LANGUAGE = Setting("ui/language", "zh")  # checked against briefing.i18n.LANGUAGES where read
 # The chart export dialog's last choices, offered again next time.
 EXPORT_FORMAT = Setting("export/format", "png")

@@ -240,6 +240,10 @@ class Stage:
     chosen: str = "#0038a8"  # the slide picked in the grid: the projector theme's accent
     chosen_edge: str = "#ffd84d"
     black: str = "#000000"  # B or . in the show
+    # The console's countdown: amber as the planned time runs out, red once it is used up;
+    # both read on the console's dark ground, and the words beside them say it too.
+    time_short: str = "#ffb020"
+    time_over: str = "#ff5c5c"
     white: str = "#ffffff"  # W or , in the show
     laser: str = "#ff1a1a"  # the laser pointer's dot (L), red as a real laser's
     laser_halo: str = "#ff6b6b"  # the soft ring around it, drawn half transparent
@@ -304,13 +308,15 @@ def end_slide_sheet(unit: float) -> str:
     return f"color: {STAGE.end_text}; background: none; font-size: {round(30 * unit)}px;"
 
 
-def grid_tile_sheet(chosen: bool, px: int) -> str:
-    """A slide in the show's grid; the chosen one stands out in fill and edge."""
-    fill = STAGE.chosen if chosen else STAGE.tile
-    edge = STAGE.chosen_edge if chosen else STAGE.tile
+def grid_scroll_sheet() -> str:
+    """The show's grid scrolls over the stage's ground, its bar in the stage's colours."""
     return (
-        f"QLabel {{ color: {STAGE.text}; background: {fill}; border: 3px solid {edge};"
-        f" border-radius: 6px; font-size: {px}px; padding: 6px; }}"
+        "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
+        f" QScrollBar:vertical {{ background: {STAGE.grid}; width: 12px; margin: 0; }}"
+        f" QScrollBar::handle:vertical {{ background: {STAGE.border}; border-radius: 6px;"
+        " min-height: 40px; }"
+        " QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }"
+        " QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none; }"
     )
 
 
@@ -322,8 +328,20 @@ def console_sheet(theme: Theme) -> str:
     return f"""
 QWidget#presenterConsole {{ background: {t.window}; }}
 QLabel {{ color: {t.text}; background: transparent; }}
-QLabel#caption, QLabel#nextLabel {{ color: {t.muted}; }}
+QLabel#caption, QLabel#timeCaption, QLabel#nextLabel {{ color: {t.muted}; }}
 QLabel#elapsed[paused="true"] {{ color: {t.muted}; }}
+QLabel#elapsed[countdown="short"], QLabel#timeCaption[countdown="short"] {{
+    color: {STAGE.time_short}; }}
+QLabel#elapsed[countdown="over"], QLabel#timeCaption[countdown="over"] {{
+    color: {STAGE.time_over}; }}
+QLabel#notesSource {{ color: {t.muted}; }}
+QLabel#notesSource[own="true"] {{ color: {t.accent}; }}
+QComboBox {{
+    color: {t.text}; background: {t.surface_alt}; border: 1px solid {t.border};
+    border-radius: 6px; padding: 4px 10px; }}
+QComboBox QAbstractItemView {{
+    color: {t.text}; background: {t.surface}; selection-background-color: {t.accent};
+    selection-color: {t.on_accent}; }}
 QPushButton {{
     color: {t.text}; background: {t.surface_alt}; border: 1px solid {t.border};
     border-radius: 6px; padding: 6px 16px; }}

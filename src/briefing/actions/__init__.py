@@ -7,6 +7,12 @@ can drift from what the keys do. Texts are marked for translation (``QT_TRANSLAT
 translated when the widgets are built.
 """
 
+from briefing.actions.console import (
+    CONSOLE_BINDINGS,
+    ConsoleBinding,
+    ConsoleCommand,
+    console_command,
+)
 from briefing.actions.show import (
     GRID_KEYS,
     SHOW_BINDINGS,
@@ -43,6 +49,7 @@ from briefing.actions.window import (
 __all__ = [
     "ACTIONS",
     "CARD_ACTIONS",
+    "CONSOLE_BINDINGS",
     "GRID_KEYS",
     "MENUS",
     "SHOW_BINDINGS",
@@ -54,6 +61,8 @@ __all__ = [
     "ActionSpec",
     "Actions",
     "CardCommand",
+    "ConsoleBinding",
+    "ConsoleCommand",
     "GridCommand",
     "ShowBinding",
     "ShowCommand",
@@ -62,6 +71,7 @@ __all__ = [
     "build_actions",
     "build_menus",
     "build_widget_actions",
+    "console_command",
     "section_key",
     "shortcut_rows",
     "show_key_rows",

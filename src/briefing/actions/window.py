@@ -36,6 +36,7 @@ class ActionId(StrEnum):
     LANGUAGE_EN = "language-en"
     PRESENT_START = "present-start"
     PRESENT_SECTION = "present-section"
+    SLIDE_TIMES = "slide-times"
     SHOW_THEME_PROJECTOR = "show-theme-projector"
     SHOW_THEME_LIGHT = "show-theme-light"
     SHOW_THEME_DARK = "show-theme-dark"
@@ -128,6 +129,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         ActionId.PRESENT_SECTION, QT_TRANSLATE_NOOP("Actions", "从当前部分放映"), ("Shift+F5",)
     ),
+    # Enabled once a show has run in this window: the time spent on each of its slides.
+    ActionSpec(ActionId.SLIDE_TIMES, QT_TRANSLATE_NOOP("Actions", "上次放映的各张用时…")),
     ActionSpec(
         ActionId.SHOW_THEME_PROJECTOR,
         QT_TRANSLATE_NOOP("Actions", "投影（高对比、大字）"),
@@ -195,6 +198,7 @@ MENUS: tuple[tuple[str, str, tuple[MenuItem, ...]], ...] = (
         (
             "present-start",
             "present-section",
+            "slide-times",
             "-",
             (QT_TRANSLATE_NOOP("Actions", "放映屏幕"), "@screens"),
             (

@@ -17,6 +17,7 @@ from briefing.model.formatting import (
     qualifier_problem,
 )
 from briefing.model.formula import FormulaError, evaluate, names, round_like
+from briefing.model.note_checks import unshown_notes
 from briefing.model.paths import PathOutsideError, resolve_inside
 from briefing.model.problems import QT_TRANSLATE_NOOP, Message, Problem, json_path
 from briefing.model.schema import Block, Briefing, Chart, Derivation, Figure, Image
@@ -141,6 +142,7 @@ class _Checker(ChartChecks, ChangeChecks):
                     Message(QT_TRANSLATE_NOOP("Problems", "card {card!r} twice"), card=card),
                     Message(QT_TRANSLATE_NOOP("Problems", "each once")),
                 )
+        yield from unshown_notes(where, block, self.problem)
         for i, chart in enumerate(block.charts):
             yield from self.check_chart((*where, "charts", i), chart, own)
         for i, image in enumerate(block.images):

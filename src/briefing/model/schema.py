@@ -78,6 +78,12 @@ Identifier = Annotated[
     Field(description="Lower-case letters, digits and hyphens; unique in the briefing."),
 ]
 Unit = Annotated[str, StringConstraints(max_length=12)]
+NOTES_DESCRIPTION = "What a presenter would say, drawn from the article."
+
+
+def _notes(whose: str) -> Any:
+    """The speaker notes of a slide: a section's, or those of one chart, picture or card."""
+    return Field(default_factory=list, description=f"{NOTES_DESCRIPTION} {whose}")
 
 
 class _Model(BaseModel):
@@ -171,6 +177,10 @@ class Figure(_Model):
     derived: Derivation | None = Field(
         default=None, description="Present when the article does not state the figure."
     )
+    notes: list[Text] = _notes(
+        "Shown on the slide that holds this card (only a card is on a slide); without any, "
+        "the slide shows its section's notes."
+    )
 
 
 class Series(_Model):
@@ -206,6 +216,9 @@ class Chart(_Model):
         "(or a unitless structure such as 1.8:14.8:83.4) add up to 100.",
     )
     note: Text | None = None
+    notes: list[Text] = _notes(
+        "Shown on this chart's slide; without any, the slide shows its section's notes."
+    )
 
 
 class Image(_Model):
@@ -217,6 +230,9 @@ class Image(_Model):
     credit: ShortText
     alt: Text = Field(description="What the picture shows, for a reader who cannot see it.")
     kind: Literal["illustration", "photograph"]
+    notes: list[Text] = _notes(
+        "Shown on this picture's slide; without any, the slide shows its section's notes."
+    )
 
 
 class Block(_Model):
@@ -241,8 +257,9 @@ class Section(Block):
         "人才集聚); the first part names the tab.",
     )
     summary: ShortText = Field(description="One line saying what the section shows.")
-    notes: list[Text] = Field(
-        default_factory=list, description="What a presenter would say, drawn from the article."
+    notes: list[Text] = _notes(
+        "Shown on every slide of the section that has no notes of its own (its heading, and "
+        "its cards, charts and pictures without notes)."
     )
 
 

@@ -78,3 +78,44 @@ def section_start(slides: list[Slide], section: int) -> int:
         if slide.kind == "section" and slide.section == section:
             return index
     return 0
+
+
+@dataclass(frozen=True)
+class SlideNotes:
+    """What a presenter reads over a slide, and whose words they are."""
+
+    lines: tuple[str, ...]
+    # "own": the slide's chart, picture or cards give them; "section": the slide has none of
+    # its own and shows its section's; "lead": a title or lead slide, over which the lead is
+    # said; "none": nothing to read.
+    source: Literal["own", "section", "lead", "none"]
+
+    @property
+    def own(self) -> bool:
+        return self.source == "own"
+
+
+def _own_notes(briefing: Briefing, slide: Slide) -> tuple[str, ...]:
+    if slide.chart is not None:
+        return tuple(briefing.chart(slide.chart).notes)
+    if slide.image is not None:
+        return tuple(briefing.image(slide.image).notes)
+    if slide.figures:
+        figures = briefing.figures()
+        return tuple(line for f in slide.figures if f in figures for line in figures[f].notes)
+    return ()
+
+
+def slide_notes(briefing: Briefing, slide: Slide) -> SlideNotes:
+    """A slide's own notes (its chart's, its picture's, its cards' in order); else its
+    section's; else, for the title and the lead's slides, the lead's paragraphs; the closing
+    slide has none."""
+    own = _own_notes(briefing, slide)
+    if own:
+        return SlideNotes(own, "own")
+    if slide.section is not None:
+        notes = tuple(briefing.sections[slide.section].notes)
+        return SlideNotes(notes, "section" if notes else "none")
+    if slide.kind != "closing" and briefing.lead.paragraphs:
+        return SlideNotes(tuple(briefing.lead.paragraphs), "lead")
+    return SlideNotes((), "none")

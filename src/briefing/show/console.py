@@ -8,30 +8,28 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QHideEvent,
     QKeyEvent,
     QPixmap,
     QResizeEvent,
     QShowEvent,
-    QTextBlockFormat,
-    QTextCharFormat,
-    QTextCursor,
-    QTextListFormat,
 )
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from briefing.actions import ConsoleCommand, console_command
 from briefing.model import Briefing
-from briefing.model.slides import Slide
+from briefing.model.slides import Slide, slide_notes
+from briefing.settings import Settings
+from briefing.show.console_countdown import PlannedChoice, time_shown
+from briefing.show.console_notes import NotesPanel
+from briefing.show.console_times import SlideTimes, format_seconds
 from briefing.show.slide_picture import Render, SlidePicture
 from briefing.theme import Appearance, console_sheet
 from briefing.views.labels import plain_label
@@ -48,13 +46,16 @@ NEXT_HEIGHT_SHARE = 0.22  # the next slide is a reminder, the notes need the roo
 MARGIN, GAP = 24, 24
 
 
-def format_elapsed(seconds: int) -> str:
-    """mm:ss for a talk, h:mm:ss once it passes an hour: 5 → 00:05, 3725 → 1:02:05."""
-    hours, rest = divmod(max(0, seconds), 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours}:{minutes:02d}:{secs:02d}"
-    return f"{minutes:02d}:{secs:02d}"
+# mm:ss for a talk, h:mm:ss once it passes an hour (one formatting for every time shown).
+format_elapsed = format_seconds
+
+
+def _restyle(widget: QWidget, name: str, value: object) -> None:
+    """Set a property the style sheet selects on, re-polishing only when it changed."""
+    if widget.property(name) != value:
+        widget.setProperty(name, value)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
 
 
 def _pixel_font(appearance: Appearance, pixels: float, *, bold: bool = False) -> QFont:
@@ -84,7 +85,11 @@ class PresenterConsole(QWidget):
         *,
         now: Callable[[], float] = time.monotonic,
         clock: Callable[[], QTime] = QTime.currentTime,
+        settings: Settings | None = None,
+        times: SlideTimes | None = None,
     ) -> None:
+        """``settings`` keeps the notes' size and the planned minutes (none: not kept);
+        ``times`` counts the time per slide (the show's, else the console's own)."""
         super().__init__(parent)
         if not slides:
             raise ValueError("a presenter console needs at least one slide")
@@ -101,6 +106,8 @@ class PresenterConsole(QWidget):
         self._scale = 0.0
         self._accumulated = 0.0  # seconds counted before the current run
         self._running_since: float | None = None
+        self._settings = settings
+        self._times = times or SlideTimes(len(slides), now)
 
         self.setObjectName("presenterConsole")
         self.setWindowTitle(QCoreApplication.translate("PresenterConsole", "演示者视图"))
@@ -142,6 +149,9 @@ class PresenterConsole(QWidget):
         top.setSpacing(16)
         top.addWidget(self._counter, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self._label, 1, Qt.AlignmentFlag.AlignTop)
+        self._planned = PlannedChoice(self._settings, self)
+        self._planned.minutes_changed.connect(lambda _minutes: self.tick())
+        top.addWidget(self._planned, 0, Qt.AlignmentFlag.AlignTop)
 
         left = QVBoxLayout()
         left.setSpacing(12)
@@ -159,6 +169,7 @@ class PresenterConsole(QWidget):
         self._elapsed_caption = self._caption(
             QCoreApplication.translate("PresenterConsole", "已用时间")
         )
+        self._elapsed_caption.setObjectName("timeCaption")
         self._elapsed = plain_label("", wrap=False, parent=self)
         self._elapsed.setObjectName("elapsed")
         elapsed_box = QVBoxLayout()
@@ -175,6 +186,15 @@ class PresenterConsole(QWidget):
         )
         self._swap.clicked.connect(self.swap_requested)
 
+        self._slide_time = plain_label("", wrap=False, parent=self)
+        self._slide_time.setObjectName("slideTime")
+        slide_box = QVBoxLayout()
+        slide_box.setSpacing(0)
+        slide_box.addWidget(
+            self._caption(QCoreApplication.translate("PresenterConsole", "本张用时"))
+        )
+        slide_box.addWidget(self._slide_time)
+
         self._clock_label = plain_label("", wrap=False, parent=self)
         self._clock_label.setObjectName("clock")
         clock_box = QVBoxLayout()
@@ -190,6 +210,8 @@ class PresenterConsole(QWidget):
         timer_row.addSpacing(16)
         timer_row.addWidget(self._pause, 0, Qt.AlignmentFlag.AlignBottom)
         timer_row.addWidget(self._reset, 0, Qt.AlignmentFlag.AlignBottom)
+        timer_row.addSpacing(16)
+        timer_row.addLayout(slide_box)
         timer_row.addStretch(1)
         timer_row.addLayout(clock_box)
         timer_row.addSpacing(20)
@@ -199,23 +221,13 @@ class PresenterConsole(QWidget):
     def _build_next_and_notes(self) -> QVBoxLayout:
         self._next_label = plain_label("", parent=self)
         self._next_label.setObjectName("nextLabel")
-        self._notes = QTextEdit(self)
-        self._notes.setObjectName("notes")
-        self._notes.setReadOnly(True)
-        self._notes.setAcceptRichText(False)
-        # Only the wheel and the scroll bar move the notes: a click must not take the keys.
-        self._notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._notes.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self._notes.setFrameShape(QFrame.Shape.NoFrame)
-        self._notes.verticalScrollBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
-
+        self._notes = NotesPanel(self._appearance.theme.muted, self._settings, self)
         right = QVBoxLayout()
         right.setSpacing(8)
         right.addWidget(self._caption(QCoreApplication.translate("PresenterConsole", "下一张")))
         right.addWidget(self._next)
         right.addWidget(self._next_label)
         right.addSpacing(8)
-        right.addWidget(self._caption(QCoreApplication.translate("PresenterConsole", "备注")))
         right.addWidget(self._notes, 1)
         return right
 
@@ -231,18 +243,25 @@ class PresenterConsole(QWidget):
         a = self._appearance
         self._counter.setFont(_pixel_font(a, 24 * scale, bold=True))
         self._label.setFont(_pixel_font(a, 24 * scale))
-        for caption in self.findChildren(QLabel, "caption"):
+        for caption in [*self.findChildren(QLabel, "caption"), self._elapsed_caption]:
             caption.setFont(_pixel_font(a, 16 * scale))
         self._next_label.setFont(_pixel_font(a, 18 * scale))
         self._elapsed.setFont(_pixel_font(a, 52 * scale, bold=True))
         # The widest text it will show, so the row does not shift at the hour or when pausing.
         self._elapsed.setMinimumWidth(self._elapsed.fontMetrics().horizontalAdvance("0:00:00"))
         self._clock_label.setFont(_pixel_font(a, 36 * scale, bold=True))
+        self._slide_time.setFont(_pixel_font(a, 36 * scale, bold=True))
         for button in (self._pause, self._reset, self._swap):
             button.setFont(_pixel_font(a, 18 * scale))
-        # The notes follow the viewer's zoom too: it is how this user asked text to be.
-        self._notes.setFont(_pixel_font(a, max(NOTES_MIN_PX, 20 * scale * a.zoom)))
-        self._fill_notes()
+        self._planned.setFont(_pixel_font(a, 16 * scale))
+        # The notes follow the viewer's zoom too: it is how this user asked text to be; A+ and
+        # A− then set them larger or smaller than that.
+        self._notes.set_base(
+            _pixel_font(a, NOTES_MIN_PX),
+            max(NOTES_MIN_PX, 20 * scale * a.zoom),
+            _pixel_font(a, 16 * scale),
+            _pixel_font(a, 16 * scale, bold=True),
+        )
 
     # Slides -----------------------------------------------------------------------------------
 
@@ -290,48 +309,9 @@ class PresenterConsole(QWidget):
             if following is None
             else self._slides[following].label
         )
-        self._fill_notes()
-
-    def _notes_for(self, slide: Slide) -> list[str]:
-        if slide.section is not None:
-            return list(self._briefing.sections[slide.section].notes)
-        if slide.kind != "closing":
-            # The title and the lead's slides have no notes of their own: the lead is what a
-            # presenter says over them.
-            return list(self._briefing.lead.paragraphs)
-        return []
-
-    def _fill_notes(self) -> None:
-        """The notes as a bulleted list, each line inserted as text (never parsed as HTML)."""
-        lines = self._notes_for(self._slides[self._index])
-        document = self._notes.document()
-        document.clear()
-        # Qt's default 40 px list indent costs the notes a word on every line.
-        document.setIndentWidth(self._notes.font().pixelSize() * 1.3)
-        cursor = QTextCursor(document)
-        first = QTextBlockFormat()
-        first.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        # Space between items only: a margin under the last one would add a scroll bar for it.
-        spacing = QTextBlockFormat(first)
-        spacing.setTopMargin(self._notes.font().pixelSize() * 0.6)
-        cursor.setBlockFormat(first)
-        if not lines:
-            muted = QTextCharFormat()
-            muted.setForeground(QColor(self._appearance.theme.muted))
-            cursor.insertText(
-                QCoreApplication.translate("PresenterConsole", "（本页无备注）"), muted
-            )
-            return
-        bullets = QTextListFormat()
-        bullets.setStyle(QTextListFormat.Style.ListDisc)
-        bullets.setIndent(1)
-        items = cursor.createList(bullets)
-        for number, line in enumerate(lines):
-            if number:
-                cursor.insertBlock(spacing)
-                items.add(cursor.block())
-            cursor.insertText(line)
-        self._notes.verticalScrollBar().setValue(0)
+        self._notes.set_notes(slide_notes(self._briefing, slide))
+        self._times.enter(index)
+        self._show_slide_time()
 
     # Timer ------------------------------------------------------------------------------------
 
@@ -359,11 +339,13 @@ class PresenterConsole(QWidget):
         if self._running_since is not None:
             self._accumulated += self._now() - self._running_since
             self._running_since = None
+        self._times.pause()
         self.tick()
 
     def resume_timer(self) -> None:
         if self._running_since is None:
             self._running_since = self._now()
+        self._times.resume()
         self.tick()
 
     def reset_timer(self) -> None:
@@ -371,6 +353,7 @@ class PresenterConsole(QWidget):
         self._accumulated = 0.0
         if self._running_since is not None:
             self._running_since = self._now()
+        self._times.reset()
         self.tick()
 
     def _toggle_pause(self) -> None:
@@ -383,17 +366,14 @@ class PresenterConsole(QWidget):
         """Brings the elapsed time and the clock up to date; the timer calls it every second."""
         seconds = self.elapsed_seconds()
         paused = self.is_paused()
-        self._elapsed.setText(format_elapsed(seconds))
-        if self._elapsed.property("paused") != paused:
-            self._elapsed.setProperty("paused", paused)
-            self._elapsed.style().unpolish(self._elapsed)
-            self._elapsed.style().polish(self._elapsed)
-        # Said in words as well as by the dimmed time: colour alone is easy to miss.
-        self._elapsed_caption.setText(
-            QCoreApplication.translate("PresenterConsole", "已用时间（已暂停）")
-            if paused
-            else QCoreApplication.translate("PresenterConsole", "已用时间")
-        )
+        shown = time_shown(seconds, self._planned.minutes(), paused)
+        self._elapsed.setText(shown.text)
+        _restyle(self._elapsed, "paused", paused)
+        _restyle(self._elapsed, "countdown", shown.state)
+        _restyle(self._elapsed_caption, "countdown", shown.state)
+        # Said in words as well as by the dimmed or coloured time: colour alone is easy to miss.
+        self._elapsed_caption.setText(shown.caption)
+        self._show_slide_time()
         if not paused:
             self._pause.setText(QCoreApplication.translate("PresenterConsole", "暂停"))
         else:
@@ -403,6 +383,15 @@ class PresenterConsole(QWidget):
                 else QCoreApplication.translate("PresenterConsole", "开始")
             )
         self._clock_label.setText(self._clock().toString("HH:mm"))
+
+    def _show_slide_time(self) -> None:
+        self._slide_time.setText(format_seconds(self._times.seconds(self._index)))
+
+    def planned_choice(self) -> PlannedChoice:
+        return self._planned
+
+    def times(self) -> SlideTimes:
+        return self._times
 
     # Events -----------------------------------------------------------------------------------
 
@@ -430,8 +419,13 @@ class PresenterConsole(QWidget):
         super().hideEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Not interpreted here: the show owns the keys, whichever of its windows has the focus.
-        self.key_pressed.emit(event)
+        # The console's own keys (the notes' size); every other key belongs to the show,
+        # whichever of its windows has the focus.
+        command = console_command(event)
+        if command is not None:
+            self._notes.step(1 if command == ConsoleCommand.NOTES_LARGER else -1)
+        else:
+            self.key_pressed.emit(event)
         event.accept()
 
     # Test hooks -------------------------------------------------------------------------------
@@ -449,7 +443,20 @@ class PresenterConsole(QWidget):
         return self._next_label.text()
 
     def notes_text(self) -> str:
-        return self._notes.toPlainText()
+        return self._notes.text.toPlainText()
+
+    def notes_panel(self) -> NotesPanel:
+        return self._notes
+
+    def elapsed_state(self) -> str:
+        """The countdown's state: off, normal, short (amber) or over (red)."""
+        return str(self._elapsed.property("countdown"))
+
+    def elapsed_caption_text(self) -> str:
+        return self._elapsed_caption.text()
+
+    def slide_time_text(self) -> str:
+        return self._slide_time.text()
 
     def elapsed_text(self) -> str:
         return self._elapsed.text()

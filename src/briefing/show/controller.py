@@ -13,7 +13,8 @@ from PySide6.QtGui import QActionGroup, QGuiApplication, QKeyEvent, QPixmap, QSc
 from PySide6.QtWidgets import QMenu, QWidget
 
 from briefing.model.slides import Slide, build_slides, section_start
-from briefing.settings import SHOW_SCREEN, SHOW_THEME, Settings
+from briefing.settings import PLANNED_MINUTES, SHOW_SCREEN, SHOW_THEME, Settings
+from briefing.show.console_times import SlideTimes
 from briefing.show.show_window import ShowWindow
 from briefing.theme import THEME_NAMES, THEMES, Appearance
 
@@ -104,6 +105,10 @@ class Presentation(QObject):
         self.show.console_requested.connect(self.toggle_console)
         self.console: PresenterConsole | None = None
         self.started_at: float | None = None
+        # Time per slide, from F5, whether or not the console is open (rehearsing).
+        self.times = SlideTimes(len(self.slides), self.clock, start)
+        self.show.slide_changed.connect(self.times.enter)
+        self.rehearsed = False  # the console was open with a planned time: a rehearsal
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
         app.screenRemoved.connect(self._screen_removed)
@@ -123,6 +128,7 @@ class Presentation(QObject):
 
     def start(self) -> None:
         self.started_at = self.clock()
+        self.times.reset()  # counted from F5
         show_screen, console_screen = self.screens()
         self.show.place_on(show_screen)
         if console_screen is not None:
@@ -133,7 +139,13 @@ class Presentation(QObject):
 
         if self.console is None:
             self.console = PresenterConsole(
-                self.slides, self.dataset.briefing, self.appearance, self._render, now=self.clock
+                self.slides,
+                self.dataset.briefing,
+                self.appearance,
+                self._render,
+                now=self.clock,
+                settings=self.settings,
+                times=self.times,
             )
             self.console.key_pressed.connect(self._console_key)
             self.console.swap_requested.connect(self.swap)
@@ -199,7 +211,13 @@ class Presentation(QObject):
         elif self.console is not None and self.console.screen() is screen:
             self._close_console()
 
+    def slide_seconds(self) -> list[float]:
+        """Seconds spent on each slide so far."""
+        return self.times.totals()
+
     def _finished(self, index: int) -> None:
+        self.times.pause()
+        self.rehearsed = self.console is not None and self.settings.get(PLANNED_MINUTES) > 0
         self._close_console()
         self._app.screenRemoved.disconnect(self._screen_removed)
         self._app.screenAdded.disconnect(self._screens_changed)

@@ -1,17 +1,20 @@
 """The layers over a show's slides: blank screens, the slide counter and progress bar, the key
-list and the grid of all slides. Their colours are the theme's stage."""
+list and the grid of all slides (as pictures, painted by grid_tiles). Their colours are the
+theme's stage."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from briefing.actions import GRID_KEYS, GridCommand, show_key_rows
 from briefing.model.slides import Slide
-from briefing.theme import STAGE, THEMES, fill_sheet, grid_tile_sheet, key_list_sheets
+from briefing.show.grid_tiles import COLUMNS, TileSheet
+from briefing.show.slide_picture import Render
+from briefing.theme import STAGE, THEMES, fill_sheet, grid_scroll_sheet, key_list_sheets
 from briefing.views.labels import plain_label
 
 
@@ -102,47 +105,67 @@ class KeyList(Overlay):
             label.setStyleSheet(row)
 
 
+class _Tile:
+    """A tile of the grid, where it is in the grid's coordinates (the tiles are painted, not
+    widgets: thousands of widgets would make the grid slow to open)."""
+
+    def __init__(self, grid: GridOverlay, index: int) -> None:
+        self.grid, self.index = grid, index
+
+    def geometry(self) -> QRect:
+        sheet = self.grid.sheet
+        rect = sheet.tile_rect(self.index)
+        return QRect(sheet.mapTo(self.grid, rect.topLeft()), rect.size())
+
+
 class GridOverlay(Overlay):
-    """Every slide as a tile; arrows move, Enter or a click picks, Esc closes."""
+    """Every slide as a picture; arrows move, Enter or a click picks, Esc closes."""
 
     picked = Signal(int)
-    COLUMNS = 6
+    COLUMNS = COLUMNS
 
-    def __init__(self, parent: QWidget, slides: list[Slide]) -> None:
+    def __init__(self, parent: QWidget, slides: list[Slide], render: Render | None = None) -> None:
         super().__init__(parent, STAGE.grid)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.selected = 0
         self.forward: Callable[[QKeyEvent], None] | None = None
-        layout = QGridLayout(self)
-        layout.setContentsMargins(48, 48, 48, 48)
-        layout.setSpacing(16)
-        self.tiles: list[QLabel] = []
-        for index, slide in enumerate(slides):
-            tile = plain_label(f"{index + 1}\n{slide.label}")
-            tile.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            tile.setMinimumSize(120, 60)
-            self.tiles.append(tile)
-            layout.addWidget(tile, index // self.COLUMNS, index % self.COLUMNS)
+        self.scroller = QScrollArea(self)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setStyleSheet(grid_scroll_sheet())
+        self.scroller.verticalScrollBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.sheet = TileSheet(slides, render, self.scroller)
+        self.sheet.clicked.connect(self.picked)
+        self.scroller.setWidget(self.sheet)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroller)
+        self.tiles = [_Tile(self, index) for index in range(len(slides))]
         self._style()
 
     def resizeEvent(self, event: object) -> None:
         self._style()
 
     def _style(self) -> None:
-        unit = min(self.height() / 1080, self.width() / 1920) or 1
-        size = max(12, round(22 * unit))
-        layout = self.layout()
-        if layout is not None:
-            margin = round(48 * unit)
-            layout.setContentsMargins(margin, margin, margin, margin)
-            layout.setSpacing(round(16 * unit))
-        for index, tile in enumerate(self.tiles):
-            chosen = index == self.selected
-            tile.setStyleSheet(grid_tile_sheet(chosen, size))
+        self.sheet.set_unit(min(self.height() / 1080, self.width() / 1920) or 1)
 
     def select(self, index: int) -> None:
+        before = self.sheet.tile_rect(self.sheet.selected)
         self.selected = max(0, min(index, len(self.tiles) - 1))
-        self._style()
+        self.sheet.selected = self.selected
+        # Only the two tiles that changed are painted again.
+        self.sheet.update(before)
+        self.sheet.update(self.sheet.tile_rect(self.selected))
+        rect = self.sheet.tile_rect(self.selected)
+        margin = self.sheet.gap()
+        self.scroller.ensureVisible(
+            rect.center().x(),
+            rect.center().y(),
+            margin + rect.width() // 2,
+            margin + rect.height() // 2,
+        )
 
     def handle_key(self, key: Qt.Key) -> None:
         command = GRID_KEYS.get(key)
@@ -172,8 +195,8 @@ class GridOverlay(Overlay):
         event.accept()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        for index, tile in enumerate(self.tiles):
-            if tile.geometry().contains(event.position().toPoint()):
-                self.picked.emit(index)
-                break
+        point = self.sheet.mapFrom(self, event.position().toPoint())
+        index = self.sheet.index_at(point)
+        if index is not None:
+            self.picked.emit(index)
         event.accept()

@@ -113,7 +113,7 @@ class ShowWindow(QWidget):
         self.black = Overlay(self, STAGE.black)
         self.white = Overlay(self, STAGE.white)
         self.help = self._help_overlay()
-        self.grid = GridOverlay(self, slides)
+        self.grid = GridOverlay(self, slides, self.render_slide)
         self.grid.forward = self.handle_key
         self.grid.picked.connect(self._pick_from_grid)
 
@@ -163,6 +163,9 @@ class ShowWindow(QWidget):
         """A picture of a slide at the show's size, scaled to ``size`` (for the console)."""
         view = self._ensure(index)
         if view.size() != self.stack.size() and not view.isVisible():
+            # A page the stack does not show keeps its first size (640×480), and its layout
+            # would put the view back to that: both take the show's size.
+            self.holders[index].resize(self.stack.size())
             view.resize(self.stack.size())
         return view.grab().scaled(
             size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation

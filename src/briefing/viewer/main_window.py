@@ -70,6 +70,7 @@ if TYPE_CHECKING:  # the model and the pages import pydantic: only once the wind
     from PySide6.QtWidgets import QMessageBox
 
     from briefing.model import Dataset, DatasetError
+    from briefing.show.console_times import LastShow, SlideTimesDialog
     from briefing.show.controller import Presentation
     from briefing.views.section_page import SectionPage
 
@@ -105,6 +106,8 @@ class MainWindow(QMainWindow):
         self._handlers = self._action_handlers()
         self.actions_: Actions | None = None
         self.presentation: Presentation | None = None
+        self.last_show: LastShow | None = None  # its slides and the seconds spent on each
+        self.slide_times_dialog: SlideTimesDialog | None = None
         self.toolbar = QToolBar(self.tr("放映"))
         self.toolbar.setObjectName("toolbar")
         self.toolbar.setMovable(False)
@@ -149,6 +152,7 @@ class MainWindow(QMainWindow):
             ActionId.LANGUAGE_EN: lambda: self.set_language("en"),
             ActionId.PRESENT_START: lambda: self.present(from_section=False),
             ActionId.PRESENT_SECTION: lambda: self.present(from_section=True),
+            ActionId.SLIDE_TIMES: self.show_slide_times,
             ActionId.SHOW_THEME_PROJECTOR: lambda: self.set_show_theme("projector"),
             ActionId.SHOW_THEME_LIGHT: lambda: self.set_show_theme("light"),
             ActionId.SHOW_THEME_DARK: lambda: self.set_show_theme("dark"),
@@ -258,6 +262,7 @@ class MainWindow(QMainWindow):
         build_menus(self.menuBar(), self.actions_, {"screens": self._fill_screens})
         self.toolbar.clear()
         self.toolbar.addAction(self.actions_[ActionId.PRESENT_START])
+        self.actions_[ActionId.SLIDE_TIMES].setEnabled(self.last_show is not None)
         self._sync_checks(self.theme.appearance)
 
     def load_charts(self) -> None:
@@ -377,6 +382,14 @@ class MainWindow(QMainWindow):
         self.presentation.start()
 
     def _presentation_ended(self, _index: int) -> None:
+        from briefing.show.console_times import LastShow
+
+        if self.presentation is not None:
+            self.last_show = LastShow.of(self.presentation)
+            if self.actions_ is not None:
+                self.actions_[ActionId.SLIDE_TIMES].setEnabled(True)
+            if self.presentation.rehearsed:  # a rehearsal: how long each slide took
+                QTimer.singleShot(0, self.show_slide_times)
         self.presentation = None
         tab, scroll = self._before_show
         self.set_tab(tab)
@@ -385,6 +398,12 @@ class MainWindow(QMainWindow):
             page.verticalScrollBar().setValue(scroll)
         self.activateWindow()
         self.raise_()
+
+    def show_slide_times(self) -> None:
+        """放映 > 上次放映的各张用时…"""
+        if self.last_show is not None:
+            self.slide_times_dialog = self.last_show.dialog(self)
+            self.slide_times_dialog.show()
 
     def _fill_screens(self, menu: QMenu) -> None:
         from briefing.show.controller import fill_screen_menu

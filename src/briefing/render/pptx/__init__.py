@@ -1,5 +1,6 @@
 """The briefing as a PowerPoint / WPS deck: one 16:9 slide per slide of the show, cards as text
-boxes, charts as native charts with the dataset's numbers, the section's notes in the notes pane."""
+boxes, charts as native charts with the dataset's numbers, each slide's notes (its own, else its
+section's) in the notes pane."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from briefing.imaging import ImageLoadError, load_image
 from briefing.model import Dataset, figure_parts
 from briefing.model.formatting import APPROXIMATE, change_text, chinese_ordinal, source_line
 from briefing.model.paths import PathOutsideError
-from briefing.model.slides import Slide, build_slides, numbers_itself
+from briefing.model.slides import Slide, build_slides, numbers_itself, slide_notes
 from briefing.render.files import ExportCancelled, Progress
 from briefing.render.pptx._charts import add_chart
 from briefing.render.pptx._picture import png_bytes
@@ -49,9 +50,10 @@ def briefing_pptx(dataset: Dataset, progress: Progress | None = None) -> bytes:
         page = presentation.slides.add_slide(blank)
         _BUILDERS[slide.kind](page, slide, dataset)
         add_text(page, _footer(), [[(source, Style(11, THEME.muted))]], name="source")
-        if slide.section is not None:
-            notes = briefing.sections[slide.section].notes
-            page.notes_slide.notes_text_frame.text = "\n".join(notes)
+        # The notes the console shows: the slide's own, else its section's (or the lead's).
+        notes = slide_notes(briefing, slide)
+        if notes.lines:
+            page.notes_slide.notes_text_frame.text = "\n".join(notes.lines)
     buffer = io.BytesIO()
     presentation.save(buffer)
     return buffer.getvalue()
