@@ -19,7 +19,11 @@ from briefing.actions.show import (
 )
 from briefing.actions.widget import (
     CARD_ACTIONS,
+    CHART_ACTIONS,
+    PICTURE_KEYS,
     CardCommand,
+    ChartCommand,
+    PictureCommand,
     WidgetActionSpec,
     build_widget_actions,
 )
@@ -40,8 +44,10 @@ from briefing.actions.window import (
 __all__ = [
     "ACTIONS",
     "CARD_ACTIONS",
+    "CHART_ACTIONS",
     "GRID_KEYS",
     "MENUS",
+    "PICTURE_KEYS",
     "SHOW_BINDINGS",
     "SHOW_KEYS",
     "SPECS",
@@ -49,7 +55,9 @@ __all__ = [
     "ActionSpec",
     "Actions",
     "CardCommand",
+    "ChartCommand",
     "GridCommand",
+    "PictureCommand",
     "ShowBinding",
     "ShowCommand",
     "WidgetActionSpec",

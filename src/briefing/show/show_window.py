@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from briefing.actions import SHOW_KEYS, ShowCommand
 from briefing.model.slides import Slide
+from briefing.show import speech
 from briefing.show.overlays import GridOverlay, Hud, KeyList, Overlay
 from briefing.theme import (
     STAGE,
@@ -100,6 +101,7 @@ class ShowWindow(QWidget):
         self._ensure(self.index)
         self.stack.setCurrentIndex(self.index)
         self.hud.set_position(self.index, len(slides))
+        speech.announce_slide(self, self.index)
         self._pending = [self.index + 1, self.index - 1] + [
             i for i in range(len(slides)) if abs(i - self.index) > 1
         ]
@@ -149,6 +151,7 @@ class ShowWindow(QWidget):
         self.stack.setCurrentIndex(index)
         self.hud.set_position(index, len(self.slides))
         self.slide_changed.emit(index)
+        speech.announce_slide(self, index)
 
     # -- keys and mouse ---------------------------------------------------------------------
 
@@ -204,6 +207,7 @@ class ShowWindow(QWidget):
             ShowCommand.HUD: lambda: self.hud.setVisible(not self.hud.isVisible()),
             ShowCommand.CONSOLE: self.console_requested.emit,
             ShowCommand.ESCAPE: self.end,
+            ShowCommand.DATA_TABLE: lambda: speech.toggle_slide_table(self),
         }
         actions[command]()
 
