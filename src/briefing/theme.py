@@ -210,12 +210,7 @@ QPushButton {{
     border-radius: 4px; padding: 4px 12px; }}
 QPushButton:hover {{ background: {t.surface_alt}; }}
 QPushButton:focus {{ border: 2px solid {t.focus}; }}
-QToolButton#chart-tools {{
-    color: {t.text}; background: transparent; border: 1px solid transparent;
-    border-radius: 4px; padding: 0 6px; }}
-QToolButton#chart-tools:hover {{ border-color: {t.border}; }}
-QToolButton:focus, QToolButton#chart-tools:focus {{
-    border: 2px solid {t.focus}; border-radius: 4px; }}
+QToolButton:focus {{ border: 2px solid {t.focus}; border-radius: 4px; }}
 QTextBrowser:focus, QLineEdit:focus {{ border: 2px solid {t.focus}; }}
 QTableView[role="data-table"] {{
     background: {t.surface}; color: {t.text}; gridline-color: {t.border};

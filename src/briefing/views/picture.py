@@ -145,7 +145,7 @@ class Picture(QWidget):
         return self.target_rect().size() if not self._image.isNull() else QSize()
 
     def _place_badge(self) -> None:
-        target = self.target_rect()
+        target = self.target_rect().intersected(self.contentsRect())  # zoomed: the part shown
         if not target.isEmpty():
             self._badge.move(target.left() + 8, target.top() + 8)
 

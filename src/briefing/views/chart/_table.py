@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from briefing.model.schema import Chart, Figure
@@ -73,9 +73,18 @@ class ChartDataTable(QTableWidget):
         """As tall as its rows: the page scrolls, never the table."""
         self.ensurePolished()
         self.resizeRowsToContents()
-        rows = sum(self.rowHeight(row) for row in range(self.rowCount()))
+        rows = self.verticalHeader().length()
         frame = 2 * self.frameWidth()
         self.setFixedHeight(self.horizontalHeader().sizeHint().height() + rows + frame + 2)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_height()  # now that the style sheet has given it its type
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit_height()  # a theme or zoom changes the rows' height
 
     def cell_texts(self) -> list[list[str]]:
         """Test hook: the header row then each category with its cells, as shown (read through
