@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QAccessible, QGuiApplication, QWheelEvent
+from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QGuiApplication, QWheelEvent
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -76,6 +76,14 @@ def test_enter_on_a_card_opens_its_source(window: Any, qtbot: QtBot) -> None:
     assert card.popup is not None
     assert card.popup.isVisible()
     assert card.figure.quote in card.popup.text.text()
+    card.popup.close()
+    # A screen reader's "press" does the same.
+    other = window.pages[0].cards[1]
+    interface = accessible(other)
+    assert QAccessibleActionInterface.pressAction() in interface.actionNames()
+    interface.doAction(QAccessibleActionInterface.pressAction())
+    assert other.popup is not None
+    assert other.popup.isVisible()
 
 
 def chart_panels(window: Any) -> list[Any]:

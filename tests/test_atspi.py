@@ -52,7 +52,13 @@ READER = textwrap.dedent(
                 continue
             for node in walk(app):
                 if node.name == wanted:
+                    try:
+                        action = node.queryAction()
+                        actions = [action.getName(i) for i in range(action.nActions)]
+                    except NotImplementedError:
+                        actions = []
                     found = {
+                        "actions": actions,
                         "app": app.name,
                         "name": node.name,
                         "role": node.getRoleName(),
@@ -140,3 +146,4 @@ def test_a_card_is_read_over_atspi(tmp_path: Path) -> None:
     assert found["name"] == CARD
     assert "2.96亿元" in found["description"]  # the sentence the figure was taken from
     assert found["children"] == 0  # the split value is not read label by label
+    assert "press" in [name.lower() for name in found["actions"]], found  # Enter's, a click's

@@ -9,8 +9,8 @@ tests' qapp fixture).
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QWidget
+from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleInterface
+from PySide6.QtWidgets import QAccessibleWidget
 
 from briefing.views.stat_card import StatCard
 
@@ -20,8 +20,19 @@ _installed: list[bool] = []  # once installed, [True]
 class CardAccessible(QAccessibleWidget):
     """A card as one button with no children: its name says label, value, unit and change."""
 
-    def __init__(self, card: QWidget) -> None:
+    def __init__(self, card: StatCard) -> None:
         super().__init__(card, QAccessible.Role.Button)
+        self._card = card
+
+    def actionNames(self) -> list[str]:
+        return [QAccessibleActionInterface.pressAction(), *super().actionNames()]
+
+    def doAction(self, name: str) -> None:
+        """Press: what Enter or a click does, the source opened under the card."""
+        if name == QAccessibleActionInterface.pressAction():
+            self._card.open_source()
+            return
+        super().doAction(name)
 
     def childCount(self) -> int:
         return 0
