@@ -58,12 +58,14 @@ def edit_dataset(dataset_dir: Path) -> EditDataset:
 
 @pytest.fixture(scope="session", autouse=True)
 def app_font(qapp: Any) -> str:
-    """The app's font is registered before any widget exists, and Python's cycles are
-    collected between events, as the app itself does both."""
+    """The app's font is registered before any widget exists, Python's cycles are collected
+    between events and the accessibility factory is installed, as the app itself does all."""
     from briefing.collector import collect_between_events
     from briefing.fonts import register_fonts
+    from briefing.views import accessibility
 
     collect_between_events(qapp)
+    accessibility.install()  # as app.application does
     return register_fonts()
 
 

@@ -112,6 +112,7 @@ def application(language: Language | None = None) -> QApplication:
     from PySide6.QtWidgets import QApplication
 
     from briefing.fonts import register_fonts
+    from briefing.views import accessibility
 
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -127,6 +128,7 @@ def application(language: Language | None = None) -> QApplication:
     app.setApplicationDisplayName(QCoreApplication.translate("App", "数据简报"))
     app.setWindowIcon(app_icon())
     collect_between_events(app)
+    accessibility.install()  # before any widget is asked about by a screen reader
     # Every widget, chart and export draws with the bundled family even before (or without) a
     # theme: headless exports must embed this font, not whatever CJK font the machine has.
     app.setFont(QFont(register_fonts(), app.font().pointSize()))

@@ -202,12 +202,26 @@ QTabBar::tab {{
     padding: 8px 18px; color: {t.muted}; background: transparent;
     border: none; border-bottom: 3px solid transparent; font-size: {pt(t.base_pt + 1)}pt; }}
 QTabBar::tab:selected {{ color: {t.text}; border-bottom: 3px solid {t.accent}; font-weight: bold; }}
-QTabBar::tab:focus {{ color: {t.accent}; }}
+QTabBar::tab:focus {{
+    color: {t.accent}; border: 2px solid {t.focus}; border-bottom-width: 3px;
+    padding: 6px 16px 8px 16px; }}
 QPushButton {{
     color: {t.text}; background: {t.surface}; border: 1px solid {t.border};
     border-radius: 4px; padding: 4px 12px; }}
 QPushButton:hover {{ background: {t.surface_alt}; }}
 QPushButton:focus {{ border: 2px solid {t.focus}; }}
+QToolButton:focus {{ border: 2px solid {t.focus}; border-radius: 4px; }}
+QTextBrowser:focus, QLineEdit:focus {{ border: 2px solid {t.focus}; }}
+QTableView[role="data-table"] {{
+    background: {t.surface}; color: {t.text}; gridline-color: {t.border};
+    border: 1px solid {t.border}; font-size: {pt(t.base_pt)}pt; }}
+QTableView[role="data-table"]:focus {{ border: 2px solid {t.focus}; }}
+QTableView[role="data-table"]::item:focus {{ border: 2px solid {t.focus}; }}
+QTableView[role="data-table"] QHeaderView::section {{
+    background: {t.surface_alt}; color: {t.text}; border: none;
+    border-right: 1px solid {t.border}; border-bottom: 1px solid {t.border}; padding: 3px 6px; }}
+QTableView[role="data-table"] QTableCornerButton::section {{
+    background: {t.surface_alt}; border: none; }}
 QTextBrowser {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border};
     border-radius: 6px; padding: 8px; font-size: {pt(t.base_pt + 1)}pt; }}
 QToolTip {{ color: {t.text}; background: {t.surface}; border: 1px solid {t.border}; }}
@@ -377,6 +391,14 @@ QFrame[role="panel"] {{ background: transparent; border: none; }}
 QLabel[role="chart-title"] {{ font-size: {title_px}px;
     font-weight: bold; }}
 QLabel[role="muted"] {{ color: {t.muted}; font-size: {small_px}px; }}
+QTableView[role="data-table"] {{
+    background: {t.window}; color: {t.text}; gridline-color: {t.border};
+    border: 1px solid {t.border}; font-size: {small_px}px; }}
+QTableView[role="data-table"] QHeaderView::section {{
+    background: {t.surface_alt}; color: {t.text}; border: none;
+    border-right: 1px solid {t.border}; border-bottom: 1px solid {t.border}; padding: 2px 6px; }}
+QTableView[role="data-table"] QTableCornerButton::section {{
+    background: {t.surface_alt}; border: none; }}
 """
     return sheet
 

@@ -28,7 +28,11 @@ from briefing.actions.show import (
 )
 from briefing.actions.widget import (
     CARD_ACTIONS,
+    CHART_ACTIONS,
+    PICTURE_KEYS,
     CardCommand,
+    ChartCommand,
+    PictureCommand,
     WidgetActionSpec,
     build_widget_actions,
 )
@@ -49,9 +53,11 @@ from briefing.actions.window import (
 __all__ = [
     "ACTIONS",
     "CARD_ACTIONS",
+    "CHART_ACTIONS",
     "CONSOLE_BINDINGS",
     "GRID_KEYS",
     "MENUS",
+    "PICTURE_KEYS",
     "SHOW_BINDINGS",
     "SHOW_CTRL_KEYS",
     "SHOW_KEYS",
@@ -61,9 +67,11 @@ __all__ = [
     "ActionSpec",
     "Actions",
     "CardCommand",
+    "ChartCommand",
     "ConsoleBinding",
     "ConsoleCommand",
     "GridCommand",
+    "PictureCommand",
     "ShowBinding",
     "ShowCommand",
     "WidgetActionSpec",

@@ -31,6 +31,7 @@ class ShowCommand(StrEnum):
     ARROW = "arrow"
     ERASE = "erase"
     ZOOM_IN = "zoom_in"
+    DATA_TABLE = "data-table"
 
 
 K = Qt.Key
@@ -87,6 +88,9 @@ SHOW_BINDINGS: tuple[ShowBinding, ...] = (
         ShowCommand.GRID,
         (K.Key_G, K.Key_O),
         QT_TRANSLATE_NOOP("Show", "全部幻灯片：方向键和回车或单击，选一张"),
+    ),
+    ShowBinding(
+        ShowCommand.DATA_TABLE, (K.Key_T,), QT_TRANSLATE_NOOP("Show", "图表页：显示 / 隐藏数据表")
     ),
     ShowBinding(ShowCommand.HUD, (K.Key_H,), QT_TRANSLATE_NOOP("Show", "显示 / 隐藏页码和进度条")),
     ShowBinding(

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
-from briefing.actions.widget import CARD_ACTIONS, Key
+from briefing.actions.widget import CARD_ACTIONS, CHART_ACTIONS, Key
 from briefing.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP
 
 
@@ -310,13 +310,13 @@ def sync_checks(actions: Actions, state: Mapping[str, str]) -> None:
 
 def shortcut_rows(actions: Actions) -> list[tuple[str, str]]:
     """(what, keys) of the window's shortcuts for the Help > Keyboard shortcuts list, then those
-    of a focused card."""
+    of a focused card and chart."""
     rows = []
     for action in [*actions.sections, *actions.by_id.values()]:
         keys = [key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()]
         if keys:
             rows.append((action.text().replace("&", ""), " / ".join(keys)))
-    for spec in CARD_ACTIONS:
+    for spec in (*CARD_ACTIONS, *CHART_ACTIONS):
         keys = [
             QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) for key in spec.keys
         ]

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from briefing.actions import SHOW_CTRL_KEYS, SHOW_KEYS, ZOOM_KEYS, ShowCommand, ZoomCommand
 from briefing.model.slides import Slide
+from briefing.show import speech
 from briefing.show.end_slide import EndSlide
 from briefing.show.overlays import GridOverlay, Hud, KeyList, Overlay
 from briefing.show.tool_layer import ToolLayer
@@ -128,6 +129,7 @@ class ShowWindow(QWidget):
         self._ensure(self.index)
         self.stack.setCurrentIndex(self.index)
         self.hud.set_position(self.index, len(slides))
+        speech.announce_slide(self, self.index)
         self._pending = [self.index + 1, self.index - 1] + [
             i for i in range(len(slides)) if abs(i - self.index) > 1
         ]
@@ -202,6 +204,7 @@ class ShowWindow(QWidget):
         self.tools.set_slide(index)
         self.hud.set_position(index, len(self.slides))
         self.slide_changed.emit(index)
+        speech.announce_slide(self, index)
 
     @property
     def at_end(self) -> bool:
@@ -285,6 +288,7 @@ class ShowWindow(QWidget):
             ShowCommand.ARROW: lambda: self.tools.set_tool(Tool.ARROW),
             ShowCommand.ERASE: self.tools.erase,
             ShowCommand.ZOOM_IN: lambda: self.tools.zoom_step(1),
+            ShowCommand.DATA_TABLE: lambda: speech.toggle_slide_table(self),
         }
         actions[command]()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
@@ -82,6 +83,8 @@ class BlockView(QWidget):
         self._text_title = text_title
         if block.paragraphs:
             self.text = SectionText(block, appearance)
+            if not text_title:  # the lead's few lines are read with the page, not tabbed to
+                self.text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         if self.text is not None and not text_title:
             layout.addWidget(self.text)
 
@@ -119,6 +122,21 @@ class BlockView(QWidget):
             layout.addWidget(self.text)
             self.set_text_visible(False)
 
+    def focus_chain(self) -> list[QWidget]:
+        """The widgets Tab reaches, in reading order: cards, charts (each with its button and
+        its data table), pictures, then the text's button and the text."""
+        chain: list[QWidget] = [*self.cards]
+        for chart in self.charts:
+            chain.append(chart)
+            chain.extend(
+                child
+                for child in (getattr(chart, "tools", None), getattr(chart, "data_table", None))
+                if isinstance(child, QWidget)
+            )
+        chain.extend(self.images)
+        chain.extend(w for w in (self.text_button, self.text) if w is not None)
+        return [w for w in chain if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+
     def _card_grid(self, appearance: Appearance) -> ResponsiveGrid:
         grid = ResponsiveGrid(min_item_width=scaled(CARD_WIDTH, appearance), max_columns=5)
         by_id = {figure.id: figure for figure in self.block.figures}
@@ -138,6 +156,7 @@ class BlockView(QWidget):
                 source, kind = None, image.kind
             panel = ImagePanel(image, source, kind, appearance)
             self.images.append(panel)
+            panel.set_album(self.images)
             grid.add(panel)
         return grid
 
@@ -181,6 +200,12 @@ class BlockView(QWidget):
                 panel.set_menu_actions(self._chart_actions(panel, placeholder.chart.id))
                 self.chart_grid.replace(placeholder, panel)
                 self.charts[index] = panel
+                panel.table_opened.connect(self._reorder)
+
+    def _reorder(self) -> None:
+        page = self._page()
+        if page is not None:
+            page.order_focus()
 
     def _chart_actions(self, panel: QWidget, chart_id: str) -> list[QAction]:
         actions = []
@@ -267,6 +292,16 @@ class SectionPage(QScrollArea):
         layout.addWidget(self.body)
         layout.addStretch(1)
         self.setWidget(content)
+        # The page scrolls to what has the focus; it takes none itself (it would show none).
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.order_focus()
+
+    def order_focus(self) -> None:
+        """Tab in reading order: the lead's cards, charts and pictures, then the section's,
+        then its text (charts replace their placeholders later, and are put back in order)."""
+        chain = [widget for block in self.blocks for widget in block.focus_chain()]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     @property
     def cards(self) -> list[StatCard]:
@@ -286,6 +321,7 @@ class SectionPage(QScrollArea):
     def load_charts(self, appearance: Appearance) -> None:
         for block in self.blocks:
             block.load_charts(appearance)
+        self.order_focus()
 
     def apply_appearance(self, appearance: Appearance) -> None:
         for block in self.blocks:

@@ -35,6 +35,7 @@ from briefing.model import (
 from briefing.model.formatting import APPROXIMATE, change_text, format_change, is_approximate
 from briefing.model.formula import derivation_sources, derivation_text
 from briefing.model.schema import Briefing
+from briefing.model.spoken import card_sentence
 from briefing.theme import Appearance
 from briefing.views.labels import plain_label, plain_tooltip
 
@@ -221,7 +222,8 @@ class StatCard(QFrame):
         layout.addStretch(1)  # a taller card in the same row leaves its space below, not between
 
         self.setToolTip(plain_tooltip(source_text(figure, figures)))
-        self.setAccessibleName(f"{figure.label} {format_shown(figure)}")
+        # Said as one sentence by a screen reader; the card is a button (views/accessibility.py).
+        self.setAccessibleName(card_sentence(figure, QCoreApplication.translate))
         self.setAccessibleDescription(figure.quote or derivation_text(figure, figures))
         # Ctrl+C while the card has the focus, and its context menu.
         self.menu_actions = build_widget_actions(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -30,13 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.model.formatting import format_shown
+from briefing.actions import CHART_ACTIONS, ChartCommand, build_widget_actions
 from briefing.model.schema import Chart, Figure
+from briefing.model.spoken import chart_description
 from briefing.model.tables import chart_table, table_html, table_tsv
 from briefing.theme import Appearance, export_chart_sheet
 from briefing.views.chart._kinds import has_narrow_form, narrow_plot, own_plot
 from briefing.views.chart._layout import category_lines_width
 from briefing.views.chart._plot import ChartPlot, tooltip_text
+from briefing.views.chart._table import ChartDataTable
 from briefing.views.labels import plain_label
 
 MIN_HEIGHT = 320
@@ -94,6 +96,8 @@ class ChartPanel(QFrame):
     ``tooltip_for`` and ``derived_bars``.
     """
 
+    table_opened = Signal()  # the data table was built
+
     def __init__(
         self,
         chart: Chart,
@@ -120,6 +124,7 @@ class ChartPanel(QFrame):
 
         self.setProperty("role", "panel")
         self.setAccessibleName(chart.title)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
         layout = QVBoxLayout(self)
@@ -148,11 +153,16 @@ class ChartPanel(QFrame):
         for plot in self._plots:
             layout.addWidget(plot, 1)
             plot.setVisible(plot is self.plot)
+        self.data_table: ChartDataTable | None = None  # built when first asked for
+        (self.table_action,) = build_widget_actions(
+            self, CHART_ACTIONS, {ChartCommand.DATA_TABLE: self.toggle_data_table}
+        )
+        self.table_action.setCheckable(True)
         self._note: QWidget | None = None
         if chart.note:
             self._note = plain_label(chart.note, "muted")
             layout.addWidget(self._note)
-        self.setAccessibleDescription(self._summary())
+        self.setAccessibleDescription(chart_description(chart, figures, QCoreApplication.translate))
         self.apply_appearance(appearance)
 
     def _header(self, chart: Chart) -> QHBoxLayout:
@@ -301,13 +311,32 @@ class ChartPanel(QFrame):
         self._menu_actions = actions
         menu = QMenu(self.tools)
         menu.addActions(actions)
+        menu.addAction(self.table_action)
         self.tools.setMenu(menu)
         self.tools.show()
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        if self._menu_actions:
-            QMenu.exec(self._menu_actions, event.globalPos(), None, self)
-            event.accept()
+        QMenu.exec([*self._menu_actions, self.table_action], event.globalPos(), None, self)
+        event.accept()
+
+    def toggle_data_table(self, *, focus: bool = True) -> ChartDataTable:
+        """Show the chart's data table under it, or hide it (T, or 数据表 on its menus); the
+        focus (with ``focus``) goes into the table when it opens, back to the chart when it
+        closes."""
+        if self.data_table is None:
+            self.data_table = ChartDataTable(self.chart, self._figures)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(layout.indexOf(self._plots[-1]) + 1, self.data_table)
+            self.data_table.hide()
+            self.table_opened.emit()  # its page puts it in the Tab order, after the chart
+        shown = not self.data_table.isVisible()
+        self.data_table.setVisible(shown)
+        self.table_action.setChecked(shown)
+        self.updateGeometry()
+        if focus:
+            (self.data_table if shown else self).setFocus(Qt.FocusReason.OtherFocusReason)
+        return self.data_table
 
     # -- test hooks -------------------------------------------------------------------------
 
@@ -445,12 +474,3 @@ class ChartPanel(QFrame):
             layout.addWidget(self._source)
             if self.isVisible():  # a child added to a shown widget is not shown with it
                 self._source.show()
-
-    def _summary(self) -> str:
-        """The figures in words, for a screen reader."""
-        parts = []
-        for point in self.plot.points:
-            name = self.chart.series[point.series].name
-            category = self.chart.categories[point.category]
-            parts.append(f"{category} {name} {format_shown(point.figure)}")
-        return "；".join(parts)

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 import pyqtgraph as pg  # type: ignore[import-untyped]  # it ships no type information
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QSizePolicy
 
@@ -123,6 +123,8 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type
         self._category_ticks: list[str] = list(chart.categories)
         self._value_ticks_shown: list[Tick] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # The panel takes the focus, with its ring; the plot would take it unseen.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._make_still()
         self._grid = Grid(vertical=horizontal)
         self._marks: list[Mark] = []

@@ -56,6 +56,7 @@ class ChartSlide(SlideView):
             self,
         )
         self._chart.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._chart.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # every key is the show's
 
     # -- appearance -------------------------------------------------------------------------
 
@@ -139,6 +140,23 @@ class ChartSlide(SlideView):
         self._chart.choose_plot()  # now: a slide not yet shown has its resize pending
         need = self._chart.minimumSizeHint()
         return need.width() <= panel.width() and need.height() <= panel.height()
+
+    def toggle_data_table(self) -> bool:
+        """Show the chart's data table under it on the slide, or hide it (T in the show): the
+        chart is fitted again into what room is left. Whether it is shown now."""
+        table = self._chart.toggle_data_table(focus=False)  # the show keeps its keys
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        table.clearSelection()
+        # The slide's type, not the application's (a child under a widget's sheet would fall
+        # back to the default family).
+        look = self._chart_appearance()
+        table.set_type(look.font(look.theme.small_pt))
+        table.fit_height()
+        self._relayout()
+        layout = self._chart.layout()
+        if layout is not None:
+            layout.activate()  # placed now, not at the next turn of the event loop
+        return table.isVisible()
 
     # -- test hooks -------------------------------------------------------------------------
 
