@@ -176,6 +176,7 @@ QMainWindow, QScrollArea, QWidget#page {{ background: {t.window}; }}
 QWidget#header {{ background: {t.surface_alt}; border-bottom: 1px solid {t.border}; }}
 QLabel {{ color: {t.text}; }}
 QLabel[role="title"] {{ font-size: {pt(t.title_pt)}pt; font-weight: bold; }}
+QLabel[role="title-compact"] {{ font-size: {pt(t.base_pt + 4)}pt; font-weight: bold; }}
 QLabel[role="subtitle"], QLabel[role="muted"] {{ color: {t.muted}; }}
 QLabel[role="credit"], QLabel[role="caption-credit"] {{
     color: {t.muted}; font-size: {pt(t.small_pt)}pt; }}
@@ -201,6 +202,7 @@ QTabWidget::pane {{ border: none; }}
 QTabBar::tab {{
     padding: 8px 18px; color: {t.muted}; background: transparent;
     border: none; border-bottom: 3px solid transparent; font-size: {pt(t.base_pt + 1)}pt; }}
+QTabBar[compact="true"]::tab {{ padding: 3px 16px; }}
 QTabBar::tab:selected {{ color: {t.text}; border-bottom: 3px solid {t.accent}; font-weight: bold; }}
 QTabBar::tab:focus {{ color: {t.accent}; }}
 QPushButton {{
@@ -210,7 +212,8 @@ QPushButton:hover {{ background: {t.surface_alt}; }}
 QPushButton:focus {{ border: 2px solid {t.focus}; }}
 QTextBrowser {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border};
     border-radius: 6px; padding: 8px; font-size: {pt(t.base_pt + 1)}pt; }}
-QToolTip {{ color: {t.text}; background: {t.surface}; border: 1px solid {t.border}; }}
+QToolTip {{ color: {t.text}; background: {t.surface}; border: 1px solid {t.border};
+    border-radius: 4px; padding: 6px 10px; }}
 QFrame#problems-title {{
     background: {t.surface_alt}; border: none; border-top: 1px solid {t.border};
     border-left: 4px solid {t.red}; }}
@@ -285,13 +288,17 @@ def image_viewer_sheet() -> str:
     )
 
 
-def key_list_sheets(unit: float) -> tuple[str, str]:
-    """(title, row) of the show's key list, type sized to the screen like a slide's."""
+def key_list_sheets(unit: float, scale: float = 1.0) -> tuple[str, str]:
+    """(title, row) of the show's key list, type sized to the screen like a slide's (``scale``
+    smaller when the keys do not fit otherwise)."""
     title = (
         f"color: {STAGE.text}; background: none; font-weight: bold;"
-        f" font-size: {round(48 * unit)}px;"
+        f" font-size: {max(12, round(48 * unit * scale))}px;"
     )
-    row = f"color: {STAGE.soft_text}; background: none; font-size: {round(32 * unit)}px;"
+    row = (
+        f"color: {STAGE.soft_text}; background: none;"
+        f" font-size: {max(10, round(32 * unit * scale))}px;"
+    )
     return title, row
 
 
