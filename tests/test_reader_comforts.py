@@ -71,6 +71,8 @@ def test_recent_list_keeps_at_most_eight_and_clears(settings: Settings, tmp_path
     folders = recent_folders(settings)
     assert len(folders) == MOST
     assert folders[0].name == f"d{MOST + 2}"
+    remember(settings, tmp_path / "elsewhere" / "briefing.json")  # the file names its folder
+    assert recent_folders(settings)[0] == (tmp_path / "elsewhere").resolve()
 
 
 def test_a_folder_that_is_gone_is_shown_disabled_and_a_broken_one_says_why(

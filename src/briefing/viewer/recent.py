@@ -15,8 +15,9 @@ MOST = 8  # as many as a menu shows at a glance
 
 
 def dataset_folder(path: Path) -> Path:
-    """The folder of a dataset, whether ``path`` names it or its briefing.json."""
-    return path if path.is_dir() else path.parent
+    """The folder of a dataset, whether ``path`` names it or its briefing.json (either may
+    be gone by now)."""
+    return path.parent if path.suffix.lower() == ".json" else path
 
 
 def recent_folders(settings: Settings) -> list[Path]:
