@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -212,12 +213,17 @@ def test_opening_the_section_text_scrolls_it_into_view(
 # -- tooltips ------------------------------------------------------------------------------
 
 
-def test_tooltips_have_padding(theme: Any) -> None:
+def test_tooltips_have_padding_and_what_cannot_be_chosen_looks_greyed(theme: Any) -> None:
     for name in THEMES:
         theme.set_theme(name)
         sheet = theme.appearance.stylesheet()
         rule = sheet[sheet.index("QToolTip {") :].split("}", 1)[0]
         assert "padding: 6px 10px" in rule
+        palette = theme.appearance.palette()
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+            shown = palette.color(QPalette.ColorGroup.Active, role)
+            greyed = palette.color(QPalette.ColorGroup.Disabled, role)
+            assert abs(shown.lightness() - greyed.lightness()) > 60, name
 
 
 # -- the key lists ----------------------------------------------------------------------------
@@ -301,11 +307,18 @@ def test_the_shortcuts_dialog_fits_a_1280x720_screen(tmp_path: Path) -> None:
         table.scrollToBottom()
         app.processEvents()
         seen = table.viewport().rect().intersects(table.visualRect(table.model().index(last, 0)))
-        print(room.height() - dialog.height() >= 100, room.width() >= dialog.width(),
+        metrics = table.fontMetrics()
+        cut = [
+            table.item(row, 1).text()
+            for row in range(table.rowCount())
+            if table.columnSpan(row, 0) == 1
+            and metrics.horizontalAdvance(table.item(row, 1).text()) + 8 > table.columnWidth(1)
+        ]
+        print(not cut,room.height() - dialog.height() >= 100, room.width() >= dialog.width(),
               bar.maximum() > 0, seen)
         """,
     )
-    assert printed == ["True", "True", "True", "True"]
+    assert printed == ["True", "True", "True", "True", "True"], "no keys cut off, all reachable"
 
 
 def test_shortcuts_dialog_keeps_its_size_on_a_big_screen(make_window: MakeWindow) -> None:
@@ -313,5 +326,6 @@ def test_shortcuts_dialog_keeps_its_size_on_a_big_screen(make_window: MakeWindow
     window.show_shortcuts()
     dialog = window.findChild(QDialog, "shortcuts-dialog")
     assert dialog is not None
-    assert (dialog.width(), dialog.height()) == (640, 640)
+    assert dialog.height() == 640
+    assert dialog.width() >= 640
     dialog.close()

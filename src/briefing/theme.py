@@ -166,6 +166,21 @@ class Appearance:
         }
         for role, colour in roles.items():
             palette.setColor(role, QColor(colour))
+        # Greyed, halfway between text and page: a menu item that cannot be chosen (a recent
+        # briefing whose folder is gone) must not look like one that can.
+        text, page = QColor(t.text), QColor(t.window)
+        grey = QColor(
+            (text.red() + page.red()) // 2,
+            (text.green() + page.green()) // 2,
+            (text.blue() + page.blue()) // 2,
+        )
+        disabled = QPalette.ColorGroup.Disabled
+        for role in (
+            QPalette.ColorRole.WindowText,
+            QPalette.ColorRole.Text,
+            QPalette.ColorRole.ButtonText,
+        ):
+            palette.setColor(disabled, role, grey)
         return palette
 
     def stylesheet(self) -> str:

@@ -85,7 +85,18 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(table)  # a scroll area: every row is reachable however short the screen
         _close_button(self, layout)
         self.table = table
-        fit_to_screen(self, parent, 640, 640)
+        # Wide enough for the longest keys (Ctrl+Shift+Tab / Ctrl+PgUp) not to be cut off.
+        margins = layout.contentsMargins()
+        needed = (
+            table.columnWidth(0)
+            + table.columnWidth(1)
+            + table.verticalScrollBar().sizeHint().width()
+            + 2 * table.frameWidth()
+            + margins.left()
+            + margins.right()
+            + 8
+        )
+        fit_to_screen(self, parent, max(640, needed), 640)
 
 
 class AboutDialog(QDialog):
