@@ -236,7 +236,6 @@ class MainWindow(QMainWindow):
             for index in range(self.tabs.count()):
                 self.ensure_page(index)
         self._tab_changed(self.tabs.currentIndex())
-        self._fit_chrome()
         if self.warning is None:
             self.warning = DatasetWarnings(self.statusBar())
         self.warning.say(dataset)
@@ -274,6 +273,7 @@ class MainWindow(QMainWindow):
         self.toolbar.clear()
         self.toolbar.addAction(self.actions_[ActionId.PRESENT_START])
         self._sync_checks(self.theme.appearance)
+        self._fit_chrome()  # the new header, tab bar and toolbar action
 
     def load_charts(self) -> None:
         """After the window has painted: the pages not built yet, then every chart."""
