@@ -50,6 +50,8 @@ LAST_TAB = Setting("window/last_tab", 0)
 GEOMETRY = Setting("window/geometry", QByteArray())
 LAST_FOLDER = Setting("files/last_folder", "")
 EXPORT_FOLDER = Setting("files/export_folder", "")
+# File > 最近打开: the dataset folders opened last, most recent first, as a JSON list of paths.
+RECENT_FOLDERS = Setting("files/recent", "[]")
 SHOW_SCREEN = Setting("present/screen", "")  # the name of the screen chosen for the show
 SHOW_THEME = Setting("present/theme", "projector")
 # The presenter console: the notes' type size in % of its own (A+ / A−), and the minutes the

@@ -166,6 +166,21 @@ class Appearance:
         }
         for role, colour in roles.items():
             palette.setColor(role, QColor(colour))
+        # Greyed, halfway between text and page: a menu item that cannot be chosen (a recent
+        # briefing whose folder is gone) must not look like one that can.
+        text, page = QColor(t.text), QColor(t.window)
+        grey = QColor(
+            (text.red() + page.red()) // 2,
+            (text.green() + page.green()) // 2,
+            (text.blue() + page.blue()) // 2,
+        )
+        disabled = QPalette.ColorGroup.Disabled
+        for role in (
+            QPalette.ColorRole.WindowText,
+            QPalette.ColorRole.Text,
+            QPalette.ColorRole.ButtonText,
+        ):
+            palette.setColor(disabled, role, grey)
         return palette
 
     def stylesheet(self) -> str:
@@ -176,6 +191,7 @@ QMainWindow, QScrollArea, QWidget#page {{ background: {t.window}; }}
 QWidget#header {{ background: {t.surface_alt}; border-bottom: 1px solid {t.border}; }}
 QLabel {{ color: {t.text}; }}
 QLabel[role="title"] {{ font-size: {pt(t.title_pt)}pt; font-weight: bold; }}
+QLabel[role="title-compact"] {{ font-size: {pt(t.base_pt + 4)}pt; font-weight: bold; }}
 QLabel[role="subtitle"], QLabel[role="muted"] {{ color: {t.muted}; }}
 QLabel[role="credit"], QLabel[role="caption-credit"] {{
     color: {t.muted}; font-size: {pt(t.small_pt)}pt; }}
@@ -201,6 +217,7 @@ QTabWidget::pane {{ border: none; }}
 QTabBar::tab {{
     padding: 8px 18px; color: {t.muted}; background: transparent;
     border: none; border-bottom: 3px solid transparent; font-size: {pt(t.base_pt + 1)}pt; }}
+QTabBar[compact="true"]::tab {{ padding: 3px 16px; }}
 QTabBar::tab:selected {{ color: {t.text}; border-bottom: 3px solid {t.accent}; font-weight: bold; }}
 QTabBar::tab:focus {{
     color: {t.accent}; border: 2px solid {t.focus}; border-bottom-width: 3px;
@@ -224,7 +241,8 @@ QTableView[role="data-table"] QTableCornerButton::section {{
     background: {t.surface_alt}; border: none; }}
 QTextBrowser {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border};
     border-radius: 6px; padding: 8px; font-size: {pt(t.base_pt + 1)}pt; }}
-QToolTip {{ color: {t.text}; background: {t.surface}; border: 1px solid {t.border}; }}
+QToolTip {{ color: {t.text}; background: {t.surface}; border: 1px solid {t.border};
+    border-radius: 4px; padding: 6px 10px; }}
 QFrame#problems-title {{
     background: {t.surface_alt}; border: none; border-top: 1px solid {t.border};
     border-left: 4px solid {t.red}; }}
@@ -307,13 +325,17 @@ def image_viewer_sheet() -> str:
     )
 
 
-def key_list_sheets(unit: float) -> tuple[str, str]:
-    """(title, row) of the show's key list, type sized to the screen like a slide's."""
+def key_list_sheets(unit: float, scale: float = 1.0) -> tuple[str, str]:
+    """(title, row) of the show's key list, type sized to the screen like a slide's (``scale``
+    smaller when the keys do not fit otherwise)."""
     title = (
         f"color: {STAGE.text}; background: none; font-weight: bold;"
-        f" font-size: {round(48 * unit)}px;"
+        f" font-size: {max(12, round(48 * unit * scale))}px;"
     )
-    row = f"color: {STAGE.soft_text}; background: none; font-size: {round(32 * unit)}px;"
+    row = (
+        f"color: {STAGE.soft_text}; background: none;"
+        f" font-size: {max(10, round(32 * unit * scale))}px;"
+    )
     return title, row
 
 

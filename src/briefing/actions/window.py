@@ -158,13 +158,22 @@ SPECS = {spec.id: spec for spec in ACTIONS}
 
 # Menu order: "-" is a separator, "sections" is where the per-section items go, a
 # (title, items) pair is a submenu, and a (title, "@name") pair a submenu whose items are made
-# each time it opens (the screens, which come and go).
+# each time it opens (the screens, which come and go; the briefings opened last).
 MenuItem = str | tuple[str, tuple[str, ...] | str]
 MENUS: tuple[tuple[str, str, tuple[MenuItem, ...]], ...] = (
     (
         "file",
         QT_TRANSLATE_NOOP("Actions", "文件(&F)"),
-        ("open", "export", "-", "print", "print-slides", "-", "quit"),
+        (
+            "open",
+            (QT_TRANSLATE_NOOP("Actions", "最近打开"), "@recent"),
+            "export",
+            "-",
+            "print",
+            "print-slides",
+            "-",
+            "quit",
+        ),
     ),
     (
         "view",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMargins, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -74,35 +74,76 @@ class Hud(QWidget):
 
 
 class KeyList(Overlay):
-    """The list of keys (F1 or ?), its type sized to the screen like a slide's."""
+    """The list of keys (F1 or ?), its type sized to the screen like a slide's: in one column
+    while it fits, in two once the show has more keys than one column holds, and in smaller
+    type only if two columns do not fit either."""
 
-    def __init__(self, parent: QWidget) -> None:
+    COLUMN_GAP = 64  # between the two columns, in pixels of a 1920×1080 screen
+
+    def __init__(self, parent: QWidget, rows: list[tuple[str, str]] | None = None) -> None:
+        """``rows``: (what, keys) lines; the show's own keys (``show_key_rows``) by default."""
         super().__init__(parent, STAGE.panel)
         layout = QVBoxLayout(self)
         self.title = plain_label(QCoreApplication.translate("Show", "放映按键"), wrap=False)
         layout.addWidget(self.title)
         self.grid = QGridLayout()
         self.rows: list[QLabel] = []
-        for row, (what, keys) in enumerate(show_key_rows()):
-            for column, text in enumerate((keys, what)):
-                label = plain_label(text, wrap=False)
-                self.rows.append(label)
-                self.grid.addWidget(label, row, column)
+        self.pairs: list[tuple[QLabel, QLabel]] = []  # (keys, what), one per line
+        for what, keys in show_key_rows() if rows is None else rows:
+            pair = (
+                plain_label(keys, wrap=False, parent=self),
+                plain_label(what, wrap=False, parent=self),
+            )
+            self.pairs.append(pair)
+            self.rows.extend(pair)
         layout.addLayout(self.grid)
         layout.addStretch(1)
+        self.columns = 0
 
     def resizeEvent(self, event: object) -> None:
         unit = min(self.height() / 1080, self.width() / 1920) or 1
-        margin_x, margin_y = round(140 * unit), round(90 * unit)
+        self.grid.setVerticalSpacing(round(14 * unit))
+        # The largest type that fits: one column first, then two, then smaller type.
+        for scale in (1.0, 0.9, 0.8, 0.7, 0.6, 0.5):
+            for columns in (1, 2):
+                room = self._arrange(columns, unit, scale)
+                needed = self._needed()
+                if needed.width() <= room.width() and needed.height() <= room.height():
+                    return
+
+    def _arrange(self, columns: int, unit: float, scale: float) -> QSize:
+        """Lay the lines out in ``columns`` at ``scale`` of the type; the room they have."""
+        # Two columns take the room of the side margins first, before the type gets smaller.
+        margin_x, margin_y = round((140 if columns == 1 else 60) * unit), round(90 * unit)
         layout = self.layout()
         if layout is not None:
             layout.setContentsMargins(margin_x, margin_y, margin_x, margin_y)
-        self.grid.setHorizontalSpacing(round(64 * unit))
-        self.grid.setVerticalSpacing(round(14 * unit))
-        title, row = key_list_sheets(unit)
+        self.grid.setHorizontalSpacing(round((64 if columns == 1 else 40) * unit))
+        title, row = key_list_sheets(unit, scale)
         self.title.setStyleSheet(title)
         for label in self.rows:
             label.setStyleSheet(row)
+        if columns != self.columns:
+            self.columns = columns
+            for label in self.rows:
+                self.grid.removeWidget(label)
+            per_column = -(-len(self.pairs) // columns)
+            for index, (keys, what) in enumerate(self.pairs):
+                column, line = divmod(index, per_column)
+                self.grid.addWidget(keys, line, column * 3)
+                self.grid.addWidget(what, line, column * 3 + 1)
+            for column in range(3 * columns):
+                self.grid.setColumnStretch(column, 1 if column % 3 == 1 else 0)
+        self.grid.setColumnMinimumWidth(2, round(self.COLUMN_GAP * unit) if columns > 1 else 0)
+        return self.size().shrunkBy(QMargins(margin_x, margin_y, margin_x, margin_y))
+
+    def _needed(self) -> QSize:
+        """The title's and the grid's size at the type just set."""
+        grid = self.grid.sizeHint()
+        title = self.title.sizeHint()
+        layout = self.layout()
+        spacing = layout.spacing() if layout is not None else 0
+        return QSize(max(grid.width(), title.width()), grid.height() + title.height() + spacing)
 
 
 class _Tile:

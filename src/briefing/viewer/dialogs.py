@@ -41,6 +41,17 @@ def _close_button(dialog: QDialog, layout: QVBoxLayout) -> QDialogButtonBox:
     return buttons
 
 
+def fit_to_screen(dialog: QDialog, parent: QWidget, width: int, height: int) -> None:
+    """``width``×``height``, or less on a screen too small for it (a 1280×720 laptop), leaving
+    room for the title bar and a panel."""
+    screen = parent.screen() if parent is not None else None
+    if screen is not None:
+        room = screen.availableGeometry()
+        width = min(width, room.width() - 80)
+        height = min(height, room.height() - 120)
+    dialog.resize(width, height)
+
+
 class ShortcutsDialog(QDialog):
     """Help > 键盘快捷键: groups of (what, keys) rows, a list to read."""
 
@@ -71,9 +82,21 @@ class ShortcutsDialog(QDialog):
         table.resizeColumnsToContents()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)  # a list to read, not pick
-        layout.addWidget(table)
+        layout.addWidget(table)  # a scroll area: every row is reachable however short the screen
         _close_button(self, layout)
-        self.resize(640, 640)
+        self.table = table
+        # Wide enough for the longest keys (Ctrl+Shift+Tab / Ctrl+PgUp) not to be cut off.
+        margins = layout.contentsMargins()
+        needed = (
+            table.columnWidth(0)
+            + table.columnWidth(1)
+            + table.verticalScrollBar().sizeHint().width()
+            + 2 * table.frameWidth()
+            + margins.left()
+            + margins.right()
+            + 8
+        )
+        fit_to_screen(self, parent, max(640, needed), 640)
 
 
 class AboutDialog(QDialog):

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QResizeEvent,
     QShowEvent,
 )
 
@@ -55,6 +56,7 @@ from briefing.theme import Appearance, ThemeController
 from briefing.viewer.export_flow import ExportFlow
 from briefing.viewer.live_reload import LiveReload
 from briefing.viewer.print_flow import PrintFlow
+from briefing.viewer.recent import remember
 from briefing.viewer.section_tabs import SectionTabs
 from briefing.viewer.window_parts import (
     DatasetWarnings,
@@ -64,6 +66,7 @@ from briefing.viewer.window_parts import (
     Header,
     is_bundled,
     keep_on_screen,
+    set_compact_chrome,
 )
 
 if TYPE_CHECKING:  # the model and the pages import pydantic: only once the window is up
@@ -175,6 +178,15 @@ class MainWindow(QMainWindow):
             self._placed = True
             keep_on_screen(self)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_chrome()
+
+    def _fit_chrome(self) -> None:
+        """Compact header, tool and tab bars in a short window (window_parts.set_compact_chrome)."""
+        bars = (self.toolbar, self.tabs.tabBar(), self.menuBar())
+        set_compact_chrome(self.height(), self.header, *bars)
+
     # -- building -------------------------------------------------------------------------
 
     def after_first_paint(self, then: Callable[[], None]) -> None:
@@ -199,6 +211,7 @@ class MainWindow(QMainWindow):
             self.show_problems(path, error)
             self.live.follow_path(path)  # fixed on disk, it opens
             return
+        remember(self.settings, path)
         self.show_dataset(dataset, lazy=True)
         QTimer.singleShot(0, self.load_charts)
 
@@ -259,11 +272,13 @@ class MainWindow(QMainWindow):
             menu.deleteLater()
         self.menuBar().clear()
         self.actions_ = build_actions(self, self._handlers, section_names, self.set_tab)
-        build_menus(self.menuBar(), self.actions_, {"screens": self._fill_screens})
+        fillers = {"screens": self._fill_screens, "recent": self._fill_recent}
+        build_menus(self.menuBar(), self.actions_, fillers)
         self.toolbar.clear()
         self.toolbar.addAction(self.actions_[ActionId.PRESENT_START])
         self.actions_[ActionId.SLIDE_TIMES].setEnabled(self.last_show is not None)
         self._sync_checks(self.theme.appearance)
+        self._fit_chrome()  # the new header, tab bar and toolbar action
 
     def load_charts(self) -> None:
         """After the window has painted: the pages not built yet, then every chart."""
@@ -410,6 +425,11 @@ class MainWindow(QMainWindow):
 
         fill_screen_menu(menu, self.settings, self.screen())
 
+    def _fill_recent(self, menu: QMenu) -> None:
+        from briefing.viewer.recent import fill_recent_menu
+
+        fill_recent_menu(menu, self.settings, self.open_path)
+
     def set_show_theme(self, name: str) -> None:
         self.settings.set(SHOW_THEME, name)
         self._sync_checks(self.theme.appearance)
@@ -446,6 +466,7 @@ class MainWindow(QMainWindow):
             return False
         folder = path if path.is_dir() else path.parent
         self.settings.set(LAST_FOLDER, str(folder.parent))
+        remember(self.settings, path)
         self.show_dataset(dataset)
         self.load_charts()
         return True

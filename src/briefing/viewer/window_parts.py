@@ -14,8 +14,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMenuBar,
     QPushButton,
     QStatusBar,
+    QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -131,23 +134,89 @@ class Header(QWidget):
         super().__init__(parent)
         self.setObjectName("header")
         briefing = dataset.briefing
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 14, 28, 12)
-        layout.setSpacing(2)
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(28, 14, 28, 12)
+        self.box.setSpacing(2)
         self.title = plain_label(briefing.title, "title")
         self.subtitle = plain_label(
             f"——{briefing.subtitle}" if briefing.subtitle else "", "subtitle"
         )
         self.credits = plain_label(briefing.publisher_line, "credit")
-        row = QHBoxLayout()
-        if briefing.subtitle:  # the title, then the series line with the byline beside it
-            layout.addWidget(self.title)
-            row.addWidget(self.subtitle, 1)
+        self.row = QHBoxLayout()
+        self.has_subtitle = bool(briefing.subtitle)
+        if self.has_subtitle:  # the title, then the series line with the byline beside it
+            self.box.addWidget(self.title)
+            self.row.addWidget(self.subtitle, 1)
         else:  # no series line (a 统计公报): the byline beside the title, no empty band under it
-            row.addWidget(self.title, 1)
+            self.row.addWidget(self.title, 1)
             self.subtitle.hide()
-        row.addWidget(self.credits, 0, Qt.AlignmentFlag.AlignBottom)
-        layout.addLayout(row)
+        self.row.addWidget(self.credits, 0, Qt.AlignmentFlag.AlignBottom)
+        self.box.addLayout(self.row)
+        self.compact = False
+
+    def set_compact(self, compact: bool) -> None:
+        """One line, in smaller type (a short screen), or the title over the series line."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        if self.has_subtitle:
+            if compact:
+                self.box.removeWidget(self.title)
+                self.row.insertWidget(0, self.title)
+            else:
+                self.row.removeWidget(self.title)
+                self.box.insertWidget(0, self.title)
+        self.row.setAlignment(
+            self.credits, Qt.AlignmentFlag.AlignVCenter if compact else Qt.AlignmentFlag.AlignBottom
+        )
+        self.row.setSpacing(16 if compact else -1)
+        self.box.setContentsMargins(*((28, 5, 28, 5) if compact else (28, 14, 28, 12)))
+        self.title.setProperty("role", "title-compact" if compact else "title")
+        repolish(self.title)
+
+
+COMPACT_BELOW = 860  # a window less tall than this gets the compact chrome (a 1280×720 laptop)
+
+
+def repolish(widget: QWidget) -> None:
+    """Apply the style sheet again after a property its rules select on has changed."""
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    # What a new style sheet sends: a tab bar measures its tabs again only then.
+    QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.StyleChange))
+    widget.updateGeometry()
+
+
+def set_compact_chrome(
+    height: int, header: Header | None, toolbar: QToolBar, tab_bar: QWidget, menu_bar: QMenuBar
+) -> None:
+    """In a short window: the header on one line, the tab bar tighter, and the toolbar's
+    button moved to the menu bar's corner, so the page keeps most of the height; the full
+    chrome otherwise."""
+    compact = height < COMPACT_BELOW
+    if header is not None:
+        header.set_compact(compact)
+    if tab_bar.property("compact") != compact:
+        tab_bar.setProperty("compact", compact)
+        repolish(tab_bar)
+    toolbar.setVisible(not compact)
+    corner = menu_bar.cornerWidget()
+    if not compact:
+        if corner is not None:  # gone, not hidden: a hidden one still makes the bar taller
+            menu_bar.setCornerWidget(None)  # type: ignore[arg-type]  # Qt takes nullptr
+            corner.deleteLater()
+        return
+    if not isinstance(corner, QToolButton):
+        corner = QToolButton(menu_bar)  # a parent: setCornerWidget does not keep it alive
+        corner.setObjectName("corner-present")
+        corner.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        corner.setAutoRaise(True)
+        menu_bar.setCornerWidget(corner)
+    actions = toolbar.actions()  # made anew with every briefing and language
+    if actions and corner.defaultAction() is not actions[0]:
+        corner.setDefaultAction(actions[0])
+    corner.show()
 
 
 def keep_on_screen(window: QWidget) -> None:

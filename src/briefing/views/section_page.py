@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -118,6 +118,7 @@ class BlockView(QWidget):
             self.text_button.setObjectName("text-toggle")
             self.text_button.setCheckable(True)
             self.text_button.toggled.connect(self.set_text_visible)
+            self.text_button.clicked.connect(self._opened_by_reader)
             layout.addWidget(self.text_button, 0, Qt.AlignmentFlag.AlignLeft)
             layout.addWidget(self.text)
             self.set_text_visible(False)
@@ -168,6 +169,19 @@ class BlockView(QWidget):
         arrow = "▲" if visible else "▼"
         words = self.tr("收起{title}") if visible else self.tr("展开{title}")
         self.text_button.setText(f"{words.format(title=self._text_title)} {arrow}")
+
+    def _opened_by_reader(self, opened: bool) -> None:
+        """展开本部分原文 pressed: once the text is laid out, scroll the page to it."""
+        if opened:
+            QTimer.singleShot(0, self, self.bring_text_into_view)
+
+    def bring_text_into_view(self) -> None:
+        """Scroll so the opened text shows: its button at the top, unless all of it is in
+        view already."""
+        page = self._page()
+        if page is None or self.text is None or self.text_button is None:
+            return
+        page.bring_into_view(self.text_button, self.text)
 
     def reveal_sentence(self, figure_id: str) -> None:
         """Open the text, highlight the figure's sentence, and scroll the page to it."""
@@ -326,6 +340,23 @@ class SectionPage(QScrollArea):
     def apply_appearance(self, appearance: Appearance) -> None:
         for block in self.blocks:
             block.apply_appearance(appearance)
+
+    def bring_into_view(self, top: QWidget, bottom: QWidget) -> None:
+        """Scroll the least that shows ``top`` down to ``bottom`` (from ``top`` when both do
+        not fit)."""
+        content = self.widget()
+        if content is None:
+            return
+        layout = content.layout()
+        if layout is not None:
+            layout.activate()  # the text was hidden a moment ago: its place is known now
+        start = top.mapTo(content, top.rect().topLeft()).y()
+        end = bottom.mapTo(content, bottom.rect().bottomLeft()).y()
+        bar = self.verticalScrollBar()
+        view = self.viewport().height()
+        if bar.value() <= start and end <= bar.value() + view:
+            return
+        bar.setValue(max(0, start - 12) if end - start + 12 > view else end - view + 12)
 
     def scroll_to(self, widget: QWidget, y: int) -> None:
         """Scroll so that point y of a widget on this page is near the top of the view."""
