@@ -103,6 +103,10 @@
         <translation>Present from this section</translation>
     </message>
     <message>
+        <source>上次放映的各张用时…</source>
+        <translation>Time per Slide of the Last Show…</translation>
+    </message>
+    <message>
         <source>投影（高对比、大字）</source>
         <translation>Projector (high contrast, large type)</translation>
     </message>
@@ -131,6 +135,10 @@
         <translation>&amp;File</translation>
     </message>
     <message>
+        <source>最近打开</source>
+        <translation>Open Recent</translation>
+    </message>
+    <message>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
@@ -157,6 +165,22 @@
     <message>
         <source>复制数字及出处</source>
         <translation>Copy figure with source</translation>
+    </message>
+    <message>
+        <source>数据表</source>
+        <translation>Data table</translation>
+    </message>
+    <message>
+        <source>（已不存在）</source>
+        <translation> (no longer there)</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>清除列表</source>
+        <translation>Clear List</translation>
     </message>
 </context>
 <context>
@@ -394,6 +418,10 @@
     <message>
         <source>第{rank}位</source>
         <translation>No. {rank}</translation>
+    </message>
+    <message>
+        <source>{title} 数据表</source>
+        <translation>{title} data table</translation>
     </message>
 </context>
 <context>
@@ -895,6 +923,34 @@
         <source>推算，依据：{sentences}</source>
         <translation>Derived from: {sentences}</translation>
     </message>
+    <message>
+        <source>{label}，{value}，{change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}，{value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sentence}（推算）</source>
+        <translation>{sentence} (derived)</translation>
+    </message>
+    <message>
+        <source>共{count}项</source>
+        <translation>{count} items</translation>
+    </message>
+    <message>
+        <source>{series}最高为{top}（{top_value}），最低为{bottom}（{bottom_value}）</source>
+        <translation>{series}: highest {top} ({top_value}), lowest {bottom} ({bottom_value})</translation>
+    </message>
+    <message>
+        <source>{series}最好为{top}（{top_value}），最差为{bottom}（{bottom_value}）</source>
+        <translation>{series}: best {top} ({top_value}), worst {bottom} ({bottom_value})</translation>
+    </message>
+    <message>
+        <source>{series}：{top}{top_value}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Handout</name>
@@ -1026,8 +1082,12 @@
         <translation>Illustration</translation>
     </message>
     <message>
-        <source>按 Esc 或单击任意处关闭</source>
-        <translation>Press Esc or click anywhere to close</translation>
+        <source>← → 上一张 / 下一张，+ − 缩放，0 还原，Esc 或单击任意处关闭</source>
+        <translation>← → previous / next, + − zoom, 0 fit, Esc or click anywhere to close</translation>
+    </message>
+    <message>
+        <source>+ − 缩放，0 还原，Esc 或单击任意处关闭</source>
+        <translation>+ − zoom, 0 fit, Esc or click anywhere to close</translation>
     </message>
 </context>
 <context>
@@ -1094,12 +1154,32 @@
         <translation>Swap screens</translation>
     </message>
     <message>
+        <source>本张用时</source>
+        <translation>This slide</translation>
+    </message>
+    <message>
         <source>当前时间</source>
         <translation>Current time</translation>
     </message>
     <message>
         <source>下一张</source>
         <translation>Next slide</translation>
+    </message>
+    <message>
+        <source>本张备注</source>
+        <translation>This slide&apos;s notes</translation>
+    </message>
+    <message>
+        <source>本部分备注</source>
+        <translation>The section&apos;s notes</translation>
+    </message>
+    <message>
+        <source>导语</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>{what}（快捷键 {key}）</source>
+        <translation>{what} ({key})</translation>
     </message>
     <message>
         <source>备注</source>
@@ -1126,12 +1206,64 @@
         <translation>Elapsed time (paused)</translation>
     </message>
     <message>
+        <source>已超时</source>
+        <translation>Over time</translation>
+    </message>
+    <message>
+        <source>剩余时间</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>{what}（已暂停）</source>
+        <translation>{what} (paused)</translation>
+    </message>
+    <message>
+        <source>计划用时：倒计时</source>
+        <translation>Planned time: the timer counts down</translation>
+    </message>
+    <message>
+        <source>不倒计时</source>
+        <translation>No countdown</translation>
+    </message>
+    <message>
+        <source>计划 {minutes} 分钟</source>
+        <translation>{minutes} min planned</translation>
+    </message>
+    <message>
         <source>继续</source>
         <translation>Resume</translation>
     </message>
     <message>
         <source>开始</source>
         <translation>Start</translation>
+    </message>
+    <message>
+        <source>备注字号加大</source>
+        <translation>Larger notes</translation>
+    </message>
+    <message>
+        <source>备注字号减小</source>
+        <translation>Smaller notes</translation>
+    </message>
+    <message>
+        <source>上次放映的各张用时</source>
+        <translation>Time per slide of the last show</translation>
+    </message>
+    <message>
+        <source>共 {count} 张，用时 {total}</source>
+        <translation>{count} slides, {total} in all</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>幻灯片</source>
+        <translation>Slide</translation>
+    </message>
+    <message>
+        <source>用时</source>
+        <translation>Time</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +2039,14 @@
         <source>at most {digits} digits before the point and {digits} after it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>figure {figure!r} has notes but is not a card, so no slide shows them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes on a card&apos;s figure, or on the section</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProblemsBox</name>
@@ -2039,8 +2179,8 @@
         <translation>Last slide</translation>
     </message>
     <message>
-        <source>从第一张重新放映</source>
-        <translation>Restart from the first slide</translation>
+        <source>结束放映（翻页笔的放映键）</source>
+        <translation>End the show (a clicker&apos;s play / stop button)</translation>
     </message>
     <message>
         <source>黑屏（任意键返回）</source>
@@ -2053,6 +2193,10 @@
     <message>
         <source>全部幻灯片：方向键和回车或单击，选一张</source>
         <translation>All slides: pick one (arrows and Enter, or click)</translation>
+    </message>
+    <message>
+        <source>图表页：显示 / 隐藏数据表</source>
+        <translation>Chart slide: show / hide its data table</translation>
     </message>
     <message>
         <source>显示 / 隐藏页码和进度条</source>
@@ -2071,6 +2215,30 @@
         <translation>Close the blank screen, grid or list; again: end the show</translation>
     </message>
     <message>
+        <source>激光笔：打开 / 关闭</source>
+        <translation>Laser pointer: on / off</translation>
+    </message>
+    <message>
+        <source>画笔：按住左键在幻灯片上书写</source>
+        <translation>Pen: hold the left button to draw on the slide</translation>
+    </message>
+    <message>
+        <source>箭头：收起画笔和激光笔</source>
+        <translation>Arrow: put the pen and the pointer away</translation>
+    </message>
+    <message>
+        <source>擦除本张的全部墨迹</source>
+        <translation>Erase all ink on this slide</translation>
+    </message>
+    <message>
+        <source>放大鼠标所指之处：2 倍，再按 3 倍</source>
+        <translation>Zoom into where the mouse points: 2×, again 3×</translation>
+    </message>
+    <message>
+        <source>放大时：方向键移动，Esc 或 0 复原，- 缩小</source>
+        <translation>While zoomed: arrows pan, Esc or 0 back, - zooms out</translation>
+    </message>
+    <message>
         <source>，</source>
         <translation>, </translation>
     </message>
@@ -2085,6 +2253,22 @@
     <message>
         <source>{name}（{width}×{height}）</source>
         <translation>{name} ({width}×{height})</translation>
+    </message>
+    <message>
+        <source>放映结束，单击鼠标或按任意键退出</source>
+        <translation>End of slide show. Click or press any key to exit.</translation>
+    </message>
+    <message>
+        <source>第{number}张，共{count}张：{title}</source>
+        <translation>Slide {number} of {count}: {title}</translation>
+    </message>
+    <message>
+        <source>数据表已显示</source>
+        <translation>Data table shown</translation>
+    </message>
+    <message>
+        <source>数据表已隐藏</source>
+        <translation>Data table hidden</translation>
     </message>
 </context>
 <context>

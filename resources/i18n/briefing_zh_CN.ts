@@ -103,6 +103,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>上次放映的各张用时…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>投影（高对比、大字）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -131,6 +135,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>最近打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>视图(&amp;V)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -156,6 +164,22 @@
     </message>
     <message>
         <source>复制数字及出处</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（已不存在）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清除列表</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -393,6 +417,10 @@
     </message>
     <message>
         <source>第{rank}位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} 数据表</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -895,6 +923,34 @@
         <source>推算，依据：{sentences}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{label}，{value}，{change}</source>
+        <translation>{label}, {value}, {change}</translation>
+    </message>
+    <message>
+        <source>{label}，{value}</source>
+        <translation>{label}, {value}</translation>
+    </message>
+    <message>
+        <source>{sentence}（推算）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共{count}项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{series}最高为{top}（{top_value}），最低为{bottom}（{bottom_value}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{series}最好为{top}（{top_value}），最差为{bottom}（{bottom_value}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{series}：{top}{top_value}</source>
+        <translation>{series}: {top} {top_value}</translation>
+    </message>
 </context>
 <context>
     <name>Handout</name>
@@ -1026,7 +1082,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>按 Esc 或单击任意处关闭</source>
+        <source>← → 上一张 / 下一张，+ − 缩放，0 还原，Esc 或单击任意处关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ − 缩放，0 还原，Esc 或单击任意处关闭</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1094,11 +1154,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>本张用时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>当前时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>下一张</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本张备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本部分备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导语</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}（快捷键 {key}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1126,11 +1206,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>已超时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>剩余时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}（已暂停）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划用时：倒计时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不倒计时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划 {minutes} 分钟</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>继续</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>开始</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注字号加大</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注字号减小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上次放映的各张用时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 {count} 张，用时 {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>幻灯片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用时</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1907,6 +2039,14 @@
         <source>at most {digits} digits before the point and {digits} after it</source>
         <translation>小数点前至多 {digits} 位，小数点后至多 {digits} 位</translation>
     </message>
+    <message>
+        <source>figure {figure!r} has notes but is not a card, so no slide shows them</source>
+        <translation>数据项 {figure!r} 有备注，但它不是卡片，没有哪张幻灯片会显示这些备注</translation>
+    </message>
+    <message>
+        <source>notes on a card&apos;s figure, or on the section</source>
+        <translation>备注写在卡片的数据项上，或写在本部分上</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsBox</name>
@@ -2039,7 +2179,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>从第一张重新放映</source>
+        <source>结束放映（翻页笔的放映键）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2052,6 +2192,10 @@
     </message>
     <message>
         <source>全部幻灯片：方向键和回车或单击，选一张</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图表页：显示 / 隐藏数据表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2071,6 +2215,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>激光笔：打开 / 关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>画笔：按住左键在幻灯片上书写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>箭头：收起画笔和激光笔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>擦除本张的全部墨迹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放大鼠标所指之处：2 倍，再按 3 倍</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放大时：方向键移动，Esc 或 0 复原，- 缩小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>，</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2084,6 +2252,22 @@
     </message>
     <message>
         <source>{name}（{width}×{height}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放映结束，单击鼠标或按任意键退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第{number}张，共{count}张：{title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据表已显示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据表已隐藏</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -157,7 +157,7 @@ ZOOM_KEYS: dict[Qt.Key, ZoomCommand] = {
     K.Key_0: ZoomCommand.RESET,
     K.Key_Minus: ZoomCommand.OUT,
 }
-ZOOM_TEXT = QT_TRANSLATE_NOOP("Show", "放大时：方向键移动画面，Esc 或 0 恢复原大，- 缩小一级")
+ZOOM_TEXT = QT_TRANSLATE_NOOP("Show", "放大时：方向键移动，Esc 或 0 复原，- 缩小")
 
 
 class GridCommand(StrEnum):

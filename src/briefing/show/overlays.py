@@ -104,7 +104,7 @@ class KeyList(Overlay):
         unit = min(self.height() / 1080, self.width() / 1920) or 1
         self.grid.setVerticalSpacing(round(14 * unit))
         # The largest type that fits: one column first, then two, then smaller type.
-        for scale in (1.0, 0.9, 0.8, 0.7, 0.6, 0.5):
+        for scale in (1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5):
             for columns in (1, 2):
                 room = self._arrange(columns, unit, scale)
                 needed = self._needed()
