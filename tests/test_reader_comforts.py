@@ -270,7 +270,8 @@ def test_a_long_key_list_goes_into_two_columns_and_fits(
     # The two columns side by side, the second starting right of the first's widest text.
     first_keys, second_keys = key_list.pairs[0][0], key_list.pairs[-1][0]
     assert second_keys.x() > max(label.geometry().right() for label, _ in key_list.pairs[:5])
-    assert first_keys.y() == key_list.pairs[len(key_list.pairs) // 2 + 1][0].y()
+    second_column = -(-len(key_list.pairs) // 2)  # the first line of the second column
+    assert first_keys.y() == key_list.pairs[second_column][0].y()
 
 
 def test_the_shows_own_key_list_stays_in_one_column_while_it_fits(qtbot: QtBot) -> None:

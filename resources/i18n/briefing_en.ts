@@ -925,11 +925,11 @@
     </message>
     <message>
         <source>{label}，{value}，{change}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, {value}, {change}</translation>
     </message>
     <message>
         <source>{label}，{value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, {value}</translation>
     </message>
     <message>
         <source>{sentence}（推算）</source>
@@ -949,7 +949,7 @@
     </message>
     <message>
         <source>{series}：{top}{top_value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{series}: {top} {top_value}</translation>
     </message>
 </context>
 <context>
