@@ -7,6 +7,15 @@ can drift from what the keys do. Texts are marked for translation (``QT_TRANSLAT
 translated when the widgets are built.
 """
 
+from briefing.actions.find import (
+    CONSOLE_FIND_KEYS,
+    CONSOLE_FIND_OPEN,
+    FIND_BAR_KEYS,
+    FindCommand,
+    FindKey,
+    find_command,
+    find_key_rows,
+)
 from briefing.actions.show import (
     GRID_KEYS,
     SHOW_BINDINGS,
@@ -40,6 +49,9 @@ from briefing.actions.window import (
 __all__ = [
     "ACTIONS",
     "CARD_ACTIONS",
+    "CONSOLE_FIND_KEYS",
+    "CONSOLE_FIND_OPEN",
+    "FIND_BAR_KEYS",
     "GRID_KEYS",
     "MENUS",
     "SHOW_BINDINGS",
@@ -49,6 +61,8 @@ __all__ = [
     "ActionSpec",
     "Actions",
     "CardCommand",
+    "FindCommand",
+    "FindKey",
     "GridCommand",
     "ShowBinding",
     "ShowCommand",
@@ -56,6 +70,8 @@ __all__ = [
     "build_actions",
     "build_menus",
     "build_widget_actions",
+    "find_command",
+    "find_key_rows",
     "section_key",
     "shortcut_rows",
     "show_key_rows",
