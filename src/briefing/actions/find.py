@@ -39,7 +39,7 @@ FIND_BAR_KEYS: tuple[FindKey, ...] = (
 )
 
 # The presenter console: Ctrl+F opens a field and its list of results.
-CONSOLE_FIND_OPEN: Key = QKeySequence.StandardKey.Find
+CONSOLE_FIND_OPEN = QKeySequence.StandardKey.Find
 CONSOLE_FIND_KEYS: tuple[FindKey, ...] = (
     FindKey(FindCommand.NEXT, ("Down",), QT_TRANSLATE_NOOP("Actions", "演示者视图查找：下一个")),
     FindKey(FindCommand.PREVIOUS, ("Up",), QT_TRANSLATE_NOOP("Actions", "演示者视图查找：上一个")),

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from briefing.model import Briefing
 from briefing.model.slides import Slide
+from briefing.show.console_find import ConsoleFind
 from briefing.show.slide_picture import Render, SlidePicture
 from briefing.theme import Appearance, console_sheet
 from briefing.views.labels import plain_label
@@ -107,6 +108,7 @@ class PresenterConsole(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
         self._style()
+        self.slide_find = ConsoleFind(self, slides, briefing, self._appearance)  # Ctrl+F
 
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
