@@ -88,7 +88,7 @@ def test_text_hits_say_where_their_words_are(briefing: Briefing) -> None:
 
 
 def test_an_empty_query_finds_nothing(briefing: Briefing) -> None:
-    assert index_of(briefing).find("  ") == []
+    assert len(index_of(briefing).find("  ")) == 0
 
 
 # -- the find bar ----------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QKeyCombination, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -52,6 +53,7 @@ CONSOLE_FIND_KEYS: tuple[FindKey, ...] = (
 )
 
 
+@cache  # asked at every key press in a find field; the bindings never change
 def _combinations(key: Key) -> list[QKeyCombination]:
     if isinstance(key, QKeySequence.StandardKey):
         return [sequence[0] for sequence in QKeySequence.keyBindings(key)]  # type: ignore[index]

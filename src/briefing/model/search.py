@@ -8,9 +8,10 @@ The index is built once per loaded briefing; a query walks its entries' folded t
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple, overload
 
 from briefing.model.formatting import change_text, format_shown
 from briefing.model.schema import Block, Briefing, Figure
@@ -28,16 +29,26 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
 
 
-def _folded_with_offsets(text: str) -> tuple[str, tuple[int, ...]]:
-    """``fold(text)`` character by character, with the index in ``text`` each folded character
-    comes from (NFKC may turn one character into several: ㎡ is m2)."""
+def _folded_with_offsets(text: str) -> tuple[str, tuple[int, ...] | None]:
+    """``fold(text)``, with the index in ``text`` each folded character comes from, or None when
+    each is where it was (the usual case: folding kept the length). NFKC may turn one character
+    into several (㎡ is m2), or a letter and its accent into one: then it is folded character by
+    character, so every folded character has its place."""
+    folded = fold(text)
+    if len(folded) == len(text):
+        return folded, None
     parts: list[str] = []
     offsets: list[int] = []
     for index, character in enumerate(text):
-        folded = fold(character) if not character.isascii() else character.lower()
-        parts.append(folded)
-        offsets.extend([index] * len(folded))
+        one = _FOLDED.get(character)
+        if one is None:
+            one = _FOLDED[character] = fold(character)
+        parts.append(one)
+        offsets.extend([index] * len(one))
     return "".join(parts), tuple(offsets)
+
+
+_FOLDED: dict[str, str] = {}  # a character -> its folded form, as met
 
 
 @dataclass(frozen=True)
@@ -53,12 +64,12 @@ class Entry:
     base: int = 0  # text: where the paragraph starts in its block's text ("\n"-joined)
     every: bool = False  # each occurrence is a hit of its own (text), else one hit per entry
     folded: str = ""
-    offsets: tuple[int, ...] = ()
+    offsets: tuple[int, ...] | None = None  # folded index -> index in text; None: the same
 
 
-@dataclass(frozen=True)
-class Hit:
-    """One match: its entry, and where in the entry's text it is (start, end)."""
+class Hit(NamedTuple):
+    """One match: its entry, and where in the entry's text it is (start, end). A tuple: a
+    one-character query in a long briefing makes thousands of them per keystroke."""
 
     entry: Entry
     start: int
@@ -139,11 +150,23 @@ class SearchIndex:
             if tab == 0:
                 self._block(lead, 0, None, LEAD)
             slide = self._slides.of_block(tab)
-            self._add(Entry(tab, "heading", "", "　".join(section.heading), slide))
-            self._add(Entry(tab, "summary", "", section.summary, slide))
+            self._add(tab, "heading", "", "　".join(section.heading), slide)
+            self._add(tab, "summary", "", section.summary, slide)
             self._block(section, tab, tab, BODY)
             for line in notes.get(tab, []):
-                self._add(Entry(tab, "notes", "", line, slide))
+                self._add(tab, "notes", "", line, slide)
+        # One text to search, the entries' folded texts end to end: a query is one str.find
+        # per hit, not one per entry. NUL never occurs in a query, so no match spans two.
+        self._starts: list[int] = []
+        at = 0
+        for entry in self.entries:
+            self._starts.append(at)
+            at += len(entry.folded) + 1
+        self._text = "\0".join(entry.folded for entry in self.entries)
+        self._tab_starts = [0] * (len(sections) + 1)  # the first entry of each tab, and the end
+        for number in range(len(self.entries) - 1, -1, -1):
+            self._tab_starts[self.entries[number].tab] = number
+        self._tab_starts[len(sections)] = len(self.entries)
 
     def _block(self, block: Block, tab: int, section: int | None, name: str) -> None:
         """A block in the order its page shows it: the lead's text first, a section's last."""
@@ -154,7 +177,7 @@ class SearchIndex:
         figures = {figure.id: figure for figure in block.figures}
         for card in block.cards:
             slide = slides.figure.get(card, block_slide)
-            self._add(Entry(tab, "card", card, figure_text(figures[card]), slide))
+            self._add(tab, "card", card, figure_text(figures[card]), slide)
         for chart in block.charts:
             words = [chart.title, chart.unit or "", *chart.categories]
             words += [series.name for series in chart.series]
@@ -163,62 +186,92 @@ class SearchIndex:
             ]
             words.append(chart.note or "")
             text = " ".join(word for word in words if word)
-            self._add(Entry(tab, "chart", chart.id, text, slides.chart.get(chart.id, block_slide)))
+            self._add(tab, "chart", chart.id, text, slides.chart.get(chart.id, block_slide))
         for image in block.images:
             text = f"{image.caption} {image.credit}"
-            self._add(Entry(tab, "image", image.id, text, slides.image.get(image.id, block_slide)))
+            self._add(tab, "image", image.id, text, slides.image.get(image.id, block_slide))
         if name == BODY:
             self._paragraphs(block, tab, block_slide, name)
 
     def _paragraphs(self, block: Block, tab: int, slide: int, name: str) -> None:
         base = 0
         for number, paragraph in enumerate(block.paragraphs):
-            entry = Entry(tab, "text", name, paragraph, slide, number, base, every=True)
-            self._add(entry)
+            self._add(tab, "text", name, paragraph, slide, paragraph=number, base=base, every=True)
             base += len(paragraph) + 1
 
-    def _add(self, entry: Entry) -> None:
-        folded, offsets = _folded_with_offsets(entry.text)
-        self.entries.append(
-            Entry(
-                entry.tab,
-                entry.where,
-                entry.target,
-                entry.text,
-                entry.slide,
-                entry.paragraph,
-                entry.base,
-                entry.every,
-                folded,
-                offsets,
-            )
-        )
+    def _add(
+        self,
+        tab: int,
+        where: Where,
+        target: str,
+        text: str,
+        slide: int,
+        *,
+        paragraph: int = -1,
+        base: int = 0,
+        every: bool = False,
+    ) -> None:
+        folded, offsets = _folded_with_offsets(text)
+        entry = Entry(tab, where, target, text, slide, paragraph, base, every, folded, offsets)
+        self.entries.append(entry)
 
-    def find(self, query: str) -> list[Hit]:
+    def find(self, query: str) -> Hits:
         """Every hit of ``query`` in reading order; none for an empty or blank query. A card,
         chart, picture, heading or note is one hit however often it holds the words; the text
         has a hit for each time."""
         needle = fold(query).strip()
-        if not needle:
-            return []
-        hits: list[Hit] = []
+        if not needle or "\0" in needle:
+            return Hits(self, [], [], 0)
+        text, starts, entries = self._text, self._starts, self.entries
         size = len(needle)
-        for entry in self.entries:
-            folded = entry.folded
-            at = folded.find(needle)
-            while at >= 0:
-                offsets = entry.offsets
-                end = offsets[at + size - 1] + 1
-                hits.append(Hit(entry, offsets[at], end))
-                if not entry.every:
-                    break
-                at = folded.find(needle, at + size)
-        return hits
+        # Plain ints, never tuples: thousands of hits a keystroke allocate nothing the cycle
+        # collector walks, and a Hit is made only when asked for.
+        positions: list[int] = []
+        owners: list[int] = []
+        at = text.find(needle)
+        while at >= 0:
+            owner = bisect_right(starts, at) - 1
+            positions.append(at - starts[owner])
+            owners.append(owner)
+            entry = entries[owner]
+            # One hit per card or chart: on from the end of the entry.
+            after = at + size if entry.every else starts[owner] + len(entry.folded)
+            at = text.find(needle, after)
+        return Hits(self, positions, owners, size)
+
+    def first_entry_of(self, tab: int) -> int:
+        """The index of the first entry on ``tab`` or after it."""
+        return self._tab_starts[max(0, min(tab, len(self._tab_starts) - 1))]
 
 
-def first_from(hits: list[Hit], tab: int) -> int:
-    """The hit to show first: the first on the tab on screen or after it, else the first."""
-    for index, hit in enumerate(hits):
-        if hit.tab >= tab:
-            return index
-    return 0
+class Hits(Sequence[Hit]):
+    """The hits of one query, in reading order; each Hit made when it is read."""
+
+    def __init__(
+        self, index: SearchIndex, positions: list[int], owners: list[int], size: int
+    ) -> None:
+        self._index = index
+        self._positions = positions
+        self._owners = owners
+        self._size = size
+
+    def __len__(self) -> int:
+        return len(self._positions)
+
+    @overload
+    def __getitem__(self, item: int) -> Hit: ...
+    @overload
+    def __getitem__(self, item: slice) -> list[Hit]: ...
+    def __getitem__(self, item: int | slice) -> Hit | list[Hit]:
+        if isinstance(item, slice):
+            return [self[number] for number in range(*item.indices(len(self)))]
+        entry = self._index.entries[self._owners[item]]
+        at, offsets = self._positions[item], entry.offsets
+        if offsets is None:
+            return Hit(entry, at, at + self._size)
+        return Hit(entry, offsets[at], offsets[at + self._size - 1] + 1)
+
+    def first_from(self, tab: int) -> int:
+        """The hit to show first: the first on the tab on screen or after it, else the first."""
+        found = bisect_left(self._owners, self._index.first_entry_of(tab))
+        return found if found < len(self) else 0

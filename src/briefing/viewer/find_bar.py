@@ -25,7 +25,7 @@ from briefing.viewer.section_tabs import SectionTabs
 from briefing.views.labels import plain_label
 
 if TYPE_CHECKING:  # the model imports pydantic: only once a search is asked for
-    from briefing.model.search import Hit, SearchIndex
+    from briefing.model.search import Hit, Hits, SearchIndex
     from briefing.views.section_page import SectionPage
     from briefing.views.section_text import SectionText
 
@@ -127,11 +127,15 @@ class Finder(QObject):
         self.bar: FindBar | None = None
         self._index: SearchIndex | None = None
         self._index_of: object = None  # the dataset the index was built for
-        self.hits: list[Hit] = []
+        self.hits: Hits | list[Hit] = []
         self.current = -1
         self._marked: QWidget | None = None
         self._marked_text: SectionText | None = None
         window.installEventFilter(self)  # placed again when the window's size changes
+        # Indexed once every page is built, so Ctrl+F opens at once on a long briefing too.
+        charts_ready = getattr(window, "charts_ready", None)
+        if charts_ready is not None:
+            charts_ready.connect(self.index)
 
     def handlers(self) -> dict[ActionId, Callable[[], None]]:
         return {
@@ -168,6 +172,7 @@ class Finder(QObject):
         if getattr(self.window, "dataset", None) is None:
             return
         bar = self._ensure_bar()
+        self.index()  # built now, not on the first key press
         bar.show()
         self._place()
         bar.raise_()
@@ -225,12 +230,11 @@ class Finder(QObject):
 
     def search(self, query: str) -> None:
         """Results as the reader types: the first at or after the tab on screen is shown."""
-        from briefing.model.search import first_from
-
         index = self.index()
-        self.hits = index.find(query) if index is not None else []
-        tab = self._tabs().currentIndex()
-        self.current = first_from(self.hits, tab) if self.hits else -1
+        if index is None:
+            return
+        self.hits = index.find(query)
+        self.current = self.hits.first_from(self._tabs().currentIndex()) if self.hits else -1
         self._show_current(query)
 
     def step(self, step: int) -> None:
@@ -263,11 +267,13 @@ class Finder(QObject):
 
     def _reveal(self, hit: Hit) -> None:
         tabs = self._tabs()
+        moved = tabs.currentIndex() != hit.tab
         tabs.setCurrentIndex(hit.tab)
         page = tabs.ensure_page(hit.tab)
         if page is None:
             return
-        _settle(page)
+        if moved:  # the tab just shown is laid out before it scrolls
+            _settle(page)
         if hit.where == "text":
             self._reveal_text(page, hit)
             return
@@ -285,7 +291,7 @@ class Finder(QObject):
             return
         if not block.text.isVisible():
             block.set_text_visible(True)
-            _settle(page)
+            _settle(page, block.text)
         text = block.text
         start = hit.entry.base + hit.start
         cursor = QTextCursor(text.document())
@@ -331,13 +337,21 @@ class Finder(QObject):
         return ""
 
 
-def _settle(page: SectionPage) -> None:
-    """Lay the page out now (a page just built or shown, a text just opened), so a match is
-    scrolled to where it will be; a text grows to its height in steps, hence the few rounds."""
+def _settle(page: SectionPage, grown: QWidget | None = None) -> None:
+    """Lay the page out now (a tab just shown, a text just opened), so a match is scrolled to
+    where it will be. A text that opens grows to its height in steps, each a layout request
+    posted to the widget above: those of its own ancestors are handled here, not every window's
+    (costly in a long briefing)."""
+    chain: list[QWidget] = []
+    widget = grown
+    while widget is not None and widget is not page:
+        chain.append(widget)
+        widget = widget.parentWidget()
     content = page.widget()
     layout = content.layout() if content is not None else None
-    for _ in range(3):
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    for _ in range(3 if chain else 1):
+        for ancestor in [*chain, page]:
+            QCoreApplication.sendPostedEvents(ancestor, QEvent.Type.LayoutRequest)
         if layout is not None:
             layout.activate()
 
