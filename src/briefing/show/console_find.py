@@ -50,6 +50,8 @@ class ConsoleFind(QFrame):
         self.hits: list[Hit] = []
         self.field = _Field(self)
         self.field.setObjectName("console-find-field")
+        # Focusable only while open: a closed find must not take the show's keys (Tab, a click).
+        self.field.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.field.setPlaceholderText(
             QCoreApplication.translate("ConsoleFind", "查找数字或文字，回车跳到所在幻灯片")
         )
@@ -86,11 +88,13 @@ class ConsoleFind(QFrame):
             part.setFont(font)
         self.show()
         self.raise_()
+        self.field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
 
     def close_find(self) -> None:
         self.hide()
+        self.field.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._console.setFocus(Qt.FocusReason.OtherFocusReason)  # the keys go to the show again
 
     def search(self, query: str) -> None:
