@@ -283,3 +283,25 @@ def test_console_find_jumps_the_show_to_the_slide(make_window: MakeWindow, qtbot
     qtbot.keyClick(console, K.Key_PageUp)  # the keys drive the show again
     assert presentation.show.index == 19
     presentation.show.end()
+
+
+def test_the_bar_searches_again_when_the_pages_are_rebuilt(
+    make_window: MakeWindow, qtbot: QtBot
+) -> None:
+    window = make_window()
+    open_find(window, qtbot)
+    bar = window.finder.bar
+    assert bar is not None
+    type_text(bar.field, "高层次人才")
+    qtbot.keyClick(bar.field, K.Key_F3)
+    assert count_text(window) == "2 / 20"
+    try:
+        window.set_language("en")  # every page is built again
+        assert bar.isVisible()
+        assert count_text(window) == "1 / 20"
+        picture = window.finder.marked()
+        assert picture is not None
+        assert picture.property("found") is True
+        assert picture.window() is window
+    finally:
+        window.set_language("zh")

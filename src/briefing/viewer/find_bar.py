@@ -64,7 +64,6 @@ class FindBar(QFrame):
         self.setObjectName("find-bar")
         self.field = FindField(self)
         self.field.setObjectName("find-field")
-        self.field.setPlaceholderText(self.tr("查找数字、文字、图注、备注"))
         self.field.setMinimumWidth(200)
         self.count = plain_label("", "muted", wrap=False, parent=self)
         self.count.setObjectName("find-count")
@@ -73,9 +72,10 @@ class FindBar(QFrame):
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.where = plain_label("", "muted", wrap=False, parent=self)
         self.where.setObjectName("find-where")
-        self.previous = self._button("↑", self.tr("上一个（Shift+F3）"), "find-previous")
-        self.next = self._button("↓", self.tr("下一个（F3 或回车）"), "find-next")
-        self.close_button = self._button("×", self.tr("关闭查找（Esc）"), "find-close")
+        self.previous = self._button("↑", "find-previous")
+        self.next = self._button("↓", "find-next")
+        self.close_button = self._button("×", "find-close")
+        self.retranslate()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 8, 6)
         layout.setSpacing(6)
@@ -86,11 +86,20 @@ class FindBar(QFrame):
             layout.addWidget(button)
         self.hide()
 
-    def _button(self, text: str, tip: str, name: str) -> QPushButton:
+    def retranslate(self) -> None:
+        """The bar's own words in the UI language of the moment."""
+        self.field.setPlaceholderText(self.tr("查找数字、文字、图注、备注"))
+        for button, tip in (
+            (self.previous, self.tr("上一个（Shift+F3）")),
+            (self.next, self.tr("下一个（F3 或回车）")),
+            (self.close_button, self.tr("关闭查找（Esc）")),
+        ):
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+
+    def _button(self, text: str, name: str) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(name)
-        button.setToolTip(tip)
-        button.setAccessibleName(tip)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay in the field
         button.setFixedWidth(button.fontMetrics().horizontalAdvance("国") * 2 + 12)
         return button
@@ -224,6 +233,8 @@ class Finder(QObject):
         went with the old pages; the bar searches again if it is open."""
         self._marked = self._marked_text = None
         self.hits, self.current = [], -1
+        if self.bar is not None:
+            self.bar.retranslate()
         if self.is_open() and self.bar is not None:
             self._place()
             self.search(self.bar.field.text())
