@@ -200,8 +200,7 @@ QFrame[role="card"], QFrame[role="panel"] {{
     background: {t.surface}; border: 1px solid {t.border}; border-radius: 6px; }}
 QFrame[role="card"]:hover {{ background: {t.surface_alt}; }}
 QFrame[role="card"]:focus, QFrame[role="panel"]:focus {{ border: 2px solid {t.focus}; }}
-QFrame[role="card"][found="true"], QFrame[role="panel"][found="true"],
-QLabel[found="true"] {{ border: 3px solid {t.found}; border-radius: 6px; }}
+QFrame#find-outline {{ background: transparent; border: 3px solid {t.found}; border-radius: 6px; }}
 QFrame#find-bar {{
     background: {t.surface}; border: 1px solid {t.border}; border-top: none;
     border-bottom-left-radius: 6px; border-bottom-right-radius: 6px; }}

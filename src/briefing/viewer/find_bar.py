@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+from shiboken6 import isValid
 
 from briefing.actions import FIND_BAR_KEYS, ActionId, FindCommand, find_command
 from briefing.i18n import QT_TRANSLATE_NOOP
@@ -89,6 +90,10 @@ class FindBar(QFrame):
     def retranslate(self) -> None:
         """The bar's own words in the UI language of the moment."""
         self.field.setPlaceholderText(self.tr("查找数字、文字、图注、备注"))
+        # As wide as the longest place a match can be in, so the bar fits it from the start.
+        metrics = self.where.fontMetrics()
+        names = [QCoreApplication.translate("FindBar", name) for name in WHERE.values()]
+        self.where.setMinimumWidth(max(metrics.horizontalAdvance(name) for name in names))
         for button, tip in (
             (self.previous, self.tr("上一个（Shift+F3）")),
             (self.next, self.tr("下一个（F3 或回车）")),
@@ -118,11 +123,41 @@ class FindBar(QFrame):
             self.count.style().polish(self.count)
 
 
-def _set_found(widget: QWidget, found: bool) -> None:
-    widget.setProperty("found", found)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-    widget.update()
+class Outline(QFrame):
+    """The orange frame around the card, chart, picture or heading find is showing: a frame of
+    its own laid over the widget, so marking it changes nothing in the widget's own layout (a
+    thicker border would rewrap a card's label) and restyles nothing."""
+
+    GAP = 0  # over the widget's own edge: outside it, the grid holding it would clip it
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("find-outline")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.target: QWidget | None = None
+
+    def follow(self, target: QWidget | None) -> None:
+        if self.target is not None and isValid(self.target):  # a chart's placeholder goes
+            self.target.removeEventFilter(self)
+        self.target = target
+        if target is None or target.parentWidget() is None:
+            self.hide()
+            return
+        self.setParent(target.parentWidget())
+        target.installEventFilter(self)
+        self._place()
+        self.show()
+        self.raise_()
+
+    def _place(self) -> None:
+        if self.target is not None and isValid(self.target):
+            gap = self.GAP
+            self.setGeometry(self.target.geometry().adjusted(-gap, -gap, gap, gap))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.target and event.type() in (QEvent.Type.Move, QEvent.Type.Resize):
+            self._place()
+        return False
 
 
 class Finder(QObject):
@@ -139,6 +174,7 @@ class Finder(QObject):
         self.hits: Hits | list[Hit] = []
         self.current = -1
         self._marked: QWidget | None = None
+        self.outline: Outline | None = None
         self._marked_text: SectionText | None = None
         window.installEventFilter(self)  # placed again when the window's size changes
         # Indexed once every page is built, so Ctrl+F opens at once on a long briefing too.
@@ -232,6 +268,9 @@ class Finder(QObject):
         """Another briefing, or the same one rebuilt (a new language, a save on disk): the marks
         went with the old pages; the bar searches again if it is open."""
         self._marked = self._marked_text = None
+        if self.outline is not None:  # it went with the old pages
+            self.outline.target = None
+            self.outline = None
         self.hits, self.current = [], -1
         if self.bar is not None:
             self.bar.retranslate()
@@ -290,7 +329,9 @@ class Finder(QObject):
             return
         widget = _widget_of(page, hit)
         if widget is not None:
-            _set_found(widget, True)
+            if self.outline is None:
+                self.outline = Outline()
+            self.outline.follow(widget)
             self._marked = widget
             page.ensureWidgetVisible(widget, MARGIN, MARGIN)
 
@@ -325,9 +366,9 @@ class Finder(QObject):
         page.ensureVisible(point.x(), point.y(), MARGIN, 2 * MARGIN)
 
     def _unmark(self) -> None:
-        if self._marked is not None:
-            _set_found(self._marked, False)
-            self._marked = None
+        if self._marked is not None and self.outline is not None:
+            self.outline.follow(None)
+        self._marked = None
         if self._marked_text is not None:
             self._marked_text.setExtraSelections(_others(self._marked_text))
             self._marked_text = None
