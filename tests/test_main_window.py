@@ -205,7 +205,7 @@ def test_menus_hold_what_works_and_nothing_that_does_not(make_window: MakeWindow
         for action in window.menuBar().actions()
         if action.menu() is not None
     }
-    assert list(menus) == ["文件(&F)", "视图(&V)", "放映(&S)", "帮助(&H)"]
+    assert list(menus) == ["文件(&F)", "编辑(&E)", "视图(&V)", "放映(&S)", "帮助(&H)"]
     assert menus["文件(&F)"] == [
         "打开简报…",
         "最近打开",
@@ -214,6 +214,7 @@ def test_menus_hold_what_works_and_nothing_that_does_not(make_window: MakeWindow
         "打印幻灯片…",
         "退出",
     ]
+    assert menus["编辑(&E)"] == ["查找…", "查找下一个", "查找上一个"]
     view = menus["视图(&V)"]
     assert view[:3] == ["强化“首位战略”设计", "耦合“首抓成果”链条", "推进“首先服务”优化"]
     for item in ("浅色主题", "深色主题", "放大", "缩小", "实际大小", "全屏"):

@@ -34,6 +34,7 @@ class Theme:
     on_accent: str
     highlight: str  # figures highlighted in the section text
     focus: str  # keyboard focus ring
+    found: str  # what find is showing: its card, chart or picture outlined, its words filled
     red: str
     green: str
     series: tuple[str, ...]  # chart series, the year before first
@@ -64,6 +65,7 @@ THEMES: dict[ThemeName, Theme] = {
         on_accent="#ffffff",
         highlight="#ffe69a",
         focus="#1f5faf",
+        found="#e8710a",
         red="#c62828",
         green="#2e7d32",
         series=("#9db2c9", "#1f5faf", "#e07b39", "#2a9d8f", "#8e6cb8", "#c9a227"),
@@ -87,6 +89,7 @@ THEMES: dict[ThemeName, Theme] = {
         on_accent="#0b1220",
         highlight="#6b5412",
         focus="#8cc0ff",
+        found="#ffa24d",
         red="#ff6b6b",
         green="#4cc38a",
         series=("#5f6f84", "#6aa7f2", "#f0a060", "#4fc1b0", "#b69ae0", "#e0c25a"),
@@ -110,6 +113,7 @@ THEMES: dict[ThemeName, Theme] = {
         on_accent="#ffffff",
         highlight="#ffd84d",
         focus="#0038a8",
+        found="#e65c00",
         red="#cc0000",
         green="#00703c",
         series=("#7f8fa6", "#0038a8", "#d35400", "#00796b", "#6a3d9a", "#9a7d0a"),
@@ -212,6 +216,15 @@ QFrame[role="card"], QFrame[role="panel"] {{
     background: {t.surface}; border: 1px solid {t.border}; border-radius: 6px; }}
 QFrame[role="card"]:hover {{ background: {t.surface_alt}; }}
 QFrame[role="card"]:focus, QFrame[role="panel"]:focus {{ border: 2px solid {t.focus}; }}
+QFrame#find-outline {{ background: transparent; border: 3px solid {t.found}; border-radius: 6px; }}
+QFrame#find-bar {{
+    background: {t.surface}; border: 1px solid {t.border}; border-top: none;
+    border-bottom-left-radius: 6px; border-bottom-right-radius: 6px; }}
+QFrame#find-bar QLineEdit {{
+    color: {t.text}; background: {t.window}; border: 1px solid {t.border};
+    border-radius: 4px; padding: 3px 6px; }}
+QFrame#find-bar QLineEdit:focus {{ border: 2px solid {t.focus}; }}
+QLabel#find-count[found="none"] {{ color: {t.red}; }}
 QFrame[role="popup"] {{ background: {t.surface}; border: 1px solid {t.border}; }}
 QTabWidget::pane {{ border: none; }}
 QTabBar::tab {{
@@ -391,6 +404,19 @@ QScrollBar:vertical {{ background: {t.surface}; width: 12px; margin: 0; }}
 QScrollBar::handle:vertical {{ background: {t.border}; border-radius: 6px; min-height: 40px; }}
 QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
 QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
+"""
+
+
+def console_find_sheet(theme: Theme) -> str:
+    """The presenter console's find field and its results, in the console's dark theme."""
+    t = theme
+    return f"""
+QFrame#console-find {{ background: {t.surface}; border: 2px solid {t.accent}; border-radius: 8px; }}
+QLineEdit {{ color: {t.text}; background: {t.window}; border: 1px solid {t.border};
+    border-radius: 4px; padding: 4px 8px; }}
+QListWidget {{ color: {t.text}; background: {t.surface}; border: none; }}
+QListWidget::item:selected {{ background: {t.found}; color: #000000; }}
+QLabel {{ color: {t.muted}; background: transparent; }}
 """
 
 

@@ -13,6 +13,15 @@ from briefing.actions.console import (
     ConsoleCommand,
     console_command,
 )
+from briefing.actions.find import (
+    CONSOLE_FIND_KEYS,
+    CONSOLE_FIND_OPEN,
+    FIND_BAR_KEYS,
+    FindCommand,
+    FindKey,
+    find_command,
+    find_key_rows,
+)
 from briefing.actions.show import (
     GRID_KEYS,
     SHOW_BINDINGS,
@@ -55,6 +64,9 @@ __all__ = [
     "CARD_ACTIONS",
     "CHART_ACTIONS",
     "CONSOLE_BINDINGS",
+    "CONSOLE_FIND_KEYS",
+    "CONSOLE_FIND_OPEN",
+    "FIND_BAR_KEYS",
     "GRID_KEYS",
     "MENUS",
     "PICTURE_KEYS",
@@ -70,6 +82,8 @@ __all__ = [
     "ChartCommand",
     "ConsoleBinding",
     "ConsoleCommand",
+    "FindCommand",
+    "FindKey",
     "GridCommand",
     "PictureCommand",
     "ShowBinding",
@@ -80,6 +94,8 @@ __all__ = [
     "build_menus",
     "build_widget_actions",
     "console_command",
+    "find_command",
+    "find_key_rows",
     "section_key",
     "shortcut_rows",
     "show_key_rows",

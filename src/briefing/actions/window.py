@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
+from briefing.actions.find import find_key_rows
 from briefing.actions.widget import CARD_ACTIONS, CHART_ACTIONS, Key
 from briefing.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP
 
@@ -21,6 +22,9 @@ class ActionId(StrEnum):
     PRINT = "print"
     PRINT_SLIDES = "print-slides"
     QUIT = "quit"
+    FIND = "find"
+    FIND_NEXT = "find-next"
+    FIND_PREVIOUS = "find-previous"
     NEXT_SECTION = "next-section"
     PREVIOUS_SECTION = "previous-section"
     THEME_LIGHT = "theme-light"
@@ -69,6 +73,19 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ActionId.PRINT_SLIDES, QT_TRANSLATE_NOOP("Actions", "打印幻灯片…"), ("Ctrl+Shift+P",)
     ),
     ActionSpec(ActionId.QUIT, QT_TRANSLATE_NOOP("Actions", "退出"), ("Ctrl+Q",)),
+    ActionSpec(
+        ActionId.FIND, QT_TRANSLATE_NOOP("Actions", "查找…"), (QKeySequence.StandardKey.Find,)
+    ),
+    ActionSpec(
+        ActionId.FIND_NEXT,
+        QT_TRANSLATE_NOOP("Actions", "查找下一个"),
+        (QKeySequence.StandardKey.FindNext,),
+    ),
+    ActionSpec(
+        ActionId.FIND_PREVIOUS,
+        QT_TRANSLATE_NOOP("Actions", "查找上一个"),
+        (QKeySequence.StandardKey.FindPrevious,),
+    ),
     ActionSpec(
         ActionId.NEXT_SECTION, QT_TRANSLATE_NOOP("Actions", "下一部分"), ("Ctrl+Tab", "Ctrl+PgDown")
     ),
@@ -175,6 +192,7 @@ MENUS: tuple[tuple[str, str, tuple[MenuItem, ...]], ...] = (
             "quit",
         ),
     ),
+    ("edit", QT_TRANSLATE_NOOP("Actions", "编辑(&E)"), ("find", "find-next", "find-previous")),
     (
         "view",
         QT_TRANSLATE_NOOP("Actions", "视图(&V)"),
@@ -319,7 +337,7 @@ def sync_checks(actions: Actions, state: Mapping[str, str]) -> None:
 
 def shortcut_rows(actions: Actions) -> list[tuple[str, str]]:
     """(what, keys) of the window's shortcuts for the Help > Keyboard shortcuts list, then those
-    of a focused card and chart."""
+    of a focused card and chart, and of the find fields."""
     rows = []
     for action in [*actions.sections, *actions.by_id.values()]:
         keys = [key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()]
@@ -330,4 +348,4 @@ def shortcut_rows(actions: Actions) -> list[tuple[str, str]]:
             QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) for key in spec.keys
         ]
         rows.append((_translate(spec.text), " / ".join(keys)))
-    return rows
+    return rows + find_key_rows()

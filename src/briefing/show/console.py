@@ -28,6 +28,7 @@ from briefing.model import Briefing
 from briefing.model.slides import Slide, slide_notes
 from briefing.settings import Settings
 from briefing.show.console_countdown import PlannedChoice, time_shown
+from briefing.show.console_find import ConsoleFind
 from briefing.show.console_notes import NotesPanel
 from briefing.show.console_times import SlideTimes, format_seconds
 from briefing.show.slide_picture import Render, SlidePicture
@@ -114,6 +115,7 @@ class PresenterConsole(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
         self._style()
+        self.slide_find = ConsoleFind(self, slides, briefing, self._appearance)  # Ctrl+F
 
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)

@@ -149,6 +149,7 @@ class Presentation(QObject):
             )
             self.console.key_pressed.connect(self._console_key)
             self.console.swap_requested.connect(self.swap)
+            self.console.slide_find.slide_chosen.connect(self.show.go)
             self.show.slide_changed.connect(self.console.show_slide)
             self.console.show_slide(self.show.index)
             # The talk started at F5, whenever the presenter first looks at the console.

@@ -54,6 +54,7 @@ from briefing.resources import bundled_dataset
 from briefing.settings import GEOMETRY, LANGUAGE, LAST_FOLDER, LAST_TAB, SHOW_THEME, Settings
 from briefing.theme import Appearance, ThemeController
 from briefing.viewer.export_flow import ExportFlow
+from briefing.viewer.find_bar import Finder
 from briefing.viewer.live_reload import LiveReload
 from briefing.viewer.print_flow import PrintFlow
 from briefing.viewer.recent import remember
@@ -105,6 +106,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.header: Header | None = None
         self.tabs = self._section_tabs(None)
+        self.finder = Finder(self, lambda: self.tabs)  # Ctrl+F, F3, Shift+F3
+        self.briefing_shown.connect(self.finder.briefing_changed)
 
         self._handlers = self._action_handlers()
         self.actions_: Actions | None = None
@@ -162,6 +165,7 @@ class MainWindow(QMainWindow):
             ActionId.PROBLEMS: self.live.focus_problems,
             ActionId.SHORTCUTS: self.show_shortcuts,
             ActionId.ABOUT: self.show_about,
+            **self.finder.handlers(),
         }
 
     def _place_on_screen(self, geometry: QByteArray) -> None:
