@@ -81,6 +81,25 @@ def test_captions_chart_titles_and_notes_are_found_with_their_slides(briefing: B
     assert slides[found[0].slide].section == 2
 
 
+def test_notes_of_a_chart_a_picture_and_a_card_are_found_on_their_own_slides(
+    briefing: Briefing,
+) -> None:
+    from tests.notes_data import CARD, CHART, CHART_NOTES, IMAGE, IMAGE_NOTES, with_own_notes
+
+    noted = with_own_notes(briefing)
+    slides = build_slides(noted)
+    index = SearchIndex(noted, slides)
+    for words, holds in (
+        (CHART_NOTES[0], CHART),
+        (IMAGE_NOTES[0], IMAGE),
+        ("卡片自己的备注", CARD),
+    ):
+        found = [h for h in index.find(words) if h.where == "notes"]
+        assert len(found) == 1, words
+        slide = slides[found[0].slide]
+        assert holds in (slide.chart, slide.image, *slide.figures), (words, slide)
+
+
 def test_text_hits_say_where_their_words_are(briefing: Briefing) -> None:
     hit = next(h for h in index_of(briefing).find("人才贷") if h.where == "text")
     joined = "\n".join(briefing.sections[0].paragraphs)

@@ -316,6 +316,13 @@ def test_with_english_on_no_chinese_is_left_in_the_chrome(
             dialog.close()
         card = window.pages[0].cards[0]
         check(card.open_source())
+        # The find bar, with a match and with none (its count and 无结果 in English).
+        window.finder.open()
+        window.finder.search("2.96")
+        check(window.finder.bar)
+        window.finder.search("no such words anywhere")
+        check(window.finder.bar)
+        window.finder.close()
         lacking = tmp_path / "lacking"
         shutil.copytree(bundled_dataset(), lacking)
         (lacking / "images" / "lead-1-lab-teaching.svg").unlink()

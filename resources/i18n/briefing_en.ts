@@ -51,6 +51,18 @@
         <translation>Quit</translation>
     </message>
     <message>
+        <source>查找…</source>
+        <translation>Find…</translation>
+    </message>
+    <message>
+        <source>查找下一个</source>
+        <translation>Find Next</translation>
+    </message>
+    <message>
+        <source>查找上一个</source>
+        <translation>Find Previous</translation>
+    </message>
+    <message>
         <source>下一部分</source>
         <translation>Next section</translation>
     </message>
@@ -139,6 +151,10 @@
         <translation>Open Recent</translation>
     </message>
     <message>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
@@ -181,6 +197,38 @@
     <message>
         <source>清除列表</source>
         <translation>Clear List</translation>
+    </message>
+    <message>
+        <source>查找栏：下一个</source>
+        <translation>Find bar: next result</translation>
+    </message>
+    <message>
+        <source>查找栏：上一个</source>
+        <translation>Find bar: previous result</translation>
+    </message>
+    <message>
+        <source>查找栏：关闭</source>
+        <translation>Find bar: close</translation>
+    </message>
+    <message>
+        <source>演示者视图查找：下一个</source>
+        <translation>Presenter view find: next result</translation>
+    </message>
+    <message>
+        <source>演示者视图查找：上一个</source>
+        <translation>Presenter view find: previous result</translation>
+    </message>
+    <message>
+        <source>演示者视图查找：放映跳到所在幻灯片</source>
+        <translation>Presenter view find: show the result&apos;s slide</translation>
+    </message>
+    <message>
+        <source>演示者视图查找：关闭</source>
+        <translation>Presenter view find: close</translation>
+    </message>
+    <message>
+        <source>演示者视图：查找并跳到所在幻灯片</source>
+        <translation>Presenter view: find, and jump to the slide holding it</translation>
     </message>
 </context>
 <context>
@@ -627,6 +675,25 @@
     </message>
 </context>
 <context>
+    <name>ConsoleFind</name>
+    <message>
+        <source>查找数字或文字，回车跳到所在幻灯片</source>
+        <translation>Find a figure or words; Enter shows its slide</translation>
+    </message>
+    <message>
+        <source>第 {n} 张 · {label}：{words}</source>
+        <translation>Slide {n} · {label}: {words}</translation>
+    </message>
+    <message>
+        <source>无结果</source>
+        <translation>No results</translation>
+    </message>
+    <message>
+        <source>{n} 个结果</source>
+        <translation>{n} results</translation>
+    </message>
+</context>
+<context>
     <name>DatasetWarnings</name>
     <message>
         <source>本简报有 {0} 处缺失，已用占位图代替：{1}</source>
@@ -950,6 +1017,65 @@
     <message>
         <source>{series}：{top}{top_value}</source>
         <translation>{series}: {top} {top_value}</translation>
+    </message>
+    <message>
+        <source>{parts}。</source>
+        <translation>{parts}.</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>数据卡片</source>
+        <translation>Figure card</translation>
+    </message>
+    <message>
+        <source>图表</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>图片</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <source>正文</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>摘要</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>演讲备注</source>
+        <translation>Speaker notes</translation>
+    </message>
+    <message>
+        <source>查找数字、文字、图注、备注</source>
+        <translation>Find figures, text, captions, notes</translation>
+    </message>
+    <message>
+        <source>上一个（Shift+F3）</source>
+        <translation>Previous (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>下一个（F3 或回车）</source>
+        <translation>Next (F3 or Enter)</translation>
+    </message>
+    <message>
+        <source>关闭查找（Esc）</source>
+        <translation>Close find (Esc)</translation>
+    </message>
+    <message>
+        <source>无结果</source>
+        <translation>No results</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>查找…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查找下一个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查找上一个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>下一部分</source>
         <translation type="unfinished"></translation>
     </message>
@@ -139,6 +151,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>编辑(&amp;E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>视图(&amp;V)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -180,6 +196,38 @@
     </message>
     <message>
         <source>清除列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查找栏：下一个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查找栏：上一个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查找栏：关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>演示者视图查找：下一个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>演示者视图查找：上一个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>演示者视图查找：放映跳到所在幻灯片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>演示者视图查找：关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>演示者视图：查找并跳到所在幻灯片</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -627,6 +675,25 @@
     </message>
 </context>
 <context>
+    <name>ConsoleFind</name>
+    <message>
+        <source>查找数字或文字，回车跳到所在幻灯片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 {n} 张 · {label}：{words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} 个结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatasetWarnings</name>
     <message>
         <source>本简报有 {0} 处缺失，已用占位图代替：{1}</source>
@@ -950,6 +1017,65 @@
     <message>
         <source>{series}：{top}{top_value}</source>
         <translation>{series}: {top} {top_value}</translation>
+    </message>
+    <message>
+        <source>{parts}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>数据卡片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>摘要</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>演讲备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查找数字、文字、图注、备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上一个（Shift+F3）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一个（F3 或回车）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭查找（Esc）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无结果</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ from typing import Literal, NamedTuple, overload
 
 from briefing.model.formatting import change_text, format_shown
 from briefing.model.schema import Block, Briefing, Figure
-from briefing.model.slides import Slide
+from briefing.model.slides import Slide, slide_notes
 
 # Where a hit is shown: a stat card, a chart, a picture, a paragraph of the text, the section's
 # heading or summary line, or the speaker notes (shown in the show's console only).
@@ -131,11 +131,18 @@ class _Slides:
         return self.section.get(section, 0)
 
 
-def note_sources(briefing: Briefing) -> Iterator[tuple[int, list[str]]]:
-    """(section index, lines) of every speaker note: the one place a new kind of note (a chart's,
-    a picture's, a figure's) is added to what find searches."""
+def note_sources(
+    briefing: Briefing, slides: Sequence[Slide]
+) -> Iterator[tuple[int, int | None, tuple[str, ...]]]:
+    """(tab, slide or None for the section's own slide, lines) of every speaker note: a
+    section's, then the notes a chart, a picture or a card's figures give their own slide (the
+    notes slide_notes shows for it), so a note is found on the slide that reads it."""
     for index, section in enumerate(briefing.sections):
-        yield index, list(section.notes)
+        yield index, None, tuple(section.notes)
+    for number, slide in enumerate(slides):
+        notes = slide_notes(briefing, slide)
+        if notes.own:
+            yield slide.section or 0, number, notes.lines
 
 
 class SearchIndex:
@@ -146,7 +153,9 @@ class SearchIndex:
         self._slides = _Slides(slides)
         lead = briefing.lead
         sections = briefing.sections
-        notes = dict(note_sources(briefing))
+        notes: dict[int, list[tuple[int | None, tuple[str, ...]]]] = {}
+        for tab, number, lines in note_sources(briefing, slides):
+            notes.setdefault(tab, []).append((number, lines))
         for tab, section in enumerate(sections):
             if tab == 0:
                 self._block(lead, 0, None, LEAD)
@@ -154,8 +163,9 @@ class SearchIndex:
             self._add(tab, "heading", "", "　".join(section.heading), slide)
             self._add(tab, "summary", "", section.summary, slide)
             self._block(section, tab, tab, BODY)
-            for line in notes.get(tab, []):
-                self._add(tab, "notes", "", line, slide)
+            for number, lines in notes.get(tab, []):
+                for line in lines:
+                    self._add(tab, "notes", "", line, slide if number is None else number)
         # One text to search, the entries' folded texts end to end: a query is one str.find
         # per hit, not one per entry. NUL never occurs in a query, so no match spans two.
         self._starts: list[int] = []

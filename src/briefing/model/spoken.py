@@ -6,24 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from briefing.model.formatting import (
-    change_direction,
-    change_token,
-    format_change,
-    format_shown,
-    plotted_value,
-)
+from briefing.model.formatting import format_shown, plotted_value
+from briefing.model.handout import change_words
 from briefing.model.problems import QT_TRANSLATE_NOOP, Translate
-from briefing.model.schema import Change, Chart, Figure
-
-_VERBS = {1: "增长", -1: "下降", 0: "持平"}
-_ABSOLUTE_VERBS = {1: "增加", -1: "减少", 0: "持平"}
+from briefing.model.schema import Chart, Figure
 
 CARD_SENTENCE = QT_TRANSLATE_NOOP("Figures", "{label}，{value}，{change}")
 CARD_VALUE_ONLY = QT_TRANSLATE_NOOP("Figures", "{label}，{value}")
 CARD_DERIVED = QT_TRANSLATE_NOOP("Figures", "{sentence}（推算）")
-SINCE_LAST_YEAR = QT_TRANSLATE_NOOP("Figures", "较上年{change}")
-SINCE_BASE = QT_TRANSLATE_NOOP("Figures", "较{since}{change}")
 CHART_COUNT = QT_TRANSLATE_NOOP("Figures", "共{count}项")
 SERIES_RANGE = QT_TRANSLATE_NOOP(
     "Figures", "{series}最高为{top}（{top_value}），最低为{bottom}（{bottom_value}）"
@@ -32,40 +22,18 @@ SERIES_RANK = QT_TRANSLATE_NOOP(
     "Figures", "{series}最好为{top}（{top_value}），最差为{bottom}（{bottom_value}）"
 )
 SERIES_ONE = QT_TRANSLATE_NOOP("Figures", "{series}：{top}{top_value}")
+DESCRIPTION = QT_TRANSLATE_NOOP("Figures", "{parts}。")
+DESCRIPTION_JOIN = QT_TRANSLATE_NOOP("Figures", "；")
 
 
 def _said(translate: Translate | None, text: str) -> str:
     return translate("Figures", text) if translate else text
 
 
-def change_words(change: Change) -> str:
-    """A change as it is said: 增长196%, 下降0.8个百分点, 提升10位, 翻了一番, 增加36家 (the
-    model's wording: ``change_token``, ``format_change``)."""
-    direction = change_direction(change)
-    if change.kind == "places":
-        return format_change(change, "lower")  # a rank says its own way: 提升10位
-    if change.kind == "multiple" or (
-        change.printed is not None and not change.printed[:1].isdigit()
-    ):
-        return change.printed or f"为{format_change(change, 'higher').lstrip('+')}倍"
-    verbs = _ABSOLUTE_VERBS if change.kind == "absolute" else _VERBS
-    if direction == 0:
-        return verbs[0]
-    return verbs[direction] + change_token(change)
-
-
-def compared_words(change: Change, translate: Translate | None = None) -> str:
-    """较上年增长196%, 较2020年增长50%."""
-    words = change_words(change)
-    if change.since:
-        return _said(translate, SINCE_BASE).format(since=change.since, change=words)
-    return _said(translate, SINCE_LAST_YEAR).format(change=words)
-
-
 def card_sentence(figure: Figure, translate: Translate | None = None) -> str:
     """A card in one sentence: 人才专项资金投入，2.96亿元，较上年增长196%; a figure that is only
     its change: 硕博研究生引进数量增幅，较上年增长40%."""
-    change = compared_words(figure.change, translate) if figure.change else ""
+    change = change_words(figure, translate)  # the handout's wording: 较上年增长196%
     if figure.value is None:
         sentence = _said(translate, CARD_VALUE_ONLY).format(label=figure.label, value=change)
     elif change:
@@ -103,4 +71,5 @@ def chart_description(
                 bottom_value=format_shown(values[bottom]),
             )
         )
-    return "；".join(parts) + "。"
+    joined = _said(translate, DESCRIPTION_JOIN).join(parts)
+    return _said(translate, DESCRIPTION).format(parts=joined)
