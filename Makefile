@@ -55,6 +55,7 @@ bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_startup.py
 	$(BIN)/python bench/bench_show.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_grid.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_find.py
 	$(BIN)/python bench/bench_export.py
 	$(BIN)/python bench/bench_endurance.py
 	$(BIN)/python bench/bench_bundle.py

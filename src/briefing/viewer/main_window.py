@@ -56,6 +56,7 @@ from briefing.theme import Appearance, ThemeController
 from briefing.viewer.export_flow import ExportFlow
 from briefing.viewer.find_bar import Finder
 from briefing.viewer.live_reload import LiveReload
+from briefing.viewer.present_flow import PresentFlow
 from briefing.viewer.print_flow import PrintFlow
 from briefing.viewer.recent import remember
 from briefing.viewer.section_tabs import SectionTabs
@@ -74,7 +75,7 @@ if TYPE_CHECKING:  # the model and the pages import pydantic: only once the wind
     from PySide6.QtWidgets import QMessageBox
 
     from briefing.model import Dataset, DatasetError
-    from briefing.show.console_times import LastShow, SlideTimesDialog
+    from briefing.show.console_times import SlideTimesDialog
     from briefing.show.controller import Presentation
     from briefing.views.section_page import SectionPage
 
@@ -109,11 +110,9 @@ class MainWindow(QMainWindow):
         self.finder = Finder(self, lambda: self.tabs)  # Ctrl+F, F3, Shift+F3
         self.briefing_shown.connect(self.finder.briefing_changed)
 
+        self.shows = PresentFlow(self)  # 放映, and what the last show measured
         self._handlers = self._action_handlers()
         self.actions_: Actions | None = None
-        self.presentation: Presentation | None = None
-        self.last_show: LastShow | None = None  # its slides and the seconds spent on each
-        self.slide_times_dialog: SlideTimesDialog | None = None
         self.toolbar = QToolBar(self.tr("放映"))
         self.toolbar.setObjectName("toolbar")
         self.toolbar.setMovable(False)
@@ -158,7 +157,7 @@ class MainWindow(QMainWindow):
             ActionId.LANGUAGE_EN: lambda: self.set_language("en"),
             ActionId.PRESENT_START: lambda: self.present(from_section=False),
             ActionId.PRESENT_SECTION: lambda: self.present(from_section=True),
-            ActionId.SLIDE_TIMES: self.show_slide_times,
+            ActionId.SLIDE_TIMES: self.shows.show_slide_times,
             ActionId.SHOW_THEME_PROJECTOR: lambda: self.set_show_theme("projector"),
             ActionId.SHOW_THEME_LIGHT: lambda: self.set_show_theme("light"),
             ActionId.SHOW_THEME_DARK: lambda: self.set_show_theme("dark"),
@@ -280,7 +279,7 @@ class MainWindow(QMainWindow):
         build_menus(self.menuBar(), self.actions_, fillers)
         self.toolbar.clear()
         self.toolbar.addAction(self.actions_[ActionId.PRESENT_START])
-        self.actions_[ActionId.SLIDE_TIMES].setEnabled(self.last_show is not None)
+        self.actions_[ActionId.SLIDE_TIMES].setEnabled(self.shows.last_show is not None)
         self._sync_checks(self.theme.appearance)
         self._fit_chrome()  # the new header, tab bar and toolbar action
 
@@ -380,49 +379,16 @@ class MainWindow(QMainWindow):
     # -- presenting -------------------------------------------------------------------------
 
     def present(self, *, from_section: bool) -> None:
-        """Start the show (F5 from the first slide, Shift+F5 from the section on screen) on
-        the chosen screen; this window stays as it is and is given back as it was."""
-        from briefing.show.controller import Presentation
+        """Start the show: F5 from the first slide, Shift+F5 from the section on screen."""
+        self.shows.present(from_section=from_section)
 
-        if self.dataset is None or self.presentation is not None:
-            return
-        page = self.tabs.page(self.tabs.currentIndex())
-        # The show is a window of its own: this one is not moved or resized, but its tab and
-        # scroll position are put back in case the presenter used them in the meantime.
-        self._before_show = (
-            self.tabs.currentIndex(),
-            page.verticalScrollBar().value() if page is not None else 0,
-        )
-        section = self.tabs.currentIndex() if from_section else None
-        self.presentation = Presentation(
-            self, self.dataset, self.settings, self.theme.appearance, section
-        )
-        self.presentation.ended.connect(self._presentation_ended)
-        self.presentation.start()
+    @property
+    def presentation(self) -> Presentation | None:
+        return self.shows.presentation
 
-    def _presentation_ended(self, _index: int) -> None:
-        from briefing.show.console_times import LastShow
-
-        if self.presentation is not None:
-            self.last_show = LastShow.of(self.presentation)
-            if self.actions_ is not None:
-                self.actions_[ActionId.SLIDE_TIMES].setEnabled(True)
-            if self.presentation.rehearsed:  # a rehearsal: how long each slide took
-                QTimer.singleShot(0, self.show_slide_times)
-        self.presentation = None
-        tab, scroll = self._before_show
-        self.set_tab(tab)
-        page = self.tabs.page(tab)
-        if page is not None:
-            page.verticalScrollBar().setValue(scroll)
-        self.activateWindow()
-        self.raise_()
-
-    def show_slide_times(self) -> None:
-        """放映 > 上次放映的各张用时…"""
-        if self.last_show is not None:
-            self.slide_times_dialog = self.last_show.dialog(self)
-            self.slide_times_dialog.show()
+    @property
+    def slide_times_dialog(self) -> SlideTimesDialog | None:
+        return self.shows.slide_times_dialog
 
     def _fill_screens(self, menu: QMenu) -> None:
         from briefing.show.controller import fill_screen_menu
@@ -538,8 +504,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.live.stop()  # a save after the window is closed reads nothing
-        if self.presentation is not None:  # the show is a window of its own: end it too
-            self.presentation.show.end()
+        self.shows.end()  # the show is a window of its own: it ends too
         self.settings.set(GEOMETRY, self.saveGeometry())
         if self.tabs.count():
             self.settings.set(LAST_TAB, self.tabs.currentIndex())
