@@ -120,3 +120,16 @@ def test_the_shortcut_list_names_the_cards_copy(make_window: MakeWindow) -> None
     window = make_window()
     rows = dict(shortcut_rows(window.actions_))
     assert rows["复制数字及出处"] == "Ctrl+C"
+
+
+def test_the_shortcut_list_names_the_chart_table_and_the_picture_viewer(
+    make_window: MakeWindow,
+) -> None:
+    from briefing.actions import shortcut_rows
+
+    window = make_window()
+    rows = dict(shortcut_rows(window.actions_))
+    assert rows["数据表"] == "T"
+    assert rows["图片查看器：下一张图片"] == "Right / Down / PgDown"
+    assert rows["图片查看器：放大"] == "+ / ="
+    assert rows["图片查看器：适合窗口"] == "0"

@@ -187,6 +187,26 @@
         <translation>Data table</translation>
     </message>
     <message>
+        <source>图片查看器：下一张图片</source>
+        <translation>Picture viewer: next picture</translation>
+    </message>
+    <message>
+        <source>图片查看器：上一张图片</source>
+        <translation>Picture viewer: previous picture</translation>
+    </message>
+    <message>
+        <source>图片查看器：放大</source>
+        <translation>Picture viewer: zoom in</translation>
+    </message>
+    <message>
+        <source>图片查看器：缩小</source>
+        <translation>Picture viewer: zoom out</translation>
+    </message>
+    <message>
+        <source>图片查看器：适合窗口</source>
+        <translation>Picture viewer: fit the window</translation>
+    </message>
+    <message>
         <source>（已不存在）</source>
         <translation> (no longer there)</translation>
     </message>

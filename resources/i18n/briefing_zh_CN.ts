@@ -187,6 +187,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>图片查看器：下一张图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图片查看器：上一张图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图片查看器：放大</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图片查看器：缩小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图片查看器：适合窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>（已不存在）</source>
         <translation type="unfinished"></translation>
     </message>

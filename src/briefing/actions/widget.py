@@ -97,3 +97,25 @@ PICTURE_KEYS: dict[Qt.Key, PictureCommand] = {
     _K.Key_Minus: PictureCommand.ZOOM_OUT,
     _K.Key_0: PictureCommand.ZOOM_FIT,
 }
+
+# What each of the picture viewer's commands does, for the Help > Keyboard shortcuts list.
+PICTURE_TEXTS: dict[PictureCommand, str] = {
+    PictureCommand.NEXT: QT_TRANSLATE_NOOP("Actions", "图片查看器：下一张图片"),
+    PictureCommand.PREVIOUS: QT_TRANSLATE_NOOP("Actions", "图片查看器：上一张图片"),
+    PictureCommand.ZOOM_IN: QT_TRANSLATE_NOOP("Actions", "图片查看器：放大"),
+    PictureCommand.ZOOM_OUT: QT_TRANSLATE_NOOP("Actions", "图片查看器：缩小"),
+    PictureCommand.ZOOM_FIT: QT_TRANSLATE_NOOP("Actions", "图片查看器：适合窗口"),
+}
+
+
+def picture_key_rows() -> list[tuple[str, str]]:
+    """(what, keys) of the picture viewer, one line a command, its keys in table order."""
+    rows = []
+    for command, text in PICTURE_TEXTS.items():
+        keys = [
+            QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+            for key, bound in PICTURE_KEYS.items()
+            if bound is command
+        ]
+        rows.append((_translate(text), " / ".join(keys)))
+    return rows

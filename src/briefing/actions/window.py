@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from briefing.actions.find import find_key_rows
-from briefing.actions.widget import CARD_ACTIONS, CHART_ACTIONS, Key
+from briefing.actions.widget import CARD_ACTIONS, CHART_ACTIONS, Key, picture_key_rows
 from briefing.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP
 
 
@@ -337,7 +337,7 @@ def sync_checks(actions: Actions, state: Mapping[str, str]) -> None:
 
 def shortcut_rows(actions: Actions) -> list[tuple[str, str]]:
     """(what, keys) of the window's shortcuts for the Help > Keyboard shortcuts list, then those
-    of a focused card and chart, and of the find fields."""
+    of a focused card and chart, of the picture viewer and of the find fields."""
     rows = []
     for action in [*actions.sections, *actions.by_id.values()]:
         keys = [key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()]
@@ -348,4 +348,4 @@ def shortcut_rows(actions: Actions) -> list[tuple[str, str]]:
             QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) for key in spec.keys
         ]
         rows.append((_translate(spec.text), " / ".join(keys)))
-    return rows + find_key_rows()
+    return rows + picture_key_rows() + find_key_rows()
