@@ -167,7 +167,7 @@ def test_chart_export_from_the_app(make_window: MakeWindow, qtbot: QtBot, tmp_pa
         window.load_charts()
     panel = window.pages[0].charts[0]
     menu = panel.tools.menu()  # type: ignore[attr-defined]
-    assert [a.text() for a in menu.actions()] == ["导出图片…", "复制图片", "复制数据"]
+    assert [a.text() for a in menu.actions()] == ["导出图片…", "复制图片", "复制数据", "数据表"]
     menu.actions()[0].trigger()
     dialog = window.export_dialog
     qtbot.waitUntil(dialog.isVisible)

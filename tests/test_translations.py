@@ -103,6 +103,21 @@ def test_every_string_not_already_in_the_language_is_translated() -> None:
             assert fields(translation.text) == fields(source), (context, source)
 
 
+def test_no_catalogue_rewrites_a_string_already_in_its_language() -> None:
+    """The Chinese catalogue leaves the app's Chinese strings alone (an English sentence there
+    would reach a Chinese screen reader: 人才专项资金投入, 2.96亿元), and the English one the
+    model's English problems."""
+    chinese = messages(I18N / "briefing_zh_CN.ts")
+    for (context, source), translation in chinese.items():
+        if context not in i18n.ENGLISH_CONTEXTS:
+            assert not finished(translation), (context, source)
+    english = messages(I18N / "briefing_en.ts")
+    for (context, source), translation in english.items():
+        if context in i18n.ENGLISH_CONTEXTS and finished(translation):
+            assert translation is not None
+            assert translation.text == source, (context, source)
+
+
 def test_qt_ships_its_own_chinese_and_the_app_installs_it(qapp: QApplication) -> None:
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     assert Path(folder, "qtbase_zh_CN.qm").is_file()

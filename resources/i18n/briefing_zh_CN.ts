@@ -1012,11 +1012,11 @@
     </message>
     <message>
         <source>{label}，{value}，{change}</source>
-        <translation>{label}, {value}, {change}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{label}，{value}</source>
-        <translation>{label}, {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{sentence}（推算）</source>
@@ -1036,7 +1036,7 @@
     </message>
     <message>
         <source>{series}：{top}{top_value}</source>
-        <translation>{series}: {top} {top_value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{parts}。</source>
