@@ -24,9 +24,7 @@ import statistics
 import sys
 import tempfile
 import time
-from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -35,8 +33,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
+from bench_office import repeated  # bench/bench_office.py, beside this script
 from briefing.app import application
-from briefing.model import Dataset, Section, load_dataset
+from briefing.model import Dataset, load_dataset
 from briefing.model.search import SearchIndex
 from briefing.model.slides import build_slides
 from briefing.resources import bundled_dataset
@@ -47,33 +46,6 @@ from timing import median_ms  # bench/timing.py, beside this script
 
 QUERIES = ("人才贷", "2.96", "高层次人才", "科技创新发展指数", "无人机")
 SIZES = (1, 8, 64)
-
-
-def repeated(dataset: Dataset, times: int) -> Dataset:
-    """The dataset with its sections repeated under new ids (the figures keep their quotes)."""
-    briefing = dataset.briefing
-    sections = [
-        renamed(section, f"-{copy}") for copy in range(times) for section in briefing.sections
-    ]
-    return replace(dataset, briefing=briefing.model_copy(update={"sections": sections}))
-
-
-def renamed(section: Section, suffix: str) -> Section:
-    ids = {item.id for item in (*section.figures, *section.charts, *section.images)}
-
-    def rename(value: Any) -> Any:
-        if isinstance(value, dict):
-            return {key: rename(item) for key, item in value.items()}
-        if isinstance(value, list | tuple):
-            return [rename(item) for item in value]
-        if isinstance(value, str):
-            head, dot, tail = value.partition(".")
-            return f"{head}{suffix}{dot}{tail}" if head in ids else value
-        return value
-
-    data = rename(section.model_dump())
-    data["id"] = section.id + suffix
-    return Section.model_validate(data)
 
 
 CTRL = Qt.KeyboardModifier.ControlModifier

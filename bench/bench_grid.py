@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_office import _repeated  # bench/bench_office.py, beside this script
+from bench_office import repeated  # bench/bench_office.py, beside this script
 from bench_show import SCREEN, switch_timings
 
 TIMES = 64
@@ -44,7 +44,7 @@ def main() -> None:
     from briefing.views.slides import SlideView
 
     app = application()
-    dataset = _repeated(load_dataset(bundled_dataset()), TIMES)
+    dataset = repeated(load_dataset(bundled_dataset()), TIMES)
     slides = build_slides(dataset.briefing)
     appearance = Appearance(theme=THEMES["projector"])
     show = ShowWindow(

@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_office import _repeated, export_ms  # bench/bench_office.py, beside this script
+from bench_office import export_ms, repeated  # bench/bench_office.py, beside this script
 from bench_startup import measure  # bench/bench_startup.py, beside this script
 from briefing.model import load_dataset
 from briefing.resources import bundled_dataset
@@ -46,7 +46,7 @@ def in_process() -> None:
     chart_files.paint_chart = timed  # type: ignore[assignment]
     handout_pdf(dataset)  # warm: fonts, the first chart's imports
     for name, times in (("1×", 1), ("2×", 2), ("4×", 4)):
-        data = dataset if times == 1 else _repeated(dataset, times)
+        data = dataset if times == 1 else repeated(dataset, times)
         charts_ms[0] = 0.0
         total = median_ms(lambda data=data: handout_pdf(data), RUNS)
         per_run = charts_ms[0] / RUNS

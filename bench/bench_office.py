@@ -55,7 +55,7 @@ def writers() -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert app is not None
     dataset = load_dataset(bundled_dataset())
-    larger = _repeated(dataset, 4)
+    larger = repeated(dataset, 4)
     for name, data in (("1×", dataset), ("4×", larger)):
         pptx = median_ms(lambda data=data: briefing_pptx(data), RUNS)
         xlsx = median_ms(lambda data=data: briefing_xlsx(data.briefing), RUNS)
@@ -65,16 +65,16 @@ def writers() -> None:
         )
 
 
-def _repeated(dataset: Dataset, times: int) -> Dataset:
+def repeated(dataset: Dataset, times: int) -> Dataset:
     """The dataset with its sections repeated under new ids (the figures keep their quotes)."""
     briefing = dataset.briefing
     sections = [
-        _renamed(section, f"-{copy}") for copy in range(times) for section in briefing.sections
+        renamed(section, f"-{copy}") for copy in range(times) for section in briefing.sections
     ]
     return replace(dataset, briefing=briefing.model_copy(update={"sections": sections}))
 
 
-def _renamed(section: Section, suffix: str) -> Section:
+def renamed(section: Section, suffix: str) -> Section:
     ids = {item.id for item in (*section.figures, *section.charts, *section.images)}
 
     def rename(value: Any) -> Any:
