@@ -18,7 +18,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +28,7 @@ from briefing.model.slides import Slide, slide_notes
 from briefing.settings import Settings
 from briefing.show.console_countdown import PlannedChoice, time_shown
 from briefing.show.console_find import ConsoleFind
-from briefing.show.console_notes import NotesPanel
+from briefing.show.console_notes import NotesPanel, console_button
 from briefing.show.console_times import SlideTimes, format_seconds
 from briefing.show.slide_picture import Render, SlidePicture
 from briefing.theme import Appearance, console_sheet
@@ -125,14 +124,6 @@ class PresenterConsole(QWidget):
 
     # Building ---------------------------------------------------------------------------------
 
-    def _button(self, text: str, name: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        # A focused button would swallow Space and Enter, the keys that advance the show.
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setCursor(Qt.CursorShape.PointingHandCursor)
-        return button
-
     def _caption(self, text: str) -> QLabel:
         label = plain_label(text, wrap=False, parent=self)
         label.setObjectName("caption")
@@ -179,12 +170,16 @@ class PresenterConsole(QWidget):
         elapsed_box.addWidget(self._elapsed_caption)
         elapsed_box.addWidget(self._elapsed)
 
-        self._pause = self._button(QCoreApplication.translate("PresenterConsole", "暂停"), "pause")
+        self._pause = console_button(
+            self, QCoreApplication.translate("PresenterConsole", "暂停"), "pause"
+        )
         self._pause.clicked.connect(self._toggle_pause)
-        self._reset = self._button(QCoreApplication.translate("PresenterConsole", "重置"), "reset")
+        self._reset = console_button(
+            self, QCoreApplication.translate("PresenterConsole", "重置"), "reset"
+        )
         self._reset.clicked.connect(self.reset_timer)
-        self._swap = self._button(
-            QCoreApplication.translate("PresenterConsole", "交换屏幕"), "swap"
+        self._swap = console_button(
+            self, QCoreApplication.translate("PresenterConsole", "交换屏幕"), "swap"
         )
         self._swap.clicked.connect(self.swap_requested)
 

@@ -49,6 +49,16 @@ def _nearest_step(percent: int) -> int:
     return min(SIZE_STEPS, key=lambda step: abs(step - percent))
 
 
+def console_button(parent: QWidget, text: str, name: str) -> QPushButton:
+    """A button of the console, which never takes the focus: a focused button would swallow
+    Space and Enter, the keys that advance the show."""
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    return button
+
+
 class NotesPanel(QWidget):
     """Caption, whose notes they are, A− / A+, and the notes as a bulleted list."""
 
@@ -67,10 +77,10 @@ class NotesPanel(QWidget):
         self.caption.setObjectName("caption")
         self.source = plain_label("", wrap=False, parent=self)
         self.source.setObjectName("notesSource")
-        self.smaller = self._button("A−", "notesSmaller")
+        self.smaller = console_button(self, "A−", "notesSmaller")
         self.smaller.setToolTip(_key_tip(ConsoleCommand.NOTES_SMALLER))
         self.smaller.clicked.connect(lambda: self.step(-1))
-        self.larger = self._button("A+", "notesLarger")
+        self.larger = console_button(self, "A+", "notesLarger")
         self.larger.setToolTip(_key_tip(ConsoleCommand.NOTES_LARGER))
         self.larger.clicked.connect(lambda: self.step(1))
         header = QHBoxLayout()
@@ -97,14 +107,6 @@ class NotesPanel(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.text, 1)
         self._sync_buttons()
-
-    def _button(self, text: str, name: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        # A focused button would swallow Space and Enter, the keys that advance the show.
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setCursor(Qt.CursorShape.PointingHandCursor)
-        return button
 
     # Size -------------------------------------------------------------------------------------
 
