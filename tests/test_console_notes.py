@@ -248,6 +248,22 @@ def test_time_per_slide_is_counted_without_the_pauses(make_console: MakeConsole)
     assert totals[:3] == [40.0, 80.0, 0.0]
 
 
+def test_time_on_the_end_slide_is_no_slides_and_back_counts_on_the_last() -> None:
+    from briefing.show.console_times import SlideTimes
+
+    clock = FakeTime()
+    times = SlideTimes(2, clock.now)
+    clock.seconds += 10
+    times.enter(1)
+    clock.seconds += 20
+    times.enter(-1)  # the black 放映结束 slide after the last
+    clock.seconds += 300
+    assert times.totals() == [10, 20], "the end slide's minutes are not the last slide's"
+    times.enter(1)  # back from the end slide
+    clock.seconds += 5
+    assert times.totals() == [10, 25]
+
+
 def test_after_a_rehearsal_the_times_are_listed_and_the_menu_shows_them_again(
     make_window: Any, qtbot: QtBot, settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -65,6 +65,17 @@ def test_recent_menu_lists_the_briefings_opened_most_recent_first(
     assert window.windowTitle() == "聚才集智“亮”出新段位"
 
 
+def test_the_bundled_briefing_is_not_listed(
+    make_window: MakeWindow, settings: Settings, tmp_path: Path
+) -> None:
+    window = make_window()  # the bundled briefing, as the app opens it with no path
+    mine = tmp_path / "我的简报"
+    shutil.copytree(bundled_dataset(), mine)
+    assert window.open_path(mine)
+    window.open_bundled()  # 打开内置简报
+    assert recent_folders(settings) == [mine.resolve()], "the reader's own briefing stays first"
+
+
 def test_recent_list_keeps_at_most_eight_and_clears(settings: Settings, tmp_path: Path) -> None:
     for number in range(MOST + 3):
         (tmp_path / f"d{number}").mkdir()

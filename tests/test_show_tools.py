@@ -359,3 +359,38 @@ def test_the_key_list_names_the_tools(show: ShowWindow, qtbot: QtBot) -> None:
     texts = " ".join(label.text() for label in show.help.findChildren(QLabel))
     for words in ("激光笔", "画笔", "Ctrl+P", "Ctrl+A", "Ctrl+L", "擦除", "放大", "Esc 0 -"):
         assert words in texts, words
+
+
+def test_e_while_the_pen_is_still_down_ends_the_stroke(show: ShowWindow, qtbot: QtBot) -> None:
+    show.go(2)
+    qtbot.keyClick(show, K.Key_P, CTRL)
+    qtbot.mousePress(show.tools, LEFT, pos=QPoint(300, 500))
+    qtbot.mouseMove(show.tools, QPoint(400, 500))
+    qtbot.keyClick(show, K.Key_E)  # the button still held
+    assert show.tools.ink.on(2) == []
+    qtbot.mouseMove(show.tools, QPoint(500, 500))  # raised IndexError, one error box a move
+    qtbot.mouseRelease(show.tools, LEFT, pos=QPoint(500, 500))
+    assert show.tools.ink.on(2) == []
+    draw(show, qtbot, [QPoint(300, 600), QPoint(600, 600)])
+    assert len(show.tools.ink.on(2)) == 1, "the pen draws again"
+
+
+def test_a_slide_number_with_a_zero_is_typed_while_zoomed(show: ShowWindow, qtbot: QtBot) -> None:
+    show.go(chart_slide(show))
+    qtbot.mouseMove(show, QPoint(800, 600))
+    qtbot.keyClick(show, K.Key_Z)
+    assert show.tools.zoom.zoomed
+    qtbot.keyClicks(show, "10")
+    qtbot.keyClick(show, K.Key_Return)
+    assert show.index == 9, "1, 0, Enter: slide 10, not a zoom reset and the next slide"
+
+
+def test_t_on_a_zoomed_chart_slide_shows_the_table_in_the_zoomed_picture(
+    show: ShowWindow, qtbot: QtBot
+) -> None:
+    show.go(chart_slide(show))
+    qtbot.waitUntil(lambda: show.stack.currentWidget().size() == show.size())
+    qtbot.keyClick(show, K.Key_L)  # the pointer: the layer shows a picture of the slide
+    before = show.tools.background
+    qtbot.keyClick(show, K.Key_T)
+    assert show.tools.background is not before, "the slide's picture is taken again"

@@ -47,14 +47,15 @@ class SlideTimes:
     def _settle(self) -> None:
         if self._since is not None:
             now = self._now()
-            self._seconds[self._index] += now - self._since
+            if 0 <= self._index < len(self._seconds):
+                self._seconds[self._index] += now - self._since
             self._since = now
 
     def enter(self, index: int) -> None:
-        """The show moved to slide ``index``: the time so far goes to the slide it left."""
+        """The show moved to slide ``index``: the time so far goes to the slide it left. Any
+        other index (the end slide after the last) is no slide: its time is nobody's."""
         self._settle()
-        if 0 <= index < len(self._seconds):
-            self._index = index
+        self._index = index if 0 <= index < len(self._seconds) else -1
 
     def pause(self) -> None:
         self._settle()

@@ -13,7 +13,7 @@ from PySide6.QtGui import QActionGroup, QGuiApplication, QKeyEvent, QPixmap, QSc
 from PySide6.QtWidgets import QMenu, QWidget
 
 from briefing.model.slides import Slide, build_slides, section_start
-from briefing.settings import PLANNED_MINUTES, SHOW_SCREEN, SHOW_THEME, Settings
+from briefing.settings import SHOW_SCREEN, SHOW_THEME, Settings
 from briefing.show.console_times import SlideTimes
 from briefing.show.show_window import ShowWindow
 from briefing.theme import THEME_NAMES, THEMES, Appearance
@@ -108,6 +108,7 @@ class Presentation(QObject):
         # Time per slide, from F5, whether or not the console is open (rehearsing).
         self.times = SlideTimes(len(self.slides), self.clock, start)
         self.show.slide_changed.connect(self.times.enter)
+        self.show.end_shown.connect(lambda: self.times.enter(-1))  # the end slide is no slide
         self.rehearsed = False  # the console was open with a planned time: a rehearsal
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
@@ -218,7 +219,9 @@ class Presentation(QObject):
 
     def _finished(self, index: int) -> None:
         self.times.pause()
-        self.rehearsed = self.console is not None and self.settings.get(PLANNED_MINUTES) > 0
+        # A rehearsal: the console open with a planned time (as it shows it: a damaged setting
+        # is no plan).
+        self.rehearsed = self.console is not None and self.console.planned_choice().minutes() > 0
         self._close_console()
         self._app.screenRemoved.disconnect(self._screen_removed)
         self._app.screenAdded.disconnect(self._screens_changed)

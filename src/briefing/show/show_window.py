@@ -69,6 +69,7 @@ class ShowWindow(QWidget):
     """
 
     slide_changed = Signal(int)
+    end_shown = Signal()  # the black 放映结束 slide after the last
     finished = Signal(int)  # the index of the slide on screen when the show ended
     console_requested = Signal()
 
@@ -215,6 +216,7 @@ class ShowWindow(QWidget):
         self.tools.set_tool(Tool.ARROW)
         self.tools.zoom_reset()
         self.end_slide.cover()
+        self.end_shown.emit()
 
     # -- keys and mouse ---------------------------------------------------------------------
 
@@ -304,6 +306,8 @@ class ShowWindow(QWidget):
         """The zoom's own keys while zoomed (arrows pan, Esc or 0 back to 1×, - a step out), and
         Esc that puts the pen or the pointer away before it ends the show; whether the key was
         used."""
+        if self.typed and key == K.Key_0:
+            return False  # the 0 of a slide number being typed (10, then Enter)
         if self.tools.zoom.zoomed and key in ZOOM_KEYS:
             command = ZOOM_KEYS[key]
             if command == ZoomCommand.RESET:

@@ -38,6 +38,7 @@ def toggle_slide_table(show: ShowWindow) -> None:
     if toggle is None:
         return
     shown = bool(toggle())
+    show.tools.refresh()  # the pointer's, pen's or zoom's picture of the slide shows the table
     show.setFocus()
     said = (
         QCoreApplication.translate("Show", "数据表已显示")

@@ -87,7 +87,13 @@ class ToolLayer(QWidget):
         self._arrange()
 
     def erase(self) -> None:
+        self.drawing = False  # E with the button still down: the stroke it was drawing is gone
         if self.ink.erase(self.index):
+            self._arrange()
+
+    def refresh(self) -> None:
+        """The slide under the layer changed (its data table shown): take its picture again."""
+        if self.isVisible():
             self._arrange()
 
     def zoom_step(self, steps: int) -> None:
@@ -167,7 +173,7 @@ class ToolLayer(QWidget):
             self.update(self._dot_rect(point))
             if old is not None:
                 self.update(self._dot_rect(old))
-        elif self.tool == Tool.PEN and self.drawing:
+        elif self.tool == Tool.PEN and self.drawing and self.ink.on(self.index):
             stroke = self.ink.on(self.index)[-1]
             last = self._screen(stroke[-1])
             self.ink.extend(self.index, self._unit(point))

@@ -72,9 +72,13 @@ class PresentFlow(QObject):
 
     def show_slide_times(self) -> None:
         """放映 > 上次放映的各张用时…"""
-        if self.last_show is not None:
-            self.slide_times_dialog = self.last_show.dialog(self._window)
-            self.slide_times_dialog.show()
+        if self.last_show is None:
+            return
+        if self.slide_times_dialog is not None:  # one list at a time: the last show's
+            self.slide_times_dialog.close()
+            self.slide_times_dialog.deleteLater()
+        self.slide_times_dialog = self.last_show.dialog(self._window)
+        self.slide_times_dialog.show()
 
     def end(self) -> None:
         """The window closes: the show, a window of its own, ends too."""

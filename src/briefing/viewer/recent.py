@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
+from briefing.resources import bundled_dataset
 from briefing.settings import RECENT_FOLDERS, Settings
 
 MOST = 8  # as many as a menu shows at a glance
@@ -32,8 +33,11 @@ def recent_folders(settings: Settings) -> list[Path]:
 
 
 def remember(settings: Settings, path: Path) -> None:
-    """Put a dataset that has just opened first in the list (once, however often opened)."""
+    """Put a dataset that has just opened first in the list (once, however often opened). The
+    bundled briefing is not listed: it opens by itself, and 打开内置简报 opens it again."""
     folder = dataset_folder(path).resolve()
+    if folder == bundled_dataset().resolve():
+        return
     folders = [folder, *(f for f in recent_folders(settings) if f != folder)][:MOST]
     settings.set(RECENT_FOLDERS, json.dumps([str(f) for f in folders], ensure_ascii=False))
 
