@@ -158,17 +158,22 @@ class PresenterConsole(QWidget):
         root.addLayout(left, 7)  # about 60 % of the width for the slide the audience sees
         root.addLayout(self._build_next_and_notes(), 5)
 
+    def _time_box(self, caption: QLabel, name: str) -> tuple[QLabel, QVBoxLayout]:
+        """A time under its caption: the label the time is written in, and the two stacked."""
+        label = plain_label("", wrap=False, parent=self)
+        label.setObjectName(name)
+        box = QVBoxLayout()
+        box.setSpacing(0)
+        box.addWidget(caption)
+        box.addWidget(label)
+        return label, box
+
     def _build_timer_row(self) -> QHBoxLayout:
         self._elapsed_caption = self._caption(
             QCoreApplication.translate("PresenterConsole", "已用时间")
         )
         self._elapsed_caption.setObjectName("timeCaption")
-        self._elapsed = plain_label("", wrap=False, parent=self)
-        self._elapsed.setObjectName("elapsed")
-        elapsed_box = QVBoxLayout()
-        elapsed_box.setSpacing(0)
-        elapsed_box.addWidget(self._elapsed_caption)
-        elapsed_box.addWidget(self._elapsed)
+        self._elapsed, elapsed_box = self._time_box(self._elapsed_caption, "elapsed")
 
         self._pause = console_button(
             self, QCoreApplication.translate("PresenterConsole", "暂停"), "pause"
@@ -183,23 +188,12 @@ class PresenterConsole(QWidget):
         )
         self._swap.clicked.connect(self.swap_requested)
 
-        self._slide_time = plain_label("", wrap=False, parent=self)
-        self._slide_time.setObjectName("slideTime")
-        slide_box = QVBoxLayout()
-        slide_box.setSpacing(0)
-        slide_box.addWidget(
-            self._caption(QCoreApplication.translate("PresenterConsole", "本张用时"))
+        self._slide_time, slide_box = self._time_box(
+            self._caption(QCoreApplication.translate("PresenterConsole", "本张用时")), "slideTime"
         )
-        slide_box.addWidget(self._slide_time)
-
-        self._clock_label = plain_label("", wrap=False, parent=self)
-        self._clock_label.setObjectName("clock")
-        clock_box = QVBoxLayout()
-        clock_box.setSpacing(0)
-        clock_box.addWidget(
-            self._caption(QCoreApplication.translate("PresenterConsole", "当前时间"))
+        self._clock_label, clock_box = self._time_box(
+            self._caption(QCoreApplication.translate("PresenterConsole", "当前时间")), "clock"
         )
-        clock_box.addWidget(self._clock_label)
 
         timer_row = QHBoxLayout()
         timer_row.setSpacing(12)

@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCursor, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from briefing.model.schema import Image
 from briefing.theme import Appearance, picture_badge_sheet
 from briefing.views.labels import plain_label, plain_tooltip
-from briefing.views.picture import Picture, credit_text, show_picture
+from briefing.views.picture import Picture, badge_text, credit_text, show_picture
 from briefing.views.picture_viewer import ImageViewer, ViewerPicture
 
 __all__ = ["PANEL_FIT", "ImagePanel", "ImageViewer"]
@@ -79,11 +79,7 @@ class ImagePanel(QFrame):
         self._caption.setFont(appearance.font(t.base_pt))
         self._credit.setFont(appearance.font(t.small_pt))
         self._picture.set_placeholder_colours(t.surface_alt, t.border, t.muted)
-        badge = (
-            QCoreApplication.translate("ImagePanel", "示意图")
-            if self._kind == "illustration"
-            else ""
-        )
+        badge = badge_text(self._kind)
         self._picture.set_badge(badge, picture_badge_sheet(appearance))
         if self._viewer is not None:
             self._viewer.apply_appearance(appearance)

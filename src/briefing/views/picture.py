@@ -23,6 +23,11 @@ def credit_text(image: Image, kind: str) -> str:
     return image.credit
 
 
+def badge_text(kind: str) -> str:
+    """The mark on an illustration (示意图); none on a photograph."""
+    return QCoreApplication.translate("ImagePanel", "示意图") if kind == "illustration" else ""
+
+
 def placeholder_text(name: str, reason: str) -> str:
     return "\n".join((QCoreApplication.translate("ImagePanel", "图片无法显示"), name, reason))
 

@@ -22,7 +22,7 @@ from briefing.actions import PICTURE_KEYS, PictureCommand
 from briefing.model.schema import Image
 from briefing.theme import STAGE, Appearance, image_viewer_sheet, viewer_badge_sheet
 from briefing.views.labels import plain_label
-from briefing.views.picture import Picture, credit_text, show_picture
+from briefing.views.picture import Picture, badge_text, credit_text, show_picture
 
 ZOOMS = (1.0, 1.5, 2.0, 3.0, 4.0)  # 0 (or a click on nothing) is back to the first
 
@@ -133,11 +133,7 @@ class ImageViewer(QDialog):
         self._credit.setFont(appearance.font(t.small_pt))
         self._hint.setFont(appearance.font(t.small_pt))
         self._picture.set_placeholder_colours(STAGE.placeholder, STAGE.border, STAGE.muted)
-        badge = (
-            QCoreApplication.translate("ImagePanel", "示意图")
-            if self._kind == "illustration"
-            else ""
-        )
+        badge = badge_text(self._kind)
         self._picture.set_badge(badge, viewer_badge_sheet(appearance))
         self.setStyleSheet(image_viewer_sheet())
 
