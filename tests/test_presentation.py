@@ -152,6 +152,29 @@ def test_unplugging_the_shows_screen_moves_the_show(make_window: MakeWindow, qtb
     assert presentation.console is None
 
 
+def test_a_console_paused_then_unplugged_leaves_no_paused_slide_times(
+    make_window: MakeWindow, qtbot: QtBot
+) -> None:
+    window = make_window()
+    start(window, qtbot)
+    presentation = window.presentation
+    assert presentation is not None
+    assert presentation.console is not None
+    presentation.console.pause_timer()
+    presentation._screen_removed(QGuiApplication.screens()[1])  # the console's screen goes
+    assert presentation.console is None
+    qtbot.keyClick(presentation.show, K.Key_S)  # the presenter asks for it again
+    console = presentation.console
+    assert console is not None
+    assert not console.is_paused()
+    before = presentation.times.seconds(presentation.show.index)
+    qtbot.wait(30)
+    assert presentation.times.seconds(presentation.show.index) > before, "this slide's time runs"
+    presentation.show.handle_key(
+        QKeyEvent(QKeyEvent.Type.KeyPress, K.Key_Escape, Qt.KeyboardModifier.NoModifier)
+    )
+
+
 def test_s_opens_the_console_on_request(make_window: MakeWindow, qtbot: QtBot) -> None:
     window = make_window()
     start(window, qtbot)

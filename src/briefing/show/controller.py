@@ -153,8 +153,11 @@ class Presentation(QObject):
             self.console.slide_find.slide_chosen.connect(self.show.go)
             self.show.slide_changed.connect(self.console.show_slide)
             self.console.show_slide(self.show.index)
-            # The talk started at F5, whenever the presenter first looks at the console.
+            # The talk started at F5, whenever the presenter first looks at the console. A new
+            # console runs, and so do the times per slide, even if the one before it was paused
+            # when its screen was unplugged.
             self.console.start_timer(since=self.started_at)
+            self.times.resume()
         target = screen or self.window.screen()
         if target is self.show.screen():
             others = [s for s in self._app.screens() if s is not self.show.screen()]
