@@ -35,8 +35,19 @@ from briefing.model.formatting import (
     change_token,
     format_value,
 )
-from briefing.model.problems import json_path
-from briefing.model.schema import PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, Change
+from briefing.model.problems import MAX_PROBLEMS, json_path
+from briefing.model.schema import (
+    BLOCK_LIMITS,
+    BRIEFING_LIMITS,
+    MAX_CATEGORIES,
+    MAX_INPUTS,
+    MAX_NOTES,
+    MAX_SECTIONS,
+    MAX_SERIES,
+    PREFIX_QUALIFIERS,
+    SUFFIX_QUALIFIERS,
+    Change,
+)
 from briefing.resources import bundled_dataset
 
 # -- profiles ---------------------------------------------------------------------------------
@@ -57,8 +68,8 @@ hypothesis.settings.load_profile(PROFILE)
 
 # Examples per test: the suite (~60 s on 2 cores) and `make fuzz`.
 EXAMPLES = {
-    "default": {"loader": 1000, "cli": 60, "viewer": 50, "largest": 2},
-    "fuzz": {"loader": 5000, "cli": 300, "viewer": 400, "largest": 10},
+    "default": {"loader": 1000, "cli": 60, "viewer": 50, "largest": 2, "sizes": 30},
+    "fuzz": {"loader": 5000, "cli": 300, "viewer": 400, "largest": 10, "sizes": 300},
 }[PROFILE]
 
 # A test takes fixtures once and reuses them across its examples, as intended here: the
@@ -361,7 +372,7 @@ def _edit_anything(draw: st.DrawFn, slot: Slot, top: bool) -> str:
             st.sampled_from(["2.96", 2, True, None, [], {}, [value], {"x": value}])
         )
     elif operation == "nest":
-        depth = draw(st.integers(1, 40) | st.sampled_from([1000, 3000]))
+        depth = draw(st.integers(1, 40) | st.sampled_from([1000, 3000, 100_000]))
         as_list = draw(st.booleans())
         container[key] = _nest(value, depth, as_list=as_list)
         return f"nested {depth} deep in {'lists' if as_list else 'objects'}"
@@ -487,7 +498,7 @@ def loader_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def check_loads_or_lists_problems(folder: Path, document: Document) -> None:
+def check_loads_or_lists_problems(folder: Path, document: Document) -> list[Any]:
     source = folder / "briefing.json"
     source.write_bytes(document.raw)
     try:
@@ -509,6 +520,9 @@ def check_loads_or_lists_problems(folder: Path, document: Document) -> None:
         # A problem quotes the file, it never blows it up: 1E+9999999 is 10 bytes that
         # print as ten million digits (and the loader then takes minutes and gigabytes).
         assert len(line) <= len(document.raw) + 2000, f"a problem of {len(line)} characters"
+    # however many there are, a reader gets a list to take in: 200, then how many more
+    assert len(problems) <= MAX_PROBLEMS + 1
+    return problems
 
 
 @pytest.mark.fuzz
@@ -538,6 +552,102 @@ def test_validate_never_prints_a_traceback(
     assert "unexpected error" not in said
     if code == 1:
         assert out.out.strip(), "an invalid dataset is listed one problem a line"
+
+
+# -- 1b. sizes near and past the format's limits ---------------------------------------------
+
+
+def _limited_lists(data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], int]]:
+    """Every list (or the inputs object) of the bundled briefing that has a limit, with it."""
+    found: list[tuple[tuple[str | int, ...], int]] = [(("sections",), MAX_SECTIONS)]
+    blocks: list[tuple[str | int, ...]] = [("lead",)]
+    blocks += [("sections", i) for i in range(len(data["sections"]))]
+    for where in blocks:
+        block = data[where[0]] if len(where) == 1 else data["sections"][where[1]]
+        found += [((*where, kind), limit) for kind, limit in BLOCK_LIMITS.items()]
+        if where != ("lead",):
+            found += [((*where, "heading"), 2), ((*where, "notes"), MAX_NOTES)]
+        for i, figure in enumerate(block.get("figures", [])):
+            found.append(((*where, "figures", i, "notes"), MAX_NOTES))
+            if "derived" in figure:
+                found.append(((*where, "figures", i, "derived", "inputs"), MAX_INPUTS))
+        for i, chart in enumerate(block.get("charts", [])):
+            found.append(((*where, "charts", i, "categories"), MAX_CATEGORIES))
+            found.append(((*where, "charts", i, "series"), MAX_SERIES))
+            for j in range(len(chart["series"])):
+                found.append(((*where, "charts", i, "series", j, "values"), MAX_CATEGORIES))
+    return found
+
+
+LIMITED = _limited_lists(BUNDLED)
+
+
+@dataclass(frozen=True)
+class Sized:
+    document: Document
+    path: str  # of the list made long
+    limit: int
+    length: int
+
+
+def _get(data: Any, path: tuple[str | int, ...]) -> Any:
+    for part in path:
+        data = data[part] if isinstance(part, int) or part in data else None
+        if data is None:
+            return None
+    return data
+
+
+@st.composite
+def sized_bundled(draw: st.DrawFn) -> Sized:
+    """The bundled briefing with one limited list made a length near its limit (one under, at,
+    one past, or far past), of copies of its first item (or of {} or "x")."""
+    path, limit = draw(st.sampled_from(LIMITED))
+    length = draw(
+        st.sampled_from([limit - 1, limit, limit + 1, limit * 20 if limit < 100 else limit + 99])
+    )
+    data = copy.deepcopy(BUNDLED)
+    holder = _get(data, path[:-1])
+    assert isinstance(holder, dict), path
+    now = holder.get(path[-1])
+    if isinstance(now, dict) or path[-1] == "inputs":
+        holder[path[-1]] = {f"a{i}": "s1-talent-fund" for i in range(length)}
+    else:
+        # a copy of the list's first item while that stays small (500 sections would not)
+        items = [now[0]] if now and limit < 500 else []
+        item = draw(st.sampled_from([*items, {}, "x"]))
+        holder[path[-1]] = [item] * length
+    where = json_path(*path)
+    raw = encode(emit(data))
+    return Sized(Document(raw, f"{where} of {length} items (limit {limit})"), where, limit, length)
+
+
+@st.composite
+def spread_past_the_whole(draw: st.DrawFn) -> Sized:
+    """Sections each as full as a block may be, together near the whole briefing's limit of
+    one kind of item."""
+    kind = draw(st.sampled_from(sorted(BRIEFING_LIMITS)))
+    per_block, limit = BLOCK_LIMITS[kind], BRIEFING_LIMITS[kind]
+    data = copy.deepcopy(BUNDLED)
+    lead = len(data["lead"].get(kind, []))
+    blocks = (limit - lead) // per_block + draw(st.sampled_from([0, 1]))
+    data["sections"] = [{kind: [{}] * per_block} for _ in range(blocks)]
+    total = lead + blocks * per_block
+    document = Document(encode(emit(data)), f"{blocks} sections of {per_block} {kind}")
+    return Sized(document, "$", limit, total)
+
+
+@pytest.mark.fuzz
+@hypothesis.settings(max_examples=EXAMPLES["sizes"], suppress_health_check=SLOW_EXAMPLES)
+@given(sized=sized_bundled() | spread_past_the_whole())
+def test_a_list_past_its_limit_is_refused_by_its_length(loader_folder: Path, sized: Sized) -> None:
+    """Past a limit, a problem at the list names the limit (before any item is validated);
+    at or under it, no problem is about its length."""
+    problems = check_loads_or_lists_problems(loader_folder, sized.document)
+    about_length = [
+        p for p in problems if p.path == sized.path and f"{sized.limit:,}" in str(p.expected)
+    ]
+    assert bool(about_length) == (sized.length > sized.limit), problems[:3]
 
 
 # -- 2. the viewer, any valid briefing ------------------------------------------------------
