@@ -30,17 +30,44 @@ _WIDTH = str.maketrans(
         "’": "'",
     }
 )
-# White space but for one space between two digits or letters.
-_LOOSE_SPACE = re.compile(r"(?<![\s0-9A-Za-z])\s+|\s+(?![\s0-9A-Za-z])")
+# White space, of which a run is kept only between two digits or letters.
+_SPACE = re.compile(r"\s+")
+_WORD = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_PIECEWISE = 2000  # characters past which a text is put in one width a character at a time
 
 
 def _without_spaces(text: str) -> tuple[str, list[int]]:
     """The text without the white space a quote may leave out (all but one space between two
-    digits or letters: 2 024 is not 2024), and where that white space was."""
+    digits or letters: 2 024 is not 2024), and where that white space was.
+
+    The runs of white space are found by a plain scan and then looked at: a pattern with
+    look-arounds tried at every character took 1.5 s over a 5 MB article."""
     removed: list[int] = []
-    for match in _LOOSE_SPACE.finditer(text):
-        removed.extend(range(*match.span()))
-    return (_LOOSE_SPACE.sub("", text) if removed else text), removed
+    kept: list[str] = []
+    last = 0
+    for match in _SPACE.finditer(text):
+        start, end = match.span()
+        if start > 0 and end < len(text) and text[start - 1] in _WORD and text[end] in _WORD:
+            continue
+        removed.extend(range(start, end))
+        kept.append(text[last:start])
+        last = end
+    if not removed:
+        return text, removed
+    kept.append(text[last:])
+    return "".join(kept), removed
+
+
+def _one_width(text: str) -> str:
+    """``text.translate(_WIDTH)``; for a long text one ``replace`` for each character of
+    _WIDTH it holds (translate looks each character up: 1.1 s for a 5 MB article)."""
+    if len(text) <= _PIECEWISE:
+        return text.translate(_WIDTH)
+    for code, replacement in _WIDTH.items():
+        character = chr(code)
+        if character in text:
+            text = text.replace(character, replacement)
+    return text
 
 
 @dataclass(frozen=True)
@@ -54,7 +81,7 @@ class Passage:
 
     def __post_init__(self) -> None:
         normal, removed = _without_spaces(self.text)
-        object.__setattr__(self, "normal", normal.translate(_WIDTH))
+        object.__setattr__(self, "normal", _one_width(normal))
         object.__setattr__(self, "removed", tuple(removed))
 
     def position(self, original: int) -> int:
