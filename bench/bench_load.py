@@ -29,6 +29,7 @@ from typing import Any
 
 from bench_office import repeated  # bench/bench_office.py, beside this script
 from briefing.model import DatasetError, load_dataset
+from briefing.model.article import normal_form
 from briefing.model.schema import Briefing
 from briefing.resources import bundled_dataset
 from timing import median_ms, medians_in_turn  # bench/timing.py, beside this script
@@ -131,6 +132,7 @@ def refusals(root: Path) -> dict[str, Path]:
 
 
 def _load_or_refuse(folder: Path) -> None:
+    normal_form.cache_clear()  # as a fresh process loads it: no quote seen before
     with contextlib.suppress(DatasetError):
         load_dataset(folder)
 

@@ -3,6 +3,7 @@ sentences start and end, and whether a sentence states a figure."""
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -58,11 +59,15 @@ def _without_spaces(text: str) -> tuple[str, list[int]]:
     return "".join(kept), removed
 
 
+_OTHER_WIDTH = re.compile("[" + re.escape("".join(map(chr, _WIDTH))) + "]")
+
+
 def _one_width(text: str) -> str:
     """``text.translate(_WIDTH)``; for a long text one ``replace`` for each character of
     _WIDTH it holds (translate looks each character up: 1.1 s for a 5 MB article)."""
     if len(text) <= _PIECEWISE:
-        return text.translate(_WIDTH)
+        # most passages hold none of them: the search is much cheaper than translate's lookups
+        return text.translate(_WIDTH) if _OTHER_WIDTH.search(text) else text
     for code, replacement in _WIDTH.items():
         character = chr(code)
         if character in text:
@@ -102,6 +107,7 @@ class Passage:
         return self.normal.find(normal_form(passage), start)
 
 
+@functools.lru_cache(maxsize=4096)  # a quote is compared several times (found, sentence, token)
 def normal_form(passage: str) -> str:
     """The passage as it compares with the article (see ``Passage``)."""
     return Passage(passage).normal
