@@ -7,10 +7,10 @@ many more examples (HYPOTHESIS_PROFILE=fuzz).
 
 from __future__ import annotations
 
-import copy
 import itertools
 import json
 import os
+import re
 import shutil
 import tempfile
 import traceback
@@ -107,17 +107,35 @@ class Again(str):
         return id(self)
 
 
+_PLACED = re.compile(r'"\\u0000(\d+)"')
+
+
 def emit(value: Any) -> str:
-    """JSON text with numbers as their exact digits (Decimal 1.50 is written 1.50)."""
-    if isinstance(value, Raw):
-        return value.text
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{emit(str(k))}: {emit(v)}" for k, v in value.items()) + "}"
-    if isinstance(value, list | tuple):
-        return "[" + ", ".join(emit(item) for item in value) + "]"
-    return json.dumps(value, ensure_ascii=False)
+    """JSON text with numbers as their exact digits (Decimal 1.50 is written 1.50) and Raw as
+    written. The json module writes the rest (at C speed: writing the bundled briefing for each
+    example was much of the suite's time); a Decimal or Raw goes in as a numbered place."""
+    texts: list[str] = []
+
+    def place(item: Any) -> str:
+        if isinstance(item, Raw):
+            texts.append(item.text)
+        elif isinstance(item, Decimal):
+            texts.append(format(item, "f"))
+        else:
+            raise TypeError(type(item))
+        return f"\0{len(texts) - 1}"
+
+    text = json.dumps(value, ensure_ascii=False, default=place)
+    return _PLACED.sub(lambda match: texts[int(match.group(1))], text) if texts else text
+
+
+def plain_copy(node: Any) -> Any:
+    """A copy of a tree of JSON values (its leaves are immutable): copy.deepcopy, faster."""
+    if isinstance(node, dict):
+        return {key: plain_copy(value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [plain_copy(value) for value in node]
+    return node
 
 
 def encode(text: str) -> bytes:
@@ -312,13 +330,20 @@ class Slot:
 
 
 def _slots(node: Any, path: tuple[str | int, ...] = ()) -> Iterator[Slot]:
-    """Every place inside ``node``, each container before its contents."""
-    items = node.items() if isinstance(node, dict) else enumerate(node)
-    for key, value in list(items):
-        slot = Slot(node, key, (*path, str(key) if isinstance(node, dict) else key))
-        yield slot
-        if isinstance(value, dict | list):
-            yield from _slots(value, slot.path)
+    """Every place inside ``node``, each container before its contents (a stack rather than
+    nested generators, whose every slot passed up through each level)."""
+    stack = [(node, path, iter(list(node.items() if isinstance(node, dict) else enumerate(node))))]
+    while stack:
+        container, where, items = stack[-1]
+        for key, value in items:
+            slot = Slot(container, key, (*where, str(key) if isinstance(container, dict) else key))
+            yield slot
+            if isinstance(value, dict | list):
+                entries = value.items() if isinstance(value, dict) else enumerate(value)
+                stack.append((value, slot.path, iter(list(entries))))
+                break
+        else:
+            stack.pop()
 
 
 def _ids(data: Any) -> list[str]:
@@ -417,7 +442,7 @@ def _mutate(draw: st.DrawFn, holder: list[Any]) -> str:
 @st.composite
 def mutated_bundled(draw: st.DrawFn) -> Document:
     """The real briefing.json with one to three edits, then maybe broken as bytes."""
-    holder = [copy.deepcopy(BUNDLED)]
+    holder = [plain_copy(BUNDLED)]
     edits = [_mutate(draw, holder) for _ in range(draw(st.sampled_from([1, 1, 1, 2, 3])))]
     raw, how = draw(byte_edits(encode(emit(holder[0]))))
     return Document(raw, "the bundled briefing.json; " + "; ".join([*edits, how]))
@@ -443,7 +468,7 @@ def byte_edits(draw: st.DrawFn, raw: bytes) -> tuple[bytes, str]:
 
 def bundled_with(figure_id: str | None, path: tuple[str | int, ...], value: Any) -> Document:
     """The bundled briefing.json with one value set (inside a figure when one is named)."""
-    data = copy.deepcopy(BUNDLED)
+    data = plain_copy(BUNDLED)
     node = data
     if figure_id is not None:
         node = next(slot.value for slot in _slots(data) if _is_figure(slot.value, figure_id))
@@ -606,7 +631,7 @@ def sized_bundled(draw: st.DrawFn) -> Sized:
     length = draw(
         st.sampled_from([limit - 1, limit, limit + 1, limit * 20 if limit < 100 else limit + 99])
     )
-    data = copy.deepcopy(BUNDLED)
+    data = plain_copy(BUNDLED)
     holder = _get(data, path[:-1])
     assert isinstance(holder, dict), path
     now = holder.get(path[-1])
@@ -628,7 +653,7 @@ def spread_past_the_whole(draw: st.DrawFn) -> Sized:
     one kind of item."""
     kind = draw(st.sampled_from(sorted(BRIEFING_LIMITS)))
     per_block, limit = BLOCK_LIMITS[kind], BRIEFING_LIMITS[kind]
-    data = copy.deepcopy(BUNDLED)
+    data = plain_copy(BUNDLED)
     lead = len(data["lead"].get(kind, []))
     blocks = (limit - lead) // per_block + draw(st.sampled_from([0, 1]))
     data["sections"] = [{kind: [{}] * per_block} for _ in range(blocks)]
