@@ -118,3 +118,15 @@ def test_9800_bad_figures_list_200_and_count_the_rest(
     assert len(lines) == MAX_PROBLEMS + 1
     assert lines[-1].endswith("$: and 9,600 more problems, not listed")
     assert "invalid dataset: 9800 problems" in out.err
+
+
+def test_a_million_numbers_under_an_unknown_key_are_one_problem(dataset_dir: Path) -> None:
+    source = dataset_dir / "briefing.json"
+    data = json.loads(source.read_text("utf-8"))
+    data["lead"]["extra"] = [0] * 1_000_000
+    source.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    with pytest.raises(DatasetError) as raised:
+        load_dataset(dataset_dir)
+    [problem] = raised.value.problems
+    assert problem.path == "$.lead.extra"
+    assert "unknown key 'extra'" in str(problem)
