@@ -45,8 +45,101 @@ def set_in(path: tuple[str | int, ...], value: Any) -> Callable[[dict[str, Any]]
 FIGURE = ("sections", 0, "figures", 2)  # s1-talent-fund: 2.96亿元, 增长196%
 IMAGE = ("lead", "images", 0)
 
+
+def spread(kind: str, per_block: int, blocks: int) -> Callable[[dict[str, Any]], None]:
+    """The briefing's sections replaced by ``blocks`` sections of ``per_block`` of ``kind``
+    each: more than the whole briefing may hold, though no block holds more than it may (the
+    items are only counted, so any item will do)."""
+
+    def change(data: dict[str, Any]) -> None:
+        data["sections"] = [{kind: [{}] * per_block} for _ in range(blocks)]
+
+    return change
+
+
+def figures_with(count: int, **fields: Any) -> Callable[[dict[str, Any]], None]:
+    """The first section's figures made ``count`` copies of its first, each with ``fields``."""
+
+    def change(data: dict[str, Any]) -> None:
+        section = data["sections"][0]
+        first = section["figures"][0]
+        section["figures"] = [{**first, "id": f"copy-{index}", **fields} for index in range(count)]
+        section["cards"] = []
+
+    return change
+
+
 # (name, edit, expected JSON path, words the message must hold)
 CASES: list[tuple[str, Callable[[dict[str, Any]], object], str, tuple[str, ...]]] = [
+    (
+        "more cards in a section than a section may hold",
+        lambda data: data["sections"][0].update(cards=["x"] * 100_000),
+        "$.sections[0].cards",
+        ("got a list of 100,000 items", "expected at most 500 items"),
+    ),
+    (
+        "more sections than a briefing may hold",
+        lambda data: data.update(sections=[{}] * 501),
+        "$.sections",
+        ("got a list of 501 items", "expected at most 500 items"),
+    ),
+    (
+        "a list of a million where two belong",
+        set_in(("sections", 0, "heading"), ["一"] * 1_000_000),
+        "$.sections[0].heading",
+        ("got a list of 1,000,000 items", "expected at most 2 items"),
+    ),
+    (
+        "a derivation of too many inputs",
+        set_in(
+            ("sections", 0, "figures", 13, "derived", "inputs"),
+            {f"a{i}": "s1-talent-fund" for i in range(21)},
+        ),
+        "$.sections[0].figures[13].derived.inputs",
+        ("got an object of 21 keys", "expected at most 20 items"),
+    ),
+    (
+        "more paragraphs than a briefing may hold",
+        spread("paragraphs", 1000, 21),
+        "$",
+        ("the briefing has 21,0", "at most 20,000 paragraphs in the whole briefing"),
+    ),
+    (
+        "more figures than a briefing may hold",
+        spread("figures", 1000, 11),
+        "$",
+        ("the briefing has 11,0", "at most 10,000 figures in the whole briefing"),
+    ),
+    (
+        "more cards than a briefing may hold",
+        spread("cards", 500, 9),
+        "$",
+        ("the briefing has 4,5", "at most 4,000 cards in the whole briefing"),
+    ),
+    (
+        "more charts than a briefing may hold",
+        spread("charts", 200, 11),
+        "$",
+        ("the briefing has 2,2", "at most 2,000 charts in the whole briefing"),
+    ),
+    (
+        "more images than a briefing may hold",
+        spread("images", 200, 6),
+        "$",
+        ("the briefing has 1,2", "at most 1,000 images in the whole briefing"),
+    ),
+    (
+        "more than 200 problems of the schema",
+        figures_with(1000, value="x"),
+        "$",
+        ("and 800 more problems, not listed",),
+    ),
+    (
+        "more than 200 problems of the checks",
+        figures_with(1000, quote="不在原文中的一句话。"),
+        "$",
+        ("the checks stopped after 200 problems",),
+    ),
     (
         "string where a number belongs",
         set_in((*FIGURE, "value"), "2.96"),

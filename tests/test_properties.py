@@ -7,10 +7,10 @@ many more examples (HYPOTHESIS_PROFILE=fuzz).
 
 from __future__ import annotations
 
-import copy
 import itertools
 import json
 import os
+import re
 import shutil
 import tempfile
 import traceback
@@ -35,8 +35,19 @@ from briefing.model.formatting import (
     change_token,
     format_value,
 )
-from briefing.model.problems import json_path
-from briefing.model.schema import PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, Change
+from briefing.model.problems import MAX_PROBLEMS, json_path
+from briefing.model.schema import (
+    BLOCK_LIMITS,
+    BRIEFING_LIMITS,
+    MAX_CATEGORIES,
+    MAX_INPUTS,
+    MAX_NOTES,
+    MAX_SECTIONS,
+    MAX_SERIES,
+    PREFIX_QUALIFIERS,
+    SUFFIX_QUALIFIERS,
+    Change,
+)
 from briefing.resources import bundled_dataset
 
 # -- profiles ---------------------------------------------------------------------------------
@@ -57,8 +68,8 @@ hypothesis.settings.load_profile(PROFILE)
 
 # Examples per test: the suite (~60 s on 2 cores) and `make fuzz`.
 EXAMPLES = {
-    "default": {"loader": 1000, "cli": 60, "viewer": 50, "largest": 2},
-    "fuzz": {"loader": 5000, "cli": 300, "viewer": 400, "largest": 10},
+    "default": {"loader": 1000, "cli": 60, "viewer": 50, "largest": 2, "sizes": 30},
+    "fuzz": {"loader": 5000, "cli": 300, "viewer": 400, "largest": 10, "sizes": 300},
 }[PROFILE]
 
 # A test takes fixtures once and reuses them across its examples, as intended here: the
@@ -96,17 +107,35 @@ class Again(str):
         return id(self)
 
 
+_PLACED = re.compile(r'"\\u0000(\d+)"')
+
+
 def emit(value: Any) -> str:
-    """JSON text with numbers as their exact digits (Decimal 1.50 is written 1.50)."""
-    if isinstance(value, Raw):
-        return value.text
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{emit(str(k))}: {emit(v)}" for k, v in value.items()) + "}"
-    if isinstance(value, list | tuple):
-        return "[" + ", ".join(emit(item) for item in value) + "]"
-    return json.dumps(value, ensure_ascii=False)
+    """JSON text with numbers as their exact digits (Decimal 1.50 is written 1.50) and Raw as
+    written. The json module writes the rest (at C speed: writing the bundled briefing for each
+    example was much of the suite's time); a Decimal or Raw goes in as a numbered place."""
+    texts: list[str] = []
+
+    def place(item: Any) -> str:
+        if isinstance(item, Raw):
+            texts.append(item.text)
+        elif isinstance(item, Decimal):
+            texts.append(format(item, "f"))
+        else:
+            raise TypeError(type(item))
+        return f"\0{len(texts) - 1}"
+
+    text = json.dumps(value, ensure_ascii=False, default=place)
+    return _PLACED.sub(lambda match: texts[int(match.group(1))], text) if texts else text
+
+
+def plain_copy(node: Any) -> Any:
+    """A copy of a tree of JSON values (its leaves are immutable): copy.deepcopy, faster."""
+    if isinstance(node, dict):
+        return {key: plain_copy(value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [plain_copy(value) for value in node]
+    return node
 
 
 def encode(text: str) -> bytes:
@@ -301,13 +330,20 @@ class Slot:
 
 
 def _slots(node: Any, path: tuple[str | int, ...] = ()) -> Iterator[Slot]:
-    """Every place inside ``node``, each container before its contents."""
-    items = node.items() if isinstance(node, dict) else enumerate(node)
-    for key, value in list(items):
-        slot = Slot(node, key, (*path, str(key) if isinstance(node, dict) else key))
-        yield slot
-        if isinstance(value, dict | list):
-            yield from _slots(value, slot.path)
+    """Every place inside ``node``, each container before its contents (a stack rather than
+    nested generators, whose every slot passed up through each level)."""
+    stack = [(node, path, iter(list(node.items() if isinstance(node, dict) else enumerate(node))))]
+    while stack:
+        container, where, items = stack[-1]
+        for key, value in items:
+            slot = Slot(container, key, (*where, str(key) if isinstance(container, dict) else key))
+            yield slot
+            if isinstance(value, dict | list):
+                entries = value.items() if isinstance(value, dict) else enumerate(value)
+                stack.append((value, slot.path, iter(list(entries))))
+                break
+        else:
+            stack.pop()
 
 
 def _ids(data: Any) -> list[str]:
@@ -361,7 +397,7 @@ def _edit_anything(draw: st.DrawFn, slot: Slot, top: bool) -> str:
             st.sampled_from(["2.96", 2, True, None, [], {}, [value], {"x": value}])
         )
     elif operation == "nest":
-        depth = draw(st.integers(1, 40) | st.sampled_from([1000, 3000]))
+        depth = draw(st.integers(1, 40) | st.sampled_from([1000, 3000, 100_000]))
         as_list = draw(st.booleans())
         container[key] = _nest(value, depth, as_list=as_list)
         return f"nested {depth} deep in {'lists' if as_list else 'objects'}"
@@ -406,7 +442,7 @@ def _mutate(draw: st.DrawFn, holder: list[Any]) -> str:
 @st.composite
 def mutated_bundled(draw: st.DrawFn) -> Document:
     """The real briefing.json with one to three edits, then maybe broken as bytes."""
-    holder = [copy.deepcopy(BUNDLED)]
+    holder = [plain_copy(BUNDLED)]
     edits = [_mutate(draw, holder) for _ in range(draw(st.sampled_from([1, 1, 1, 2, 3])))]
     raw, how = draw(byte_edits(encode(emit(holder[0]))))
     return Document(raw, "the bundled briefing.json; " + "; ".join([*edits, how]))
@@ -432,7 +468,7 @@ def byte_edits(draw: st.DrawFn, raw: bytes) -> tuple[bytes, str]:
 
 def bundled_with(figure_id: str | None, path: tuple[str | int, ...], value: Any) -> Document:
     """The bundled briefing.json with one value set (inside a figure when one is named)."""
-    data = copy.deepcopy(BUNDLED)
+    data = plain_copy(BUNDLED)
     node = data
     if figure_id is not None:
         node = next(slot.value for slot in _slots(data) if _is_figure(slot.value, figure_id))
@@ -487,7 +523,7 @@ def loader_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def check_loads_or_lists_problems(folder: Path, document: Document) -> None:
+def check_loads_or_lists_problems(folder: Path, document: Document) -> list[Any]:
     source = folder / "briefing.json"
     source.write_bytes(document.raw)
     try:
@@ -509,6 +545,9 @@ def check_loads_or_lists_problems(folder: Path, document: Document) -> None:
         # A problem quotes the file, it never blows it up: 1E+9999999 is 10 bytes that
         # print as ten million digits (and the loader then takes minutes and gigabytes).
         assert len(line) <= len(document.raw) + 2000, f"a problem of {len(line)} characters"
+    # however many there are, a reader gets a list to take in: 200, then how many more
+    assert len(problems) <= MAX_PROBLEMS + 1
+    return problems
 
 
 @pytest.mark.fuzz
@@ -538,6 +577,102 @@ def test_validate_never_prints_a_traceback(
     assert "unexpected error" not in said
     if code == 1:
         assert out.out.strip(), "an invalid dataset is listed one problem a line"
+
+
+# -- 1b. sizes near and past the format's limits ---------------------------------------------
+
+
+def _limited_lists(data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], int]]:
+    """Every list (or the inputs object) of the bundled briefing that has a limit, with it."""
+    found: list[tuple[tuple[str | int, ...], int]] = [(("sections",), MAX_SECTIONS)]
+    blocks: list[tuple[str | int, ...]] = [("lead",)]
+    blocks += [("sections", i) for i in range(len(data["sections"]))]
+    for where in blocks:
+        block = data[where[0]] if len(where) == 1 else data["sections"][where[1]]
+        found += [((*where, kind), limit) for kind, limit in BLOCK_LIMITS.items()]
+        if where != ("lead",):
+            found += [((*where, "heading"), 2), ((*where, "notes"), MAX_NOTES)]
+        for i, figure in enumerate(block.get("figures", [])):
+            found.append(((*where, "figures", i, "notes"), MAX_NOTES))
+            if "derived" in figure:
+                found.append(((*where, "figures", i, "derived", "inputs"), MAX_INPUTS))
+        for i, chart in enumerate(block.get("charts", [])):
+            found.append(((*where, "charts", i, "categories"), MAX_CATEGORIES))
+            found.append(((*where, "charts", i, "series"), MAX_SERIES))
+            for j in range(len(chart["series"])):
+                found.append(((*where, "charts", i, "series", j, "values"), MAX_CATEGORIES))
+    return found
+
+
+LIMITED = _limited_lists(BUNDLED)
+
+
+@dataclass(frozen=True)
+class Sized:
+    document: Document
+    path: str  # of the list made long
+    limit: int
+    length: int
+
+
+def _get(data: Any, path: tuple[str | int, ...]) -> Any:
+    for part in path:
+        data = data[part] if isinstance(part, int) or part in data else None
+        if data is None:
+            return None
+    return data
+
+
+@st.composite
+def sized_bundled(draw: st.DrawFn) -> Sized:
+    """The bundled briefing with one limited list made a length near its limit (one under, at,
+    one past, or far past), of copies of its first item (or of {} or "x")."""
+    path, limit = draw(st.sampled_from(LIMITED))
+    length = draw(
+        st.sampled_from([limit - 1, limit, limit + 1, limit * 20 if limit < 100 else limit + 99])
+    )
+    data = plain_copy(BUNDLED)
+    holder = _get(data, path[:-1])
+    assert isinstance(holder, dict), path
+    now = holder.get(path[-1])
+    if isinstance(now, dict) or path[-1] == "inputs":
+        holder[path[-1]] = {f"a{i}": "s1-talent-fund" for i in range(length)}
+    else:
+        # a copy of the list's first item while that stays small (500 sections would not)
+        items = [now[0]] if now and limit < 500 else []
+        item = draw(st.sampled_from([*items, {}, "x"]))
+        holder[path[-1]] = [item] * length
+    where = json_path(*path)
+    raw = encode(emit(data))
+    return Sized(Document(raw, f"{where} of {length} items (limit {limit})"), where, limit, length)
+
+
+@st.composite
+def spread_past_the_whole(draw: st.DrawFn) -> Sized:
+    """Sections each as full as a block may be, together near the whole briefing's limit of
+    one kind of item."""
+    kind = draw(st.sampled_from(sorted(BRIEFING_LIMITS)))
+    per_block, limit = BLOCK_LIMITS[kind], BRIEFING_LIMITS[kind]
+    data = plain_copy(BUNDLED)
+    lead = len(data["lead"].get(kind, []))
+    blocks = (limit - lead) // per_block + draw(st.sampled_from([0, 1]))
+    data["sections"] = [{kind: [{}] * per_block} for _ in range(blocks)]
+    total = lead + blocks * per_block
+    document = Document(encode(emit(data)), f"{blocks} sections of {per_block} {kind}")
+    return Sized(document, "$", limit, total)
+
+
+@pytest.mark.fuzz
+@hypothesis.settings(max_examples=EXAMPLES["sizes"], suppress_health_check=SLOW_EXAMPLES)
+@given(sized=sized_bundled() | spread_past_the_whole())
+def test_a_list_past_its_limit_is_refused_by_its_length(loader_folder: Path, sized: Sized) -> None:
+    """Past a limit, a problem at the list names the limit (before any item is validated);
+    at or under it, no problem is about its length."""
+    problems = check_loads_or_lists_problems(loader_folder, sized.document)
+    about_length = [
+        p for p in problems if p.path == sized.path and f"{sized.limit:,}" in str(p.expected)
+    ]
+    assert bool(about_length) == (sized.length > sized.limit), problems[:3]
 
 
 # -- 2. the viewer, any valid briefing ------------------------------------------------------

@@ -50,7 +50,7 @@ def _report(error: DatasetError, translate: Translate) -> int:
     for problem in error.problems:
         print(problem.render(translate))
     _warn(error.warnings, translate)
-    count = len(error.problems)
+    count = error.count
     if count == 1:
         summary = translate("Cli", "invalid dataset: {count} problem")
     else:

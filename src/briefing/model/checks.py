@@ -3,6 +3,7 @@ against the article, and image files. Each check yields problems; none raises.""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -19,7 +20,7 @@ from briefing.model.formatting import (
 from briefing.model.formula import FormulaError, evaluate, names, round_like
 from briefing.model.note_checks import unshown_notes
 from briefing.model.paths import PathOutsideError, resolve_inside
-from briefing.model.problems import QT_TRANSLATE_NOOP, Message, Problem, json_path
+from briefing.model.problems import MAX_PROBLEMS, QT_TRANSLATE_NOOP, Message, Problem, json_path
 from briefing.model.schema import Block, Briefing, Chart, Derivation, Figure, Image
 
 
@@ -27,9 +28,19 @@ def check_briefing(
     briefing: Briefing, folder: Path, article: Article, file: str
 ) -> tuple[list[Problem], list[Problem]]:
     """Every problem of a structurally valid briefing, in document order, and the warnings:
-    what the viewer can do without (a missing picture is shown as a placeholder)."""
+    what the viewer can do without (a missing picture is shown as a placeholder).
+
+    The checks stop at MAX_PROBLEMS problems, the list then ending with a line that says so:
+    no reader goes through more, and 10,000 quotes that are not in a 5 MB article would each
+    be looked for in all of it."""
     checker = _Checker(briefing, folder, article, file)
-    problems = list(checker.run())
+    problems = list(itertools.islice(checker.run(), MAX_PROBLEMS + 1))
+    if len(problems) > MAX_PROBLEMS:
+        stopped = Message(
+            QT_TRANSLATE_NOOP("Problems", "the checks stopped after {count} problems"),
+            count=MAX_PROBLEMS,
+        )
+        problems[MAX_PROBLEMS:] = [Problem(file, "$", stopped)]
     return problems, checker.warnings
 
 
@@ -126,6 +137,7 @@ class _Checker(ChartChecks, ChangeChecks):
         own = {figure.id for figure in block.figures}
         for i, figure in enumerate(block.figures):
             yield from self.check_figure((*where, "figures", i), figure)
+        shown: set[str] = set()
         for i, card in enumerate(block.cards):
             if card not in own:
                 yield self.problem(
@@ -136,12 +148,13 @@ class _Checker(ChartChecks, ChangeChecks):
                     ),
                     Message(QT_TRANSLATE_NOOP("Problems", "an id of a figure")),
                 )
-            elif card in block.cards[:i]:
+            elif card in shown:
                 yield self.problem(
                     (*where, "cards", i),
                     Message(QT_TRANSLATE_NOOP("Problems", "card {card!r} twice"), card=card),
                     Message(QT_TRANSLATE_NOOP("Problems", "each once")),
                 )
+            shown.add(card)
         yield from unshown_notes(where, block, self.problem)
         for i, chart in enumerate(block.charts):
             yield from self.check_chart((*where, "charts", i), chart, own)

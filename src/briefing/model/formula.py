@@ -6,6 +6,7 @@ Only numbers, input names, + - * / and parentheses are allowed; nothing is ever 
 from __future__ import annotations
 
 import ast
+import functools
 import operator
 from collections.abc import Callable, Mapping
 from decimal import ROUND_HALF_UP, Decimal, DivisionByZero, InvalidOperation, localcontext
@@ -33,6 +34,7 @@ def _unexpected(formula: str) -> Message:  # pragma: no cover: _parse lets no ot
     )
 
 
+@functools.lru_cache(maxsize=1024)  # a briefing's formulas repeat (a / (1 + b / 100))
 def _parse(formula: str) -> ast.expr:
     try:
         tree = ast.parse(formula, mode="eval")

@@ -15,8 +15,9 @@ def unshown_notes(
 ) -> Iterator[Problem]:
     """A figure's notes are read on the slide of its card: a figure that is no card has no
     slide, and its notes would never be seen."""
+    cards = set(block.cards)
     for i, figure in enumerate(block.figures):
-        if figure.notes and figure.id not in block.cards:
+        if figure.notes and figure.id not in cards:
             yield problem(
                 (*where, "figures", i, "notes"),
                 Message(

@@ -120,14 +120,42 @@ class Problem:
         return self.render(english)
 
 
-class DatasetError(Exception):
-    """A dataset that cannot be shown; ``problems`` lists every reason found, ``warnings`` what
-    else was noticed on the way (a missing picture)."""
+MAX_PROBLEMS = 200  # listed of a dataset's problems (and of its warnings); the rest are counted
 
-    def __init__(self, problems: list[Problem], warnings: tuple[Problem, ...] = ()) -> None:
+
+class DatasetError(Exception):
+    """A dataset that cannot be shown; ``problems`` lists the reasons found, ``warnings`` what
+    else was noticed on the way (a missing picture). ``count`` is how many problems were found:
+    the loader lists the first MAX_PROBLEMS and then one line saying how many more there are."""
+
+    def __init__(
+        self,
+        problems: list[Problem],
+        warnings: tuple[Problem, ...] = (),
+        count: int | None = None,
+    ) -> None:
         self.problems = problems
         self.warnings = warnings
-        super().__init__("\n".join(str(problem) for problem in problems))
+        self.count = len(problems) if count is None else count
+        super().__init__()
+
+    def __str__(self) -> str:  # made when asked for: 100,000 problems are not rendered twice
+        return "\n".join(str(problem) for problem in self.problems)
+
+
+def bounded(problems: list[Problem], count: int | None = None) -> list[Problem]:
+    """The first MAX_PROBLEMS of ``count`` problems (all of ``problems`` by default), then one
+    line saying how many more there are: a list a reader can take in, made and printed fast
+    however many a hostile dataset has."""
+    count = len(problems) if count is None else count
+    if count <= MAX_PROBLEMS:
+        return problems
+    file = problems[0].file if problems else ""
+    more = Message(
+        QT_TRANSLATE_NOOP("Problems", "and {count} more problems, not listed"),
+        count=f"{count - MAX_PROBLEMS:,}",
+    )
+    return [*problems[:MAX_PROBLEMS], Problem(file, "$", more)]
 
 
 class MessageError(ValueError):

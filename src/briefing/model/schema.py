@@ -7,6 +7,8 @@ article, image files) are in ``briefing.model.checks`` and are run by the one lo
 
 from __future__ import annotations
 
+import weakref
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
@@ -33,6 +35,26 @@ TEMPLATE_MARK = "…"
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]{0,63}$"
 INPUT_NAME_PATTERN = r"^[a-z]\w{0,15}$"
 INPUT_PATTERN = r"^[a-z0-9][a-z0-9-]{0,63}(\.change)?$"
+
+# How much a briefing may hold. No real report comes near (a statistical communiqué or a work
+# report has a few hundred figures; the bundled briefing repeated 64 times has 192 sections,
+# 4,354 figures, 1,730 cards and 704 charts); past them a dataset is refused at once, by
+# counting the parsed JSON, before any item of it is validated (briefing.model.limits).
+MAX_SECTIONS = 500
+# In one block (the lead or a section): each list's most items.
+BLOCK_LIMITS = {"paragraphs": 1000, "figures": 1000, "cards": 500, "charts": 200, "images": 200}
+# In the whole briefing, the lead and every section together.
+BRIEFING_LIMITS = {
+    "paragraphs": 20000,
+    "figures": 10000,
+    "cards": 4000,
+    "charts": 2000,
+    "images": 1000,
+}
+MAX_NOTES = 100  # of one slide (a section, a card's figure, a chart or a picture)
+MAX_INPUTS = 20  # of one derivation
+MAX_CATEGORIES = 40  # of one chart, and so the values of each of its series
+MAX_SERIES = 6
 
 
 def _finite_decimal(value: Any) -> Decimal:
@@ -83,7 +105,9 @@ NOTES_DESCRIPTION = "What a presenter would say, drawn from the article."
 
 def _notes(whose: str) -> Any:
     """The speaker notes of a slide: a section's, or those of one chart, picture or card."""
-    return Field(default_factory=list, description=f"{NOTES_DESCRIPTION} {whose}")
+    return Field(
+        default_factory=list, max_length=MAX_NOTES, description=f"{NOTES_DESCRIPTION} {whose}"
+    )
 
 
 class _Model(BaseModel):
@@ -128,6 +152,7 @@ class Derivation(_Model):
         Annotated[str, StringConstraints(pattern=INPUT_PATTERN)],
     ] = Field(
         min_length=1,
+        max_length=MAX_INPUTS,
         description="Name -> figure id, or figure id + '.change' for the amount of its change.",
     )
     approximate: bool = Field(
@@ -186,7 +211,9 @@ class Figure(_Model):
 class Series(_Model):
     name: ShortText = Field(description="Legend entry, e.g. 2024年.")
     values: list[Identifier] = Field(
-        min_length=1, description="One figure id per category, in category order."
+        min_length=1,
+        max_length=MAX_CATEGORIES,
+        description="One figure id per category, in category order.",
     )
 
 
@@ -208,8 +235,8 @@ class Chart(_Model):
         description="The unit every value shares (one axis cannot compare 家 with 人); null or "
         "empty for unitless figures such as ratios, and then no unit line is shown.",
     )
-    categories: list[ShortText] = Field(min_length=1, max_length=40)
-    series: list[Series] = Field(min_length=1, max_length=6)
+    categories: list[ShortText] = Field(min_length=1, max_length=MAX_CATEGORIES)
+    series: list[Series] = Field(min_length=1, max_length=MAX_SERIES)
     total: Identifier | None = Field(
         default=None,
         description="composition only: the figure the parts add up to. Without it, parts in % "
@@ -235,17 +262,33 @@ class Image(_Model):
     )
 
 
+def _in_all(kind: str) -> str:
+    return f"At most {BRIEFING_LIMITS[kind]:,} {kind} in the whole briefing, lead and sections."
+
+
 class Block(_Model):
     """Text with its figures, cards, charts and images: the lead, or a section's body."""
 
-    paragraphs: list[Text] = Field(default_factory=list)
-    figures: list[Figure] = Field(default_factory=list)
+    paragraphs: list[Text] = Field(
+        default_factory=list,
+        max_length=BLOCK_LIMITS["paragraphs"],
+        description=_in_all("paragraphs"),
+    )
+    figures: list[Figure] = Field(
+        default_factory=list, max_length=BLOCK_LIMITS["figures"], description=_in_all("figures")
+    )
     cards: list[Identifier] = Field(
         default_factory=list,
-        description="Ids of this block's figures shown as stat cards, in order.",
+        max_length=BLOCK_LIMITS["cards"],
+        description="Ids of this block's figures shown as stat cards, in order. "
+        + _in_all("cards"),
     )
-    charts: list[Chart] = Field(default_factory=list)
-    images: list[Image] = Field(default_factory=list)
+    charts: list[Chart] = Field(
+        default_factory=list, max_length=BLOCK_LIMITS["charts"], description=_in_all("charts")
+    )
+    images: list[Image] = Field(
+        default_factory=list, max_length=BLOCK_LIMITS["images"], description=_in_all("images")
+    )
 
 
 class Section(Block):
@@ -282,7 +325,7 @@ class Briefing(_Model):
         "in it.",
     )
     lead: Block
-    sections: list[Section] = Field(min_length=1, max_length=50)
+    sections: list[Section] = Field(min_length=1, max_length=MAX_SECTIONS)
 
     def blocks(self) -> list[tuple[str, Block]]:
         """The lead and the sections, each with the name a reader knows it by."""
@@ -290,7 +333,7 @@ class Briefing(_Model):
 
     def figures(self) -> dict[str, Figure]:
         """Every figure by id (ids are unique once the loader has checked the document)."""
-        return {f.id: f for _, block in self.blocks() for f in block.figures}
+        return dict(_index(self).figures)
 
     def charts(self) -> list[Chart]:
         """Every chart, the lead's first, in the order the briefing shows them."""
@@ -298,22 +341,48 @@ class Briefing(_Model):
 
     def figure(self, figure_id: str) -> Figure:
         """The figure with this id; KeyError when there is none."""
-        return self.figures()[figure_id]
+        return _index(self).figures[figure_id]
 
     def chart(self, chart_id: str) -> Chart:
-        """The chart with this id; KeyError when there is none."""
-        for chart in self.charts():
-            if chart.id == chart_id:
-                return chart
-        raise KeyError(chart_id)
+        """The chart with this id (the first, should two share it); KeyError when there is
+        none."""
+        return _index(self).charts[chart_id]
 
     def image(self, image_id: str) -> Image:
-        """The image with this id; KeyError when there is none."""
-        for _, block in self.blocks():
-            for image in block.images:
-                if image.id == image_id:
-                    return image
-        raise KeyError(image_id)
+        """The image with this id (the first, should two share it); KeyError when there is
+        none."""
+        return _index(self).images[image_id]
+
+
+@dataclass(frozen=True)
+class _Index:
+    figures: dict[str, Figure]  # the last of an id, as a dict made in document order keeps it
+    charts: dict[str, Chart]  # the first of an id
+    images: dict[str, Image]
+
+
+# Each briefing's items by id, made once: a lookup by id (an export's for each of 700 charts)
+# costs no walk through the briefing. Kept by the briefing's identity while it lives (a model
+# made by model_copy is another briefing, with an index of its own); its fields are frozen.
+_INDEXES: dict[int, tuple[weakref.ref[Briefing], _Index]] = {}
+
+
+def _index(briefing: Briefing) -> _Index:
+    key = id(briefing)
+    entry = _INDEXES.get(key)
+    if entry is not None and entry[0]() is briefing:
+        return entry[1]
+    blocks = [block for _, block in briefing.blocks()]
+    index = _Index(
+        {figure.id: figure for block in blocks for figure in block.figures},
+        {},
+        {},
+    )
+    for block in reversed(blocks):
+        index.charts.update((chart.id, chart) for chart in reversed(block.charts))
+        index.images.update((image.id, image) for image in reversed(block.images))
+    _INDEXES[key] = (weakref.ref(briefing, lambda _ref: _INDEXES.pop(key, None)), index)
+    return index
 
 
 def json_schema() -> dict[str, Any]:
