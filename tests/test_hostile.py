@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import stat
 import subprocess
 import sys
 import textwrap
@@ -309,3 +310,134 @@ def test_the_temporary_name_is_short_whatever_the_final_one(tmp_path: Path) -> N
     assert temporary.startswith(".资")
     assert [path.name for path in tmp_path.iterdir()] == [final.name]
     assert final.read_bytes() == b"data"
+
+
+# --- pictures that are link loops, devices, FIFOs or folders (cases 3, 7 and 10) --------------
+
+LEAD = "images/lead-1-lab-teaching.svg"
+EVERY_FORMAT = ["pdf", "handout", "png", "jpg", "svg", "csv", "xlsx", "pptx"]
+
+
+def make_special(path: Path, kind: str) -> None:
+    """Put a file of ``kind`` at ``path``: a link loop, a device, a FIFO, a folder."""
+    path.unlink(missing_ok=True)
+    if kind == "link loop":
+        path.symlink_to(path.with_name("loop"))
+        path.with_name("loop").symlink_to(path.name)
+    elif kind == "device":  # /dev/zero's own numbers: reading it would never end
+        try:
+            os.mknod(path, 0o644 | stat.S_IFCHR, os.makedev(1, 5))
+        except (PermissionError, AttributeError):
+            pytest.skip("no permission to make a device here")
+    elif kind == "fifo":
+        if not hasattr(os, "mkfifo"):
+            pytest.skip("no FIFOs on this platform")
+        os.mkfifo(path)
+    else:
+        path.mkdir()
+
+
+SPECIAL = ["link loop", "device", "fifo", "folder"]
+
+
+@pytest.mark.parametrize("kind", SPECIAL)
+def test_a_picture_that_is_no_regular_file_is_a_placeholder_in_every_export(
+    qapp: object, dataset_dir: Path, tmp_path: Path, kind: str
+) -> None:
+    make_special(dataset_dir / LEAD, kind)
+    dataset = load_dataset(dataset_dir)
+    [warning] = dataset.warnings
+    assert warning.path == "$.lead.images[0].file"
+    path, _kind = dataset.image_file(dataset.briefing.lead.images[0])
+    with pytest.raises(ImageLoadError):
+        load_image(path, QSize(100, 100))  # refused at once, never read
+    out = tmp_path / "out"
+    # Every format once; the pictured ones (slides, handout, slide deck) for each kind.
+    formats = EVERY_FORMAT if kind == "link loop" else ["pdf", "handout", "pptx"]
+    written = export_all(dataset, out, formats, ImageOptions(320, 180))
+    assert sorted(p for p in out.rglob("*") if p.is_file()) == sorted(written)
+    assert {p.suffix.lstrip(".") for p in written} == {
+        {"handout": "pdf", "jpg": "jpg"}.get(f, f) for f in formats
+    }
+
+
+@pytest.mark.parametrize("kind", SPECIAL)
+def test_a_broken_photograph_beside_an_illustration_leaves_the_illustration(
+    qapp: object, dataset_dir: Path, tmp_path: Path, kind: str
+) -> None:
+    make_special(dataset_dir / LEAD.replace(".svg", ".jpg"), kind)
+    dataset = load_dataset(dataset_dir)
+    assert dataset.warnings == ()
+    path, shown_as = dataset.image_file(dataset.briefing.lead.images[0])
+    assert (path.name, shown_as) == ("lead-1-lab-teaching.svg", "illustration")
+    written = export_all(dataset, tmp_path / "out", ["handout", "pptx"], ImageOptions(320, 180))
+    assert len(written) == 2
+
+
+def test_pictures_as_links_to_devices_outside_are_refused(
+    dataset_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from briefing.cli import main
+
+    for name in ("/dev/zero", "/dev/random"):
+        if not Path(name).exists():
+            pytest.skip(f"no {name} here")
+    picture = dataset_dir / LEAD
+    picture.unlink()
+    picture.symlink_to("/dev/zero")
+    (dataset_dir / "briefing.json").rename(dataset_dir / "real.json")
+    (dataset_dir / "briefing.json").symlink_to("/dev/random")
+    assert main(["validate", "--lang", "en", str(dataset_dir)]) == 1
+    [line, *_] = capsys.readouterr().out.splitlines()
+    assert "'briefing.json' is not a regular file" in line
+    (dataset_dir / "briefing.json").unlink()
+    (dataset_dir / "real.json").rename(dataset_dir / "briefing.json")
+    assert main(["validate", "--lang", "en", str(dataset_dir)]) == 1
+    [line, *_] = capsys.readouterr().out.splitlines()
+    assert "$.lead.images[0].file: 'images/lead-1-lab-teaching.svg' leads outside" in line
+
+
+HOSTILE_PICTURES = [*SPECIAL, "svg opening a file outside"]
+
+
+@pytest.mark.parametrize("kind", HOSTILE_PICTURES)
+def test_the_viewer_lists_a_hostile_picture_and_stays_usable(
+    qtbot: Any, theme: Any, settings: Any, dataset_dir: Path, tmp_path: Path, kind: str
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from briefing.viewer.main_window import MainWindow
+    from briefing.views.image_panel import ImagePanel
+
+    picture = dataset_dir / LEAD
+    if kind in SPECIAL:
+        make_special(picture, kind)
+    else:
+        outside = tmp_path / "outside.png"
+        outside.write_bytes(png_bytes())
+        picture.write_bytes(hostile_svgs(outside)["data: nested three levels"][0])
+    window = MainWindow(theme, settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    window.open_initial(dataset_dir)  # as the app opens the dataset it was started with
+    qtbot.waitUntil(lambda: window.dataset is not None, timeout=20000)
+
+    def placeholder() -> str:
+        for panel in window.findChildren(ImagePanel):
+            if panel.is_placeholder() and "lead-1-lab-teaching.svg" in panel.placeholder_text():
+                return panel.placeholder_text()
+        return ""
+
+    qtbot.waitUntil(lambda: bool(placeholder()), timeout=20000)
+    text = placeholder()
+    if kind in SPECIAL:
+        warnings = window.findChild(QLabel, "dataset-warnings")
+        assert warnings is not None
+        assert warnings.isVisible()
+        assert "占位图" in warnings.text()
+    else:
+        assert EXTERNAL in text
+    # Still answering: the next section opens.
+    window.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: window.tabs.currentIndex() == 1)

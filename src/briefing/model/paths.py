@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from briefing.model.problems import QT_TRANSLATE_NOOP, Message, MessageError
@@ -9,6 +10,10 @@ from briefing.model.problems import QT_TRANSLATE_NOOP, Message, MessageError
 
 class PathOutsideError(MessageError):
     """A dataset path that is absolute or leaves the dataset folder."""
+
+
+class LinkLoopError(PathOutsideError):
+    """A dataset path whose links lead round in a loop: it names no file, inside or out."""
 
 
 def resolve_inside(folder: Path, relative: str) -> Path:
@@ -40,9 +45,11 @@ def resolve_inside(folder: Path, relative: str) -> Path:
     try:
         root = folder.resolve()
         target = (root / relative).resolve()
-    # A name too long, or a link loop: Python 3.11 and 3.12 raise RuntimeError for that one.
+    # A name too long, or a link loop: Python 3.11 and 3.12 raise RuntimeError for that one,
+    # later ones OSError(ELOOP).
     except (OSError, ValueError, RuntimeError) as error:
-        raise PathOutsideError(
+        loop = isinstance(error, RuntimeError) or getattr(error, "errno", None) == errno.ELOOP
+        raise (LinkLoopError if loop else PathOutsideError)(
             Message(
                 QT_TRANSLATE_NOOP("Problems", "the path cannot be used: {reason}"), reason=error
             )
