@@ -441,3 +441,31 @@ def test_the_viewer_lists_a_hostile_picture_and_stays_usable(
     # Still answering: the next section opens.
     window.tabs.setCurrentIndex(1)
     qtbot.waitUntil(lambda: window.tabs.currentIndex() == 1)
+
+
+@fifo_only
+def test_an_export_never_opens_the_file_an_embedded_svg_names(
+    dataset_dir: Path, tmp_path: Path
+) -> None:
+    """The slides, the handout and the slide deck all draw the picture: none opens the FIFO
+    outside (opening it would hang the export, so it runs in a process of its own)."""
+    outside = tmp_path / "outside.png"
+    os.mkfifo(outside)
+    (dataset_dir / LEAD).write_bytes(hostile_svgs(outside)["data: nested three levels"][0])
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "briefing", "export", "--lang", "en", "--out", str(out)]
+    command += ["--format", "pdf,handout,pptx", "--width", "320", "--height", "180"]
+    try:
+        result = subprocess.run(
+            [*command, str(dataset_dir)],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        os.close(os.open(outside, os.O_WRONLY | os.O_NONBLOCK))
+        pytest.fail("the export opened the file outside the dataset")
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(result.stdout.splitlines()) == 3
