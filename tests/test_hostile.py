@@ -469,3 +469,39 @@ def test_an_export_never_opens_the_file_an_embedded_svg_names(
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     assert len(result.stdout.splitlines()) == 3
+
+
+def use_bomb(levels: int) -> str:
+    """Each level ten <use> of the level below: 10**levels rectangles in about 200 bytes a
+    level."""
+    defs = ['<rect id="g0" width="1" height="1"/>']
+    for level in range(1, levels + 1):
+        defs.append(f'<g id="g{level}">' + f'<use href="#g{level - 1}"/>' * 10 + "</g>")
+    return f'<defs>{"".join(defs)}</defs><use href="#g{levels}"/>'
+
+
+BLUR = '<filter id="f"><feGaussianBlur stdDeviation="500"/></filter>'
+
+
+@pytest.mark.parametrize(
+    ("body", "shown"),
+    [
+        ('<rect width="2" height="2"/>' * 60_000, False),  # 10**6 of them: 20 s and 1 GB
+        (use_bomb(7), False),  # 1.4 KB: 10**7 rectangles, 20 s
+        (use_bomb(3), True),
+        (BLUR + '<rect width="9" height="9" filter="url(#f)"/>' * 200, False),  # 14 s for 1000
+        (BLUR + '<rect width="9" height="9" filter="url(#f)"/>' * 5, True),
+        ('<g id="a"><use href="#a"/></g>', False),  # a <use> of itself
+    ],
+    ids=["60000 elements", "use bomb", "three levels of use", "200 blurs", "5 blurs", "use loop"],
+)
+def test_an_svg_too_costly_to_draw_is_refused_before_drawing(
+    qapp: object, tmp_path: Path, body: str, shown: bool
+) -> None:
+    picture = tmp_path / "costly.svg"
+    picture.write_text(svg(body), encoding="utf-8")
+    if shown:
+        assert not load_image(picture, QSize(100, 100)).isNull()
+    else:
+        with pytest.raises(ImageLoadError, match="SVG 过于复杂"):
+            load_image(picture, QSize(100, 100))

@@ -24,10 +24,20 @@ from PySide6.QtGui import QImageReader
 
 SVG_MAX_BYTES = 50 * 1024 * 1024  # the SVG and all it embeds, unpacked
 MAX_NESTING = 4  # an SVG embedding an SVG embedding ...: levels in all
+# Elements in all (a drawn illustration has hundreds): 10^6 small ones, 40 MB, took 20 s and
+# 1 GB to render; 50,000 take about a second.
+MAX_ELEMENTS = 50_000
+# What is drawn, counting each <use> and pattern, mask or marker as all it refers to: seven
+# levels of ten <use> of the level below, in 1.4 KB, draw 10^7 rectangles (20 s). A filter
+# costs as much as ~FILTER_COST elements (a blur: ~10 ms at the size shown).
+MAX_DRAWN = 200_000
+FILTER_COST = 2_000
+_DRAWN_THROUGH = frozenset({"pattern", "mask", "marker", "clippath", "filter"})
 VECTOR_FORMATS = frozenset({"svg", "svgz"})
 _GZIP = b"\x1f\x8b"
 _XINCLUDE = "http://www.w3.org/2001/XInclude"
 _URL = re.compile(r"url\(\s*(['\"]?)\s*", re.IGNORECASE)
+_FRAGMENT = re.compile(r"url\(\s*['\"]?\s*#([^'\")\s]+)", re.IGNORECASE)
 
 
 class UnsafeSvgError(Exception):
@@ -36,6 +46,14 @@ class UnsafeSvgError(Exception):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+
+
+def _too_complex() -> UnsafeSvgError:
+    return UnsafeSvgError(
+        QCoreApplication.translate("ImagePanel", "SVG 过于复杂（超过 {count} 个元素）").format(
+            count=MAX_ELEMENTS
+        )
+    )
 
 
 def _external() -> UnsafeSvgError:
@@ -59,6 +77,7 @@ class _Checker:
 
     def __init__(self) -> None:
         self.budget = SVG_MAX_BYTES
+        self.elements = MAX_ELEMENTS
 
     def check(self, data: bytes, level: int) -> None:
         if level > MAX_NESTING:
@@ -140,6 +159,7 @@ class _Document:
         self.checker = checker
         self.level = level
         self.style: list[str] | None = None  # the text of the <style> being read
+        self.tree = _Tree()
 
     def parse(self, data: bytes) -> None:
         parser = expat.ParserCreate()
@@ -153,6 +173,8 @@ class _Document:
         parser.ExternalEntityRefHandler = self.external_entity
         try:
             parser.Parse(data, True)
+            if self.tree.drawn() > MAX_DRAWN:
+                raise _too_complex()
         except expat.ExpatError as error:
             raise UnsafeSvgError(
                 QCoreApplication.translate("ImagePanel", "图片已损坏（{detail}）").format(
@@ -161,7 +183,11 @@ class _Document:
             ) from None
 
     def start(self, name: str, attributes: dict[str, str]) -> None:
+        self.checker.elements -= 1
+        if self.checker.elements < 0:
+            raise _too_complex()
         local = name.rpartition(":")[2].lower()
+        self.tree.add(local, attributes)
         if local == "include" or _XINCLUDE in attributes.values():
             raise _external()
         for key, value in attributes.items():
@@ -172,6 +198,7 @@ class _Document:
             self.style = []
 
     def end(self, name: str) -> None:
+        self.tree.open.pop()
         if self.style is not None and name.rpartition(":")[2].lower() == "style":
             text, self.style = "".join(self.style), None
             self.css(text)
@@ -235,3 +262,76 @@ def _entities() -> UnsafeSvgError:
     return UnsafeSvgError(
         QCoreApplication.translate("ImagePanel", "SVG 声明了外部或嵌套的实体，为安全起见不予显示")
     )
+
+
+class _Tree:
+    """The elements of an SVG as far as the cost of drawing it goes: each one's parent, name,
+    and the ids it draws through (href="#id", url(#id))."""
+
+    def __init__(self) -> None:
+        self.parents: list[int] = []
+        self.names: list[str] = []
+        self.refs: list[list[str]] = []
+        self.ids: dict[str, int] = {}
+        self.open: list[int] = []
+
+    def add(self, local: str, attributes: dict[str, str]) -> None:
+        index = len(self.parents)
+        self.parents.append(self.open[-1] if self.open else -1)
+        self.names.append(local)
+        self.open.append(index)
+        for key, value in attributes.items():
+            if key.rpartition(":")[2] == "id":
+                self.ids.setdefault(value.strip(), index)
+        refs = [
+            value.strip()[1:]
+            for key, value in attributes.items()
+            if key.rpartition(":")[2].lower() == "href" and value.strip().startswith("#")
+        ]
+        refs += [found for value in attributes.values() for found in _FRAGMENT.findall(value)]
+        self.refs.append(refs)
+
+    def drawn(self) -> int:
+        """What drawing the SVG costs, in elements, up to just over MAX_DRAWN; a loop of
+        references counts as too much."""
+        count = len(self.parents)
+        children: list[list[int]] = [[] for _ in range(count)]
+        for index, parent in enumerate(self.parents):
+            if parent >= 0:
+                children[parent].append(index)
+        weight = [-1] * count  # -1: not reached yet; -2: being added up
+        total = 0
+        for root in range(count):
+            if self.parents[root] == -1:
+                total += self._weigh(root, children, weight)
+        return total
+
+    def _weigh(self, root: int, children: list[list[int]], weight: list[int]) -> int:
+        stack = [root]
+        while stack:
+            index = stack[-1]
+            if weight[index] == -1:
+                weight[index] = -2
+                stack += [i for i in self._through(index, children) if weight[i] == -1]
+                continue
+            stack.pop()
+            if weight[index] != -2:
+                continue
+            parts = [weight[i] for i in self._through(index, children)]
+            if -2 in parts:
+                return MAX_DRAWN + 1  # a <use> inside what it uses
+            own = FILTER_COST if self.names[index] in ("filter",) else 1
+            weight[index] = min(own + sum(parts), MAX_DRAWN + 1)
+        return weight[root]
+
+    def _through(self, index: int, children: list[list[int]]) -> list[int]:
+        """The elements that drawing ``index`` draws: its children, and what it refers to (a
+        <use> draws its target; a pattern, mask, marker or filter is drawn where it is used)."""
+        found = list(children[index])
+        for ref in self.refs[index]:
+            target = self.ids.get(ref)
+            if target is None:
+                continue
+            if self.names[index] == "use" or self.names[target] in _DRAWN_THROUGH:
+                found.append(target)
+        return found
