@@ -120,6 +120,18 @@ CASES: list[tuple[str, Callable[[dict[str, Any]], object], str, tuple[str, ...]]
         ("NUL character",),
     ),
     (
+        "image path with a bidi override",
+        set_in((*IMAGE, "file"), "images/\u202egvs.exe"),
+        "$.lead.images[0].file",
+        ("invisible character (U+202E)", "inside the dataset folder"),
+    ),
+    (
+        "article path with a zero-width space",
+        set_in(("article",), "article\u200b.txt"),
+        "$.article",
+        ("invisible character (U+200B)",),
+    ),
+    (
         "quote not in the article",
         set_in((*FIGURE, "quote"), "2024年人才专项资金投入达到2.96亿元。"),
         "$.sections[0].figures[2].quote",

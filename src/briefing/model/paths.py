@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import errno
+import unicodedata
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from briefing.model.problems import QT_TRANSLATE_NOOP, Message, MessageError
+
+# Control and format characters (bidi overrides, zero-width spaces), line and paragraph
+# separators: a name that holds one is not the name a reader sees.
+_INVISIBLE = frozenset({"Cc", "Cf", "Zl", "Zp"})
 
 
 class PathOutsideError(MessageError):
@@ -25,6 +30,14 @@ def resolve_inside(folder: Path, relative: str) -> Path:
     if "\x00" in relative:
         raise PathOutsideError(
             Message(QT_TRANSLATE_NOOP("Problems", "the path holds a NUL character"))
+        )
+    invisible = next((c for c in relative if unicodedata.category(c) in _INVISIBLE), None)
+    if invisible is not None:  # a bidi override shows "gvs.exe" as "exe.svg"
+        raise PathOutsideError(
+            Message(
+                QT_TRANSLATE_NOOP("Problems", "the path holds an invisible character ({code})"),
+                code=f"U+{ord(invisible):04X}",
+            )
         )
     if "\\" in relative or PureWindowsPath(relative).drive or PurePosixPath(relative).is_absolute():
         raise PathOutsideError(
