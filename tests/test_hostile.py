@@ -90,6 +90,8 @@ def hostile_svgs(outside: Path) -> dict[str, tuple[bytes, str]]:
             f'<xi:include xmlns:xi="http://www.w3.org/2001/XInclude" href="{outside}"/>'
         ),
         "image href a fragment": svg(image("#x")),
+        "DATA: in capitals": svg(image("DATA:image/png;base64," + b64(png_bytes()))),
+        "data: xml that is no picture": svg(image("data:text/xml;base64," + b64("<a/>"))),
     }
     found = {name: (text.encode(), EXTERNAL) for name, text in cases.items()}
     found["utf-16"] = (svg(image(str(outside))).encode("utf-16"), EXTERNAL)

@@ -116,14 +116,14 @@ class _Checker:
             kind = _picture_format(payload)
             if kind in VECTOR_FORMATS or payload.lstrip()[:1] == b"<":
                 self.check(payload, level + 1)
-            elif not kind:
+            if not kind:
                 raise _external()
 
 
 def _payloads(uri: str) -> list[bytes]:
     """The bytes of a data: URI as Qt's SVG renderer may decode them: by RFC 2397 (percent
-    decoding, then base64 if the header says so) and, as Qt 6 before 6.10 did, as the base64 after
-    the last ``base64,``."""
+    decoding, then base64 if the header says so) and, as earlier Qt 6 releases did, as the base64
+    after the last ``base64,``."""
     found = []
     header, comma, body = uri[5:].partition(",")
     if comma:
@@ -208,10 +208,12 @@ class _Document:
             self.style.append(data)
 
     def reference(self, value: str, *, image: bool) -> None:
-        target = value.strip()
+        # Only XML's own spaces are trimmed, and "data:" is matched exactly as Qt matches it:
+        # whatever else Qt would take for a file name.
+        target = value.strip(" \t\r\n")
         if target.startswith("#") and not image:  # Qt opens an <image href="#x"> as a file
             return
-        if target[:5].lower() == "data:":
+        if target.startswith("data:"):
             self.checker.check_data_uri(target, self.level)
             return
         raise _external()
