@@ -166,7 +166,8 @@ class _Document:
         parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
         parser.StartElementHandler = self.start
         parser.EndElementHandler = self.end
-        parser.CharacterDataHandler = self.text
+        parser.buffer_text = True  # the text of a <style> in one piece, not one call a line
+        self.parser = parser
         parser.EntityDeclHandler = self.entity
         parser.UnparsedEntityDeclHandler = self.unparsed
         parser.ProcessingInstructionHandler = self.instruction
@@ -187,19 +188,33 @@ class _Document:
         if self.checker.elements < 0:
             raise _too_complex()
         local = name.rpartition(":")[2].lower()
-        self.tree.add(local, attributes)
-        if local == "include" or _XINCLUDE in attributes.values():
+        if local == "include":
             raise _external()
+        ident = None
+        refs: list[str] = []
         for key, value in attributes.items():
-            if key.rpartition(":")[2].lower() in ("href", "src"):
+            short = key.rpartition(":")[2].lower()
+            if short == "id":
+                ident = value.strip()
+            elif short in ("href", "src"):
                 self.reference(value, image=local == "image")
-            self.css(value)
+                if value.strip().startswith("#"):
+                    refs.append(value.strip()[1:])
+            # url( and @import need these: most values (numbers, colours) have neither.
+            if "(" in value or "@" in value:
+                self.css(value)
+                refs += _FRAGMENT.findall(value)
+            elif value == _XINCLUDE:
+                raise _external()
+        self.tree.add(local, ident, refs)
         if local == "style":
             self.style = []
+            self.parser.CharacterDataHandler = self.text  # only a style's text is looked at
 
     def end(self, name: str) -> None:
         self.tree.open.pop()
         if self.style is not None and name.rpartition(":")[2].lower() == "style":
+            self.parser.CharacterDataHandler = None
             text, self.style = "".join(self.style), None
             self.css(text)
 
@@ -277,20 +292,13 @@ class _Tree:
         self.ids: dict[str, int] = {}
         self.open: list[int] = []
 
-    def add(self, local: str, attributes: dict[str, str]) -> None:
+    def add(self, local: str, ident: str | None, refs: list[str]) -> None:
         index = len(self.parents)
         self.parents.append(self.open[-1] if self.open else -1)
         self.names.append(local)
         self.open.append(index)
-        for key, value in attributes.items():
-            if key.rpartition(":")[2] == "id":
-                self.ids.setdefault(value.strip(), index)
-        refs = [
-            value.strip()[1:]
-            for key, value in attributes.items()
-            if key.rpartition(":")[2].lower() == "href" and value.strip().startswith("#")
-        ]
-        refs += [found for value in attributes.values() for found in _FRAGMENT.findall(value)]
+        if ident is not None:
+            self.ids.setdefault(ident, index)
         self.refs.append(refs)
 
     def drawn(self) -> int:
