@@ -124,6 +124,20 @@ def test_an_svg_that_would_open_another_file_is_refused_with_the_reason(
     assert raised.value.reason == reason
 
 
+@pytest.mark.parametrize("suffix", [".png", ".jpg", ".pdf", ".tiff", ".webp", ""])
+def test_an_svg_named_as_another_format_is_checked_all_the_same(
+    qapp: object, tmp_path: Path, suffix: str
+) -> None:
+    """With a format named, Qt falls back to the SVG decoder and said the named format: an SVG
+    named .pdf was drawn unchecked."""
+    outside = tmp_path / "outside.png"
+    outside.write_bytes(png_bytes())
+    picture = tmp_path / f"picture{suffix}"
+    picture.write_bytes(hostile_svgs(outside)["image href"][0])
+    with pytest.raises(ImageLoadError, match=EXTERNAL):
+        load_image(picture, QSize(100, 100))
+
+
 @fifo_only
 def test_no_hostile_svg_opens_the_file_outside(tmp_path: Path) -> None:
     """The file outside is a FIFO: opening it would wait for a writer, so a renderer that

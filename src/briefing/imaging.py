@@ -55,14 +55,9 @@ def load_image(path: Path, fit: QSize) -> QImage:
     data = _read_file(path)
     # A process-wide setting; set here so no caller can forget it before a decode.
     QImageReader.setAllocationLimit(ALLOCATION_LIMIT_MB)
-    array = QByteArray(data)
-    buffer = QBuffer(array)
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    # The suffix is a hint, as when Qt reads the file by name; the content decides.
-    reader = QImageReader(buffer, path.suffix.lstrip(".").lower().encode("ascii", "replace"))
-    reader.setAutoTransform(True)
     # Reading the header is decoding too (size, EXIF), so the whole read is listened to.
     with _decoder_messages() as messages:
+        reader, _buffer = _reader(data)
         image = _read(reader, data, fit)
     complaints = [
         text
@@ -79,6 +74,21 @@ def load_image(path: Path, fit: QSize) -> QImage:
             QCoreApplication.translate("ImagePanel", "图片已损坏（{detail}）").format(detail=detail)
         )
     return image
+
+
+def _reader(data: bytes) -> tuple[QImageReader, QBuffer]:
+    """A reader of ``data`` (with the buffer it reads, to keep while it reads).
+
+    The content alone picks the decoder, so the reader's format() names the one that decodes:
+    with a format given (as a file's suffix gives one), format() says that one even when Qt
+    falls back to another, and an SVG named .pdf was drawn unchecked.
+    """
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)
+    return reader, buffer
 
 
 def _read_file(path: Path) -> bytes:
