@@ -1,6 +1,7 @@
-"""Hostile datasets (issue 14): pictures that would make the renderer read other files, link
-loops and special files as pictures, and titles that would make exported file names unsafe.
-What the user sees is tested: the message, the files on disk, the window still answering."""
+"""Hostile pictures (issue 14): SVGs that would make the renderer read other files or draw for
+minutes, and link loops, devices, FIFOs and folders as pictures (file names from titles:
+tests/test_hostile_names.py). What the user sees is tested: the message, the files on disk,
+the window still answering."""
 
 from __future__ import annotations
 
