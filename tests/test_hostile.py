@@ -419,3 +419,13 @@ def test_an_svg_too_costly_to_draw_is_refused_before_drawing(
     else:
         with pytest.raises(ImageLoadError, match="SVG 过于复杂"):
             load_image(picture, QSize(100, 100))
+
+
+def test_a_picture_file_too_large_is_refused_before_it_is_read(
+    qapp: object, tmp_path: Path
+) -> None:
+    picture = tmp_path / "huge.jpg"
+    with picture.open("wb") as file:
+        file.truncate(201 * 1024 * 1024)  # sparse: nothing written
+    with pytest.raises(ImageLoadError, match=r"文件过大（201 MB，最多 200 MB）"):
+        load_image(picture, QSize(100, 100))
