@@ -213,6 +213,18 @@ CASES: list[tuple[str, Callable[[dict[str, Any]], object], str, tuple[str, ...]]
         ("NUL character",),
     ),
     (
+        "image path with a bidi override",
+        set_in((*IMAGE, "file"), "images/\u202egvs.exe"),
+        "$.lead.images[0].file",
+        ("invisible character (U+202E)", "inside the dataset folder"),
+    ),
+    (
+        "article path with a zero-width space",
+        set_in(("article",), "article\u200b.txt"),
+        "$.article",
+        ("invisible character (U+200B)",),
+    ),
+    (
         "quote not in the article",
         set_in((*FIGURE, "quote"), "2024年人才专项资金投入达到2.96亿元。"),
         "$.sections[0].figures[2].quote",
@@ -601,16 +613,32 @@ def test_an_invalid_dataset_lists_its_missing_pictures_too(
     assert "'images/nowhere.svg' is missing" in lines[1]
 
 
-def test_a_link_loop_is_refused_not_a_crash(
+def test_a_picture_in_a_link_loop_is_a_warning_not_a_crash(
     dataset_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """A link loop names no file, inside the folder or out: a broken picture, shown as a
+    placeholder like a missing one (tests/test_hostile.py exports and views it)."""
     image = dataset_dir / "images" / "lead-1-lab-teaching.svg"
     image.unlink()
     image.symlink_to(dataset_dir / "images" / "loop.svg")
     (dataset_dir / "images" / "loop.svg").symlink_to(image)
     code, lines = validate(dataset_dir, capsys)
+    assert code == 0
+    assert lines[1].startswith("warning: ")
+    assert ": $.lead.images[0].file: the path cannot be used: " in lines[1]
+    assert "loop" in lines[1]
+
+
+def test_an_article_in_a_link_loop_is_refused_not_a_crash(
+    dataset_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = dataset_dir / "article.txt"
+    article.unlink()
+    article.symlink_to(dataset_dir / "loop.txt")
+    (dataset_dir / "loop.txt").symlink_to(article)
+    code, lines = validate(dataset_dir, capsys)
     assert code == 1
-    assert ": $.lead.images[0].file: the path cannot be used: " in lines[0]
+    assert ": $.article: the path cannot be used: " in lines[0]
 
 
 TOO_MANY_DIGITS = (

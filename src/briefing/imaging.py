@@ -3,14 +3,16 @@ damaged files named, and decoding at the size shown. Used by every view that sho
 
 from __future__ import annotations
 
-import re
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
     QCoreApplication,
+    QIODevice,
     QMessageLogContext,
     QSize,
     QtMsgType,
@@ -18,11 +20,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QImage, QImageIOHandler, QImageReader
 
+from briefing.model.loader import FileTooLargeError, NotRegularFileError, read_regular_file
+from briefing.svg_safety import VECTOR_FORMATS, UnsafeSvgError, check_svg
+
 MAX_SIDE = 20_000
 MAX_PIXELS = 100_000_000
-SVG_MAX_BYTES = 50 * 1024 * 1024
+MAX_FILE_BYTES = 200 * 1024 * 1024  # a picture file; a 100-megapixel photo is less
 ALLOCATION_LIMIT_MB = 256
-_VECTOR_FORMATS = frozenset({"svg", "svgz"})
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 # libjpeg's note about stray bytes before a marker: many cameras write them, no pixel is lost.
 _HARMLESS_DECODER_NOTES = ("extraneous bytes",)
@@ -40,40 +44,21 @@ def load_image(path: Path, fit: QSize) -> QImage:
     """Decode ``path`` to at most ``fit`` (aspect ratio kept, EXIF orientation applied).
 
     Large pictures are scaled while decoding, so a 6000×4000 photo is never held at full size;
-    vector pictures (SVG) are rendered to fill ``fit``. Raises ImageLoadError for a missing,
-    empty, unrecognised, oversized or damaged file. Call it from one thread at a time: the
-    decoder's complaints are caught with Qt's process-wide message handler.
+    vector pictures (SVG) are rendered to fill ``fit``. The file is read once, and only if it is
+    a regular file of at most MAX_FILE_BYTES (a FIFO, a device or a link loop is refused, not
+    waited on), then decoded from memory, so the decoder opens nothing itself. Raises
+    ImageLoadError for a missing, empty, unrecognised, oversized or damaged file. Call it from
+    one thread at a time: the decoder's complaints are caught with Qt's process-wide message
+    handler.
     """
     fit = fit.expandedTo(QSize(1, 1))
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise ImageLoadError(QCoreApplication.translate("ImagePanel", "文件不存在")) from None
-    except OSError as error:
-        raise ImageLoadError(
-            QCoreApplication.translate("ImagePanel", "无法读取文件（{error}）").format(
-                error=error.strerror or error
-            )
-        ) from None
-    if not path.is_file():
-        raise ImageLoadError(QCoreApplication.translate("ImagePanel", "不是文件"))
-    if info.st_size == 0:
-        raise ImageLoadError(QCoreApplication.translate("ImagePanel", "文件是空的（0 字节）"))
-
+    data = _read_file(path)
     # A process-wide setting; set here so no caller can forget it before a decode.
     QImageReader.setAllocationLimit(ALLOCATION_LIMIT_MB)
-    reader = QImageReader(str(path))
-    reader.setAutoTransform(True)
     # Reading the header is decoding too (size, EXIF), so the whole read is listened to.
-    try:
-        with _decoder_messages() as messages:
-            image = _read(reader, path, fit)
-    except OSError as error:  # the PNG check reads the file itself
-        raise ImageLoadError(
-            QCoreApplication.translate("ImagePanel", "无法读取文件（{error}）").format(
-                error=error.strerror or error
-            )
-        ) from None
+    with _decoder_messages() as messages:
+        reader, _buffer = _reader(data)
+        image = _read(reader, data, fit)
     complaints = [
         text
         for kind, text in messages
@@ -91,17 +76,60 @@ def load_image(path: Path, fit: QSize) -> QImage:
     return image
 
 
-def _read(reader: QImageReader, path: Path, fit: QSize) -> QImage:
+def _reader(data: bytes) -> tuple[QImageReader, QBuffer]:
+    """A reader of ``data`` (with the buffer it reads, to keep while it reads).
+
+    The content alone picks the decoder, so the reader's format() names the one that decodes:
+    with a format given (as a file's suffix gives one), format() says that one even when Qt
+    falls back to another, and an SVG named .pdf was drawn unchecked.
+    """
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)
+    return reader, buffer
+
+
+def _read_file(path: Path) -> bytes:
+    """The picture's bytes: a regular file, not empty, not too large."""
+    try:
+        data = read_regular_file(path, MAX_FILE_BYTES)
+    except FileNotFoundError:
+        raise ImageLoadError(QCoreApplication.translate("ImagePanel", "文件不存在")) from None
+    except (NotRegularFileError, IsADirectoryError):
+        raise ImageLoadError(QCoreApplication.translate("ImagePanel", "不是文件")) from None
+    except FileTooLargeError as error:
+        raise ImageLoadError(
+            QCoreApplication.translate(
+                "ImagePanel", "文件过大（{size} MB，最多 {limit} MB）"
+            ).format(size=f"{error.size / 1048576:.0f}", limit=MAX_FILE_BYTES // 1048576)
+        ) from None
+    except OSError as error:  # a link loop, a name too long, no permission
+        raise ImageLoadError(
+            QCoreApplication.translate("ImagePanel", "无法读取文件（{error}）").format(
+                error=error.strerror or error
+            )
+        ) from None
+    if not data:
+        raise ImageLoadError(QCoreApplication.translate("ImagePanel", "文件是空的（0 字节）"))
+    return data
+
+
+def _read(reader: QImageReader, data: bytes, fit: QSize) -> QImage:
     """Check what the header promises, then decode at the size to be shown."""
     if not reader.canRead():
         raise _unreadable(reader)
     image_format = bytes(reader.format().data()).decode("ascii", "replace").lower()
-    if image_format in _VECTOR_FORMATS:
-        _check_self_contained(path)
+    vector = image_format in VECTOR_FORMATS
+    if vector:
+        try:
+            check_svg(data)
+        except UnsafeSvgError as error:
+            raise ImageLoadError(error.reason) from None
     # Before the PNG decoder reads even the header (see _check_png_chunks).
     if image_format == "png":
-        _check_png_chunks(path)
-    vector = image_format in _VECTOR_FORMATS
+        _check_png_chunks(data)
     stored = reader.size()
     # A vector picture is rendered at the size asked for, so its declared size costs nothing.
     if stored.isValid() and not vector:
@@ -116,33 +144,6 @@ def _read(reader: QImageReader, path: Path, fit: QSize) -> QImage:
     if scaled.isValid():
         reader.setScaledSize(scaled)
     return reader.read()
-
-
-# In an SVG, an href or url() that is not a fragment (#id) or embedded data (data:) would make
-# the renderer read another file or try a URL: a dataset is untrusted, so such a file is refused.
-_EXTERNAL_REFERENCE = re.compile(
-    rb"""(?:href\s*=\s*["']\s*(?!#|data:)[^"'\s])|(?:url\(\s*["']?\s*(?!#|data:))|@import""",
-    re.IGNORECASE,
-)
-
-
-def _check_self_contained(path: Path) -> None:
-    data = path.read_bytes()
-    if path.suffix.lower() == ".svgz" or data[:2] == b"\x1f\x8b":
-        # Bounded: a small compressed file must not unpack into gigabytes.
-        unpacker = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        try:
-            data = unpacker.decompress(data, SVG_MAX_BYTES)
-        except zlib.error:
-            raise ImageLoadError(
-                QCoreApplication.translate("ImagePanel", "图片已损坏（压缩数据无效）")
-            ) from None
-        if unpacker.unconsumed_tail:
-            raise ImageLoadError(QCoreApplication.translate("ImagePanel", "SVG 文件过大"))
-    if _EXTERNAL_REFERENCE.search(data):
-        raise ImageLoadError(
-            QCoreApplication.translate("ImagePanel", "SVG 引用了外部文件或网址，为安全起见不予显示")
-        )
 
 
 def _decode_size(
@@ -176,39 +177,33 @@ def fitted(size: QSize, fit: QSize) -> QSize:
     return QSize(fit.width(), fit.width() * height // width)
 
 
-def _check_png_chunks(path: Path) -> None:
+def _check_png_chunks(data: bytes) -> None:
     """Refuse a PNG whose chunks are cut off or fail their checksum.
 
     libpng prints its errors straight to stderr, past any Qt message handler, so a damaged PNG
     is found here, before it reaches the decoder.
     """
     damaged = ImageLoadError(QCoreApplication.translate("ImagePanel", "图片已损坏（文件不完整）"))
-    with path.open("rb") as file:
-        if file.read(8) != _PNG_SIGNATURE:
+    if data[:8] != _PNG_SIGNATURE:
+        raise damaged
+    at = 8
+    view = memoryview(data)
+    while True:
+        if at + 8 > len(data):
             raise damaged
-        while True:
-            header = file.read(8)
-            if len(header) < 8:
-                raise damaged
-            length = int.from_bytes(header[:4], "big")
-            kind = header[4:]
-            checksum = zlib.crc32(kind)
-            remaining = length
-            while remaining:
-                block = file.read(min(remaining, 1 << 20))
-                if not block:
-                    raise damaged
-                checksum = zlib.crc32(block, checksum)
-                remaining -= len(block)
-            stored = file.read(4)
-            if len(stored) < 4:
-                raise damaged
-            if int.from_bytes(stored, "big") != checksum:
-                raise ImageLoadError(
-                    QCoreApplication.translate("ImagePanel", "图片已损坏（校验和不符）")
-                )
-            if kind == b"IEND":
-                return
+        length = int.from_bytes(view[at : at + 4], "big")
+        kind = bytes(view[at + 4 : at + 8])
+        end = at + 8 + length
+        if end + 4 > len(data):
+            raise damaged
+        checksum = zlib.crc32(view[at + 8 : end], zlib.crc32(kind))
+        if int.from_bytes(view[end : end + 4], "big") != checksum:
+            raise ImageLoadError(
+                QCoreApplication.translate("ImagePanel", "图片已损坏（校验和不符）")
+            )
+        if kind == b"IEND":
+            return
+        at = end + 4
 
 
 @contextmanager

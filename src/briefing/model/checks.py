@@ -19,7 +19,7 @@ from briefing.model.formatting import (
 )
 from briefing.model.formula import FormulaError, evaluate, names, round_like
 from briefing.model.note_checks import unshown_notes
-from briefing.model.paths import PathOutsideError, resolve_inside
+from briefing.model.paths import LinkLoopError, PathOutsideError, resolve_inside
 from briefing.model.problems import MAX_PROBLEMS, QT_TRANSLATE_NOOP, Message, Problem, json_path
 from briefing.model.schema import Block, Briefing, Chart, Derivation, Figure, Image
 
@@ -471,6 +471,10 @@ class _Checker(ChartChecks, ChangeChecks):
             )
         try:
             target = resolve_inside(self.folder, image.file)
+        except LinkLoopError as error:  # a broken picture, like a missing one: a placeholder
+            inside = Message(QT_TRANSLATE_NOOP("Problems", "a file inside the dataset folder"))
+            self.warnings.append(self.problem((*path, "file"), error.message, inside))
+            return
         except PathOutsideError as error:
             yield self.problem(
                 (*path, "file"),

@@ -21,7 +21,7 @@ from pydantic import ValidationError
 from briefing.model.article import Article
 from briefing.model.checks import check_briefing
 from briefing.model.limits import limit_problems
-from briefing.model.paths import PathOutsideError, resolve_inside
+from briefing.model.paths import LinkLoopError, PathOutsideError, resolve_inside
 from briefing.model.positions import locate_problems
 from briefing.model.problems import (
     MAX_PROBLEMS,
@@ -57,9 +57,13 @@ class Dataset:
         """The file to show for an image and whether it is an illustration or a photograph.
 
         A photograph dropped beside an illustration with the same name (lead-1.jpg beside
-        lead-1.svg) is shown instead of it.
+        lead-1.svg) is shown instead of it. A picture in a link loop is named as the dataset
+        names it: opening it fails (a placeholder), and it leads nowhere outside.
         """
-        illustration = resolve_inside(self.folder, image.file)
+        try:
+            illustration = resolve_inside(self.folder, image.file)
+        except LinkLoopError:
+            illustration = self.folder / image.file
         if image.kind == "illustration":
             for suffix in PHOTO_SUFFIXES:
                 name = str(Path(image.file).with_suffix(suffix).as_posix())

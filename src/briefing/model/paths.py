@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import errno
+import unicodedata
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from briefing.model.problems import QT_TRANSLATE_NOOP, Message, MessageError
 
+# Control and format characters (bidi overrides, zero-width spaces), line and paragraph
+# separators: a name that holds one is not the name a reader sees.
+_INVISIBLE = frozenset({"Cc", "Cf", "Zl", "Zp"})
+
 
 class PathOutsideError(MessageError):
     """A dataset path that is absolute or leaves the dataset folder."""
+
+
+class LinkLoopError(PathOutsideError):
+    """A dataset path whose links lead round in a loop: it names no file, inside or out."""
 
 
 def resolve_inside(folder: Path, relative: str) -> Path:
@@ -20,6 +30,14 @@ def resolve_inside(folder: Path, relative: str) -> Path:
     if "\x00" in relative:
         raise PathOutsideError(
             Message(QT_TRANSLATE_NOOP("Problems", "the path holds a NUL character"))
+        )
+    invisible = next((c for c in relative if unicodedata.category(c) in _INVISIBLE), None)
+    if invisible is not None:  # a bidi override shows "gvs.exe" as "exe.svg"
+        raise PathOutsideError(
+            Message(
+                QT_TRANSLATE_NOOP("Problems", "the path holds an invisible character ({code})"),
+                code=f"U+{ord(invisible):04X}",
+            )
         )
     if "\\" in relative or PureWindowsPath(relative).drive or PurePosixPath(relative).is_absolute():
         raise PathOutsideError(
@@ -40,9 +58,11 @@ def resolve_inside(folder: Path, relative: str) -> Path:
     try:
         root = folder.resolve()
         target = (root / relative).resolve()
-    # A name too long, or a link loop: Python 3.11 and 3.12 raise RuntimeError for that one.
+    # A name too long, or a link loop: Python 3.11 and 3.12 raise RuntimeError for that one,
+    # later ones OSError(ELOOP).
     except (OSError, ValueError, RuntimeError) as error:
-        raise PathOutsideError(
+        loop = isinstance(error, RuntimeError) or getattr(error, "errno", None) == errno.ELOOP
+        raise (LinkLoopError if loop else PathOutsideError)(
             Message(
                 QT_TRANSLATE_NOOP("Problems", "the path cannot be used: {reason}"), reason=error
             )

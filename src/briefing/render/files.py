@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import os
 import stat
 import tempfile
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,8 +30,10 @@ FORMAT_ALIASES = {"jpeg": "jpg"}  # what a user may write for a format
 
 
 def format_name(text: str) -> str:
-    """A format as a user writes it (JPEG, .jpeg, jpg) as the table names it (jpg)."""
-    name = text.strip().lower().lstrip(".")
+    """A format as a user writes it (JPEG, .jpeg, jpg) as the table names it (jpg); a
+    zero-width or other invisible character pasted with it is left out."""
+    visible = "".join(c for c in text if unicodedata.category(c) not in _DROPPED)
+    name = visible.strip().lower().lstrip(".")
     return FORMAT_ALIASES.get(name, name)
 
 
@@ -115,7 +119,9 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], None], *, force: bo
     check_free(path, force=force)
     folder = path.parent
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+        handle, temporary = tempfile.mkstemp(
+            prefix=temporary_prefix(path), suffix=".part", dir=folder
+        )
     except OSError as error:
         raise ExportError(describe(error, path)) from None
     try:
@@ -137,6 +143,12 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], None], *, force: bo
     return path
 
 
+def temporary_prefix(path: Path) -> str:
+    """The start of a temporary file's name: hidden, and naming the file it becomes in at most
+    40 bytes, so the temporary name is short whatever the final one (mkstemp adds 8 letters)."""
+    return f".{_cut(path.name, 40)}."
+
+
 def _file_mode(path: Path) -> int:
     """The permissions a new file gets from the user's umask, or those of the one replaced."""
     try:
@@ -155,7 +167,51 @@ def write_bytes(path: Path, data: bytes, *, force: bool = False) -> Path:
     return write_atomically(path, write, force=force)
 
 
-def safe_file_name(text: str) -> str:
-    """A file name from a chart title: no path separators or characters Windows refuses."""
-    cleaned = "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in text).strip(" .")
-    return cleaned[:80] or "chart"
+# A file name is made of visible characters only. Control and format characters (bidi
+# overrides that turn "人才.exe.png" around, zero-width spaces), surrogates, private-use and
+# unassigned code points are dropped; a tab, a line or paragraph break and any other space is
+# one plain space; what Windows refuses in a name is "_", and a name Windows reserves (CON,
+# NUL, COM1, ...) gets a "_" before it. The name is cut to a number of UTF-8 bytes that leaves room
+# for a number before it, a suffix after it and the temporary name (ext4 allows 255 bytes a
+# name; a CJK character is 3), with a mark of the whole text so two titles cut alike differ.
+MAX_NAME_BYTES = 150
+_DROPPED = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})
+_WINDOWS_REFUSED = frozenset('<>:"/\\|?*')
+_WINDOWS_RESERVED = frozenset(
+    {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"}
+    | {f"{name}{digit}" for name in ("COM", "LPT") for digit in "0123456789¹²³"}
+)
+
+
+def safe_file_name(text: str, max_bytes: int = MAX_NAME_BYTES) -> str:
+    """A file name from a chart's or the briefing's title: visible characters only, nothing a
+    file system refuses, at most ``max_bytes`` bytes of UTF-8; "chart" if nothing is left."""
+    kept = []
+    for character in unicodedata.normalize("NFC", text):
+        category = unicodedata.category(character)
+        if character.isspace() or category in ("Zl", "Zp"):  # a tab, a line break: a space
+            kept.append(" ")
+        elif category in _DROPPED:
+            continue
+        elif character in _WINDOWS_REFUSED:
+            kept.append("_")
+        else:
+            kept.append(character)
+    cleaned = " ".join("".join(kept).split()).strip(" .")
+    if not cleaned:
+        return "chart"
+    if cleaned.split(".")[0].strip().upper() in _WINDOWS_RESERVED:
+        cleaned = f"_{cleaned}"
+    if len(cleaned.encode("utf-8")) <= max_bytes:
+        return cleaned
+    mark = "~" + hashlib.sha1(cleaned.encode("utf-8")).hexdigest()[:6]
+    return _cut(cleaned, max_bytes - len(mark)) + mark
+
+
+def _cut(text: str, max_bytes: int) -> str:
+    """The longest start of ``text`` of at most ``max_bytes`` UTF-8 bytes, ending on a whole
+    character (no combining mark left without its base, no space or dot at the end)."""
+    start = text.encode("utf-8")[:max_bytes].decode("utf-8", "ignore")
+    while start and unicodedata.category(start[-1]).startswith("M"):
+        start = start[:-1]
+    return start.rstrip(" .")
