@@ -59,6 +59,9 @@ UNREACHABLE = {
     "unexpected element in formula {formula!r}",
     # every model of the format has keys to list
     "no other keys",
+    # Path.resolve() on Linux raises only for a link loop (its own words); this is for the
+    # errors other systems may raise (a name too long on Windows)
+    "the path cannot be used: {reason}",
     # JSON's NaN and Infinity are refused before validation; these are for Python callers
     "a finite number (not NaN or infinity)",
     "got a value of type {kind}",

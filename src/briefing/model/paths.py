@@ -61,8 +61,16 @@ def resolve_inside(folder: Path, relative: str) -> Path:
     # A name too long, or a link loop: Python 3.11 and 3.12 raise RuntimeError for that one,
     # later ones OSError(ELOOP).
     except (OSError, ValueError, RuntimeError) as error:
-        loop = isinstance(error, RuntimeError) or getattr(error, "errno", None) == errno.ELOOP
-        raise (LinkLoopError if loop else PathOutsideError)(
+        if isinstance(error, RuntimeError) or getattr(error, "errno", None) == errno.ELOOP:
+            # Said in the reader's words, not Python's ("Symlink loop from '...'").
+            raise LinkLoopError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Problems", "the path is a loop of symbolic links that names no file"
+                    )
+                )
+            ) from None
+        raise PathOutsideError(
             Message(
                 QT_TRANSLATE_NOOP("Problems", "the path cannot be used: {reason}"), reason=error
             )
