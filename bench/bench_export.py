@@ -1,58 +1,134 @@
-"""Exporting everything headless (every chart as PNG at 1920×1080 and as SVG, the PDF of all
-slides, the figures CSV): time and peak memory, next to the app's own start-up (window shown
-with its cards) measured in the same run.
+"""Exporting generated briefings 1×, 4×, 16× and 64× the bundled one: how the time grows.
 
-Run with ``make bench``. Prints medians; asserts nothing.
+For each size, in fresh processes taking turns (so a change in the machine's load falls on all
+alike), the real ``briefing`` command:
+- baseline: ``briefing validate`` of the same dataset (the process starting and loading it);
+- ``briefing export --format png,csv`` (every chart as a 1920×1080 PNG, the figures table);
+- ``briefing export --format pdf`` (one page per slide).
+
+Printed for each: the median time; the time per chart (per slide for the PDF) once the
+baseline is taken off; that per-chart time against the 1× one (1.00: linear; more: worse than
+linear); and the peak memory of the largest process (the export's, or a worker's). The work
+the command does is the same whatever the count of cores; ``BRIEFING_EXPORT_WORKERS=0`` in the
+environment shows it on one.
+
+The schema takes at most 50 sections until that limit is raised: the commands run through
+``briefing_unlimited.py`` beside this script, which raises it in the process and then calls
+``briefing.cli.main`` (nothing else differs from ``briefing``).
+
+``python bench/bench_export.py`` (``BENCH_SIZES=1,4`` for fewer sizes, ``BENCH_RUNS`` for
+more or fewer runs than 3). Prints medians and ratios; asserts nothing.
 """
 
 from __future__ import annotations
 
 import os
-import resource
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from bench_startup import measure
+from scaled import unlimited, write_scaled  # bench/scaled.py, beside this script
 
-RUNS = 3
+RUNS = int(os.environ.get("BENCH_RUNS", "3"))
+SIZES = [int(n) for n in os.environ.get("BENCH_SIZES", "1,4,16,64").split(",")]
+COMMAND = [sys.executable, str(Path(__file__).parent / "briefing_unlimited.py")]
 
 
-def export_once(out: Path) -> tuple[float, float]:
-    """(seconds, peak MiB) of one `briefing export` run in a fresh process."""
-    env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "QT_QPA_PLATFORM"}}
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+@dataclass
+class Run:
+    seconds: float
+    peak_mib: float
+
+
+def timed(*args: str) -> Run:
+    """One command in a fresh process: its time, and the largest resident size of it or of
+    any process it waited for (a worker)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("DISPLAY", None)
     start = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "briefing", "export", "--out", str(out), "--force"],
-        check=True,
-        capture_output=True,
-        env=env,
+    child = subprocess.Popen(
+        [*COMMAND, *args], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
     )
+    _, status, usage = os.wait4(child.pid, 0)
     elapsed = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return elapsed, max(peak, before) / 1024
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        assert child.stderr is not None
+        raise SystemExit(f"{' '.join(args)} failed: {child.stderr.read().decode()}")
+    return Run(elapsed, usage.ru_maxrss / 1024)
+
+
+def counts(folder: Path) -> tuple[int, int]:
+    """(charts, slides) of the dataset."""
+    unlimited()
+    from briefing.model import load_dataset
+    from briefing.model.slides import build_slides
+
+    briefing = load_dataset(folder).briefing
+    return len(briefing.charts()), len(build_slides(briefing, lead_title="导语"))
+
+
+def measure(folder: Path, out: Path) -> dict[str, Run]:
+    """The median of each measure, the three taking turns."""
+    measures = {
+        "validate": lambda: timed("validate", str(folder)),
+        "png,csv": lambda: timed(
+            "export", str(folder), "--format", "png,csv", "--out", str(out / "png"), "--force"
+        ),
+        "pdf": lambda: timed(
+            "export", str(folder), "--format", "pdf", "--out", str(out / "pdf"), "--force"
+        ),
+    }
+    taken: dict[str, list[Run]] = {name: [] for name in measures}
+    for _ in range(RUNS):
+        for name, action in measures.items():
+            taken[name].append(action())
+    return {
+        name: Run(statistics.median(run.seconds for run in runs), max(run.peak_mib for run in runs))
+        for name, runs in taken.items()
+    }
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        runs = [export_once(Path(folder)) for _ in range(RUNS)]
-        files = [p for p in Path(folder).rglob("*") if p.is_file()]
-        size = sum(p.stat().st_size for p in files)
-    settings = str(Path(tempfile.gettempdir()) / "briefing-bench-export.ini")
-    startup = [measure("app", settings) for _ in range(RUNS)]
-    seconds = statistics.median(run[0] for run in runs)
-    cards = statistics.median(float(run["cards"]) for run in startup) / 1000  # type: ignore[arg-type]
-    app_rss = statistics.median(float(run["maxrss"]) for run in startup)  # type: ignore[arg-type]
-    print(f"runs: {RUNS}; {len(files)} files, {size / 1048576:.1f} MiB written")
-    print(f"briefing export (everything)      {seconds:6.2f} s   ({seconds / cards:.1f}x start-up)")
-    print(f"app start-up, cards painted       {cards:6.2f} s   (baseline)")
-    print(f"peak memory: export {max(run[1] for run in runs):.0f} MiB (largest child so far), "
-          f"app {app_rss:.0f} MiB")  # fmt: skip
+    load = os.getloadavg()[0]
+    print(
+        f"runs: {RUNS} of each in turn, medians; {os.cpu_count()} cores, load {load:.1f} at start"
+    )
+    print(
+        f"{'size':>4} {'charts':>6} {'slides':>6} | {'validate':>8} | "
+        f"{'png,csv':>8} {'/chart':>7} {'×linear':>7} {'peak':>8} | "
+        f"{'pdf':>7} {'/slide':>7} {'×linear':>7} {'peak':>8}"
+    )
+    first: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as scratch:
+        for size in SIZES:
+            folder = write_scaled(Path(scratch) / f"x{size}", size)
+            charts, slides = counts(folder)
+            medians = measure(folder, Path(scratch) / "out")
+            base = medians["validate"].seconds
+            png = medians["png,csv"]
+            pdf = medians["pdf"]
+            per_chart = (png.seconds - base) / charts
+            per_slide = (pdf.seconds - base) / slides
+            first.setdefault("chart", per_chart)
+            first.setdefault("slide", per_slide)
+            print(
+                f"{size:>3}× {charts:>6} {slides:>6} | {base:>7.2f}s | "
+                f"{png.seconds:>7.1f}s {per_chart * 1000:>5.0f}ms "
+                f"{per_chart / first['chart']:>7.2f} {png.peak_mib:>5.0f}MiB | "
+                f"{pdf.seconds:>6.1f}s {per_slide * 1000:>5.0f}ms "
+                f"{per_slide / first['slide']:>7.2f} {pdf.peak_mib:>5.0f}MiB",
+                flush=True,
+            )
+            shutil.rmtree(folder)
+    print(f"load at the end {os.getloadavg()[0]:.1f}")
+    print("/chart, /slide: (export − validate) per chart or slide; ×linear: that against 1×")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    PrivateAttr,
     StringConstraints,
     WithJsonSchema,
 )
@@ -263,6 +264,9 @@ class Section(Block):
     )
 
 
+_Index = tuple[dict[str, "Figure"], dict[str, "Chart"], list["Chart"]]
+
+
 class Briefing(_Model):
     format_version: Literal[1] = Field(description="Version of this format.")
     title: ShortText
@@ -283,6 +287,7 @@ class Briefing(_Model):
     )
     lead: Block
     sections: list[Section] = Field(min_length=1, max_length=50)
+    _indexed: tuple[Block, list[Section], _Index] | None = PrivateAttr(default=None)
 
     def blocks(self) -> list[tuple[str, Block]]:
         """The lead and the sections, each with the name a reader knows it by."""
@@ -290,22 +295,36 @@ class Briefing(_Model):
 
     def figures(self) -> dict[str, Figure]:
         """Every figure by id (ids are unique once the loader has checked the document)."""
-        return {f.id: f for _, block in self.blocks() for f in block.figures}
+        return dict(self._index()[0])
 
     def charts(self) -> list[Chart]:
         """Every chart, the lead's first, in the order the briefing shows them."""
-        return [chart for _, block in self.blocks() for chart in block.charts]
+        return list(self._index()[2])
 
     def figure(self, figure_id: str) -> Figure:
         """The figure with this id; KeyError when there is none."""
-        return self.figures()[figure_id]
+        return self._index()[0][figure_id]
 
     def chart(self, chart_id: str) -> Chart:
         """The chart with this id; KeyError when there is none."""
-        for chart in self.charts():
-            if chart.id == chart_id:
-                return chart
-        raise KeyError(chart_id)
+        return self._index()[1][chart_id]
+
+    def _index(self) -> _Index:
+        """The figures and the charts by id, made once: a walk of every block, which a slide
+        of a 200-section briefing asking for one chart would otherwise repeat. Kept with the
+        lead and sections it was made from, so a copy with others (``model_copy(update=)``
+        copies it too) makes its own."""
+        kept = self._indexed
+        if kept is not None and kept[0] is self.lead and kept[1] is self.sections:
+            return kept[2]
+        figures = {f.id: f for _, block in self.blocks() for f in block.figures}
+        charts = [chart for _, block in self.blocks() for chart in block.charts]
+        by_id: dict[str, Chart] = {}
+        for chart in charts:
+            by_id.setdefault(chart.id, chart)  # the first, as a search of the list finds
+        index = (figures, by_id, charts)
+        self._indexed = (self.lead, self.sections, index)
+        return index
 
     def image(self, image_id: str) -> Image:
         """The image with this id; KeyError when there is none."""

