@@ -20,7 +20,9 @@ an export of many charts or slides, and the exporting process draws its share me
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.connection
 import os
+import threading
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 
@@ -132,8 +134,24 @@ class SlideShare:
 _state: dict[str, object] = {}
 
 
+def _end_with_the_exporter() -> None:
+    """End this worker when the process that started it ends, however it ends (killed, too):
+    the worker holds its own end of the queue it reads, so it would wait on it for ever."""
+    parent = multiprocessing.parent_process()
+    if parent is None or parent.sentinel is None:
+        return
+    sentinel = parent.sentinel
+
+    def watch() -> None:
+        multiprocessing.connection.wait([sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="end-with-the-exporter", daemon=True).start()
+
+
 def _start(dataset: Dataset, options: ImageOptions, language: Language, font: str) -> None:
     """A worker's start: the application the exporting process draws in, and the dataset."""
+    _end_with_the_exporter()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtGui import QFont
