@@ -46,6 +46,7 @@ COMMAND = [sys.executable, str(Path(__file__).parent / "briefing_unlimited.py")]
 class Run:
     seconds: float
     peak_mib: float
+    cpu: float  # seconds of CPU, the command's and its workers'
 
 
 def timed(*args: str) -> Run:
@@ -63,7 +64,7 @@ def timed(*args: str) -> Run:
     if child.returncode != 0:
         assert child.stderr is not None
         raise SystemExit(f"{' '.join(args)} failed: {child.stderr.read().decode()}")
-    return Run(elapsed, usage.ru_maxrss / 1024)
+    return Run(elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)
 
 
 def counts(folder: Path) -> tuple[int, int, str]:
@@ -106,8 +107,8 @@ def main() -> None:
     )
     print(
         f"{'size':>4} {'charts':>6} {'slides':>6} | {'validate':>8} {'1 chart':>8} | "
-        f"{'png,csv':>8} {'/chart':>7} {'×linear':>7} {'peak':>7} | "
-        f"{'pdf':>7} {'/slide':>7} {'×linear':>7} {'peak':>7}"
+        f"{'png,csv':>8} {'cpu':>7} {'/chart':>7} {'×linear':>7} {'peak':>7} | "
+        f"{'pdf':>7} {'cpu':>7} {'/slide':>7} {'×linear':>7} {'peak':>7}"
     )
     first: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as scratch:
@@ -123,9 +124,9 @@ def main() -> None:
             first.setdefault("slide", per_slide)
             print(
                 f"{size:>3}× {charts:>6} {slides:>6} | {medians['validate'].seconds:>7.2f}s "
-                f"{base:>7.2f}s | {png.seconds:>7.1f}s {per_chart * 1000:>5.0f}ms "
+                f"{base:>7.2f}s | {png.seconds:>7.1f}s {png.cpu:>6.1f}s {per_chart * 1000:>5.0f}ms "
                 f"{per_chart / first['chart']:>7.2f} {png.peak_mib:>4.0f}MiB | "
-                f"{pdf.seconds:>6.1f}s {per_slide * 1000:>5.0f}ms "
+                f"{pdf.seconds:>6.1f}s {pdf.cpu:>6.1f}s {per_slide * 1000:>5.0f}ms "
                 f"{per_slide / first['slide']:>7.2f} {pdf.peak_mib:>4.0f}MiB",
                 flush=True,
             )
@@ -133,6 +134,7 @@ def main() -> None:
     print(f"load at the end {os.getloadavg()[0]:.1f}")
     print("/chart, /slide: (export − the one-chart export) per further chart, or per slide;")
     print("×linear: that against the 1× figure (1.00 is linear; below it, the workers' help)")
+    print("cpu: CPU seconds of the command and its workers (the work, whatever the load)")
 
 
 if __name__ == "__main__":

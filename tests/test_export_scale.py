@@ -66,6 +66,19 @@ def test_every_chart_file_is_the_same_whichever_process_drew_it(
     assert multiprocessing.active_children() == []  # every worker has ended
 
 
+def test_in_the_app_a_worker_draws_in_the_app_s_theme_too(
+    tmp_path: Path, dataset: Dataset, monkeypatch: pytest.MonkeyPatch, theme: object
+) -> None:
+    """In the app the application carries the theme's font, palette and style sheet: a
+    worker takes them on, so its files are those the app would have drawn itself."""
+    assert theme is not None
+    workers(monkeypatch, 0)
+    export_all(dataset, tmp_path / "alone", ["png", "svg"], SMALL)
+    workers(monkeypatch, 1)
+    export_all(dataset, tmp_path / "shared", ["png", "svg"], SMALL)
+    assert contents(tmp_path / "shared") == contents(tmp_path / "alone")
+
+
 def test_the_slides_pdf_is_the_same_when_workers_record_slides(
     tmp_path: Path, dataset: Dataset, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -60,7 +60,7 @@ class ExportPool:
             max_workers=workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_start,
-            initargs=(dataset, options, i18n.current(), _app_font()),
+            initargs=(dataset, options, i18n.current(), _app_look()),
         )
         self.workers = workers
 
@@ -78,12 +78,18 @@ class ExportPool:
         self._executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _app_font() -> str:
-    """The exporting application's font, which a worker draws with too (a widget's text
-    that sets no family of its own falls back to it)."""
+def _app_look() -> tuple[str, str, bytes]:
+    """The exporting application's font, style sheet and palette (its theme, in the app), for
+    a worker to draw with too: what a widget sets no value of its own for comes from them."""
+    from PySide6.QtCore import QByteArray, QDataStream, QIODevice
     from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
-    return QGuiApplication.font().toString()
+    app = QGuiApplication.instance()
+    sheet = app.styleSheet() if isinstance(app, QApplication) else ""
+    palette = QByteArray()
+    QDataStream(palette, QIODevice.OpenModeFlag.WriteOnly) << QGuiApplication.palette()
+    return QGuiApplication.font().toString(), sheet, bytes(palette.data())
 
 
 class SlideShare:
@@ -149,12 +155,14 @@ def _end_with_the_exporter() -> None:
     threading.Thread(target=watch, name="end-with-the-exporter", daemon=True).start()
 
 
-def _start(dataset: Dataset, options: ImageOptions, language: Language, font: str) -> None:
+def _start(
+    dataset: Dataset, options: ImageOptions, language: Language, look: tuple[str, str, bytes]
+) -> None:
     """A worker's start: the application the exporting process draws in, and the dataset."""
     _end_with_the_exporter()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import qInstallMessageHandler
-    from PySide6.QtGui import QFont
+    from PySide6.QtCore import QByteArray, QDataStream, qInstallMessageHandler
+    from PySide6.QtGui import QFont, QPalette
     from PySide6.QtWidgets import QApplication
 
     from briefing.collector import collect_between_events
@@ -169,9 +177,14 @@ def _start(dataset: Dataset, options: ImageOptions, language: Language, font: st
     # (collector.py says why).
     collect_between_events(app)
     register_fonts()
+    font, sheet, palette = look
     chosen = QFont()
     chosen.fromString(font)
     app.setFont(chosen)
+    colours = QPalette()
+    QDataStream(QByteArray(palette)) >> colours
+    app.setPalette(colours)
+    app.setStyleSheet(sheet)
     from briefing.render import chart_files  # noqa: F401 - imported now, not on the first batch
 
     briefing = dataset.briefing
