@@ -95,7 +95,11 @@ def measure(folder: Path, out: Path, first: str) -> dict[str, Run]:
         for name, action in measures.items():
             taken[name].append(action())
     return {
-        name: Run(statistics.median(run.seconds for run in runs), max(run.peak_mib for run in runs))
+        name: Run(
+            statistics.median(run.seconds for run in runs),
+            max(run.peak_mib for run in runs),
+            statistics.median(run.cpu for run in runs),
+        )
         for name, runs in taken.items()
     }
 
@@ -107,8 +111,8 @@ def main() -> None:
     )
     print(
         f"{'size':>4} {'charts':>6} {'slides':>6} | {'validate':>8} {'1 chart':>8} | "
-        f"{'png,csv':>8} {'cpu':>7} {'/chart':>7} {'×linear':>7} {'peak':>7} | "
-        f"{'pdf':>7} {'cpu':>7} {'/slide':>7} {'×linear':>7} {'peak':>7}"
+        f"{'png,csv':>8} {'/chart':>7} {'×linear':>7} {'cpu/ch':>7} {'peak':>7} | "
+        f"{'pdf':>7} {'/slide':>7} {'×linear':>7} {'cpu/sl':>7} {'peak':>7}"
     )
     first: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as scratch:
@@ -116,25 +120,31 @@ def main() -> None:
             folder = write_scaled(Path(scratch) / f"x{size}", size)
             charts, slides, first_chart = counts(folder)
             medians = measure(folder, Path(scratch) / "out", first_chart)
-            base = medians["one"].seconds
+            one = medians["one"]
+            base = one.seconds
             png, pdf = medians["png,csv"], medians["pdf"]
             per_chart = (png.seconds - base) / (charts - 1)
             per_slide = (pdf.seconds - base) / slides
+            cpu_chart = (png.cpu - one.cpu) / (charts - 1)
+            cpu_slide = (pdf.cpu - one.cpu) / slides
             first.setdefault("chart", per_chart)
             first.setdefault("slide", per_slide)
             print(
                 f"{size:>3}× {charts:>6} {slides:>6} | {medians['validate'].seconds:>7.2f}s "
-                f"{base:>7.2f}s | {png.seconds:>7.1f}s {png.cpu:>6.1f}s {per_chart * 1000:>5.0f}ms "
-                f"{per_chart / first['chart']:>7.2f} {png.peak_mib:>4.0f}MiB | "
-                f"{pdf.seconds:>6.1f}s {pdf.cpu:>6.1f}s {per_slide * 1000:>5.0f}ms "
-                f"{per_slide / first['slide']:>7.2f} {pdf.peak_mib:>4.0f}MiB",
+                f"{base:>7.2f}s | {png.seconds:>7.1f}s {per_chart * 1000:>5.0f}ms "
+                f"{per_chart / first['chart']:>7.2f} {cpu_chart * 1000:>5.0f}ms "
+                f"{png.peak_mib:>4.0f}MiB | "
+                f"{pdf.seconds:>6.1f}s {per_slide * 1000:>5.0f}ms "
+                f"{per_slide / first['slide']:>7.2f} {cpu_slide * 1000:>5.0f}ms "
+                f"{pdf.peak_mib:>4.0f}MiB",
                 flush=True,
             )
             shutil.rmtree(folder)
     print(f"load at the end {os.getloadavg()[0]:.1f}")
     print("/chart, /slide: (export − the one-chart export) per further chart, or per slide;")
     print("×linear: that against the 1× figure (1.00 is linear; below it, the workers' help)")
-    print("cpu: CPU seconds of the command and its workers (the work, whatever the load)")
+    print("cpu/ch, cpu/sl: the same in CPU time of the command and its workers (the work done,")
+    print("whatever the load; with a worker, more than the wall time it takes)")
 
 
 if __name__ == "__main__":

@@ -6,10 +6,14 @@ from __future__ import annotations
 import errno
 import multiprocessing
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QTimer
+from pytestqt.qtbot import QtBot
 
 from briefing.model import Dataset, load_dataset
 from briefing.model.formatting import chinese_ordinal, parse_chinese_number
@@ -17,6 +21,7 @@ from briefing.render.everything import export_all, plan
 from briefing.render.export_pool import WORKERS_VARIABLE, worker_count
 from briefing.render.files import ExportCancelled, ExportError, ImageOptions
 from briefing.resources import bundled_dataset
+from briefing.viewer.main_window import MainWindow
 
 SMALL = ImageOptions(640, 360)  # every chart drawn, quickly
 
@@ -204,3 +209,65 @@ def test_sections_past_ninety_nine_are_numbered_in_words() -> None:
         "二千零一十",
     ]  # fmt: skip
     assert all(parse_chinese_number(chinese_ordinal(n)) == n for n in range(1, 10_000))
+
+
+def test_a_worker_killed_part_way_leaves_its_charts_to_this_process(
+    tmp_path: Path, dataset: Dataset, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker that dies (killed, out of memory) costs time, not the export: what it was
+    drawing is drawn here, and every file is as an export without workers writes it."""
+    workers(monkeypatch, 0)
+    export_all(dataset, tmp_path / "alone", ["png", "csv"], SMALL)
+    workers(monkeypatch, 1)
+    killed: list[int] = []
+
+    def kill_the_worker(_name: str, done: int, _total: int) -> bool:
+        if done == 2 and not killed:
+            for child in multiprocessing.active_children():
+                killed.append(child.pid or 0)
+                child.kill()
+        return True
+
+    export_all(dataset, tmp_path / "shared", ["png", "csv"], SMALL, progress=kill_the_worker)
+    assert killed
+    assert contents(tmp_path / "shared") == contents(tmp_path / "alone")
+    assert multiprocessing.active_children() == []
+
+
+def test_cancel_in_the_app_with_a_worker_drawing_leaves_nothing(
+    make_window: Callable[..., MainWindow],
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """File > 导出…, PNG and the PDF, a worker drawing: 取消 in the progress dialog part-way
+    stops the export, says so, and the folder is empty."""
+    workers(monkeypatch, 1)
+    window = make_window()
+    window.export_briefing()
+    dialog: Any = window.export_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    for kind, box in dialog.kinds.items():
+        box.setChecked(kind in {"png", "pdf"})
+    dialog.folder.setText(str(tmp_path))
+    labels: list[str] = []
+
+    def cancel_once_charts_are_written() -> None:
+        progress = window.exports.progress
+        if progress is None or not progress.isVisible():
+            return
+        labels.append(progress.labelText())
+        if len(list((tmp_path / "charts").glob("*.png"))) >= 2:
+            progress.cancel()
+
+    watcher = QTimer()
+    watcher.timeout.connect(cancel_once_charts_are_written)
+    watcher.start(20)
+    dialog.accept()
+    qtbot.waitUntil(lambda: window.message_box is not None and window.message_box.isVisible(),
+                    timeout=120000)  # fmt: skip
+    watcher.stop()
+    assert window.message_box.text() == "导出已取消，没有留下任何文件。"
+    assert list(tmp_path.iterdir()) == []
+    assert any(label.startswith("正在写入 ") for label in labels)  # progress was shown
+    assert multiprocessing.active_children() == []

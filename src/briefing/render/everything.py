@@ -12,6 +12,7 @@ import contextlib
 from collections import deque
 from collections.abc import Collection, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -239,7 +240,12 @@ class _Run:
         while self.pending and len(self.in_flight) < 2 * self.pool.workers:
             chunk = self.pending.pop()
             tasks = [(job.chart or "", job.kind) for job in chunk]
-            self.in_flight[self.pool.charts(tasks)] = chunk
+            try:
+                self.in_flight[self.pool.charts(tasks)] = chunk
+            except BrokenProcessPool:  # died while the PDF was made
+                self.pending.append(chunk)
+                self._without_workers()
+                return
 
     def _collect(self, timeout: float | None) -> None:
         """Write the files of every batch the workers have finished (waiting up to
@@ -249,9 +255,24 @@ class _Run:
         finished, _ = wait(self.in_flight, timeout=timeout, return_when=FIRST_COMPLETED)
         for future in finished:
             chunk = self.in_flight.pop(future)
-            for job, data in zip(chunk, future.result(), strict=True):
+            try:
+                files = future.result()
+            except BrokenProcessPool:
+                self.pending.append(chunk)
+                self._without_workers()
+                return
+            for job, data in zip(chunk, files, strict=True):
                 self.tick(job.path.name)
                 self.written.append(write_bytes(job.path, data, force=True))
+
+    def _without_workers(self) -> None:
+        """A worker died (killed, out of memory): this process draws what it was given."""
+        for chunk in self.in_flight.values():
+            self.pending.append(chunk)
+        self.in_flight.clear()
+        if self.pool is not None:
+            self.pool.close()
+        self.pool = None
 
     def _finish_charts(self) -> None:
         """Draw the charts left, here and in the workers, until none is."""
@@ -259,7 +280,14 @@ class _Run:
             return
         while self.pending or self.in_flight:
             self._collect(timeout=0)
-            self._top_up()
+            if self.pool is not None:
+                self._top_up()
+            if self.pool is None:  # the workers died: the rest here
+                for chunk in self.pending:
+                    for job in chunk:
+                        self._write_chart(job)
+                self.pending.clear()
+                return
             if self.pending:
                 for job in self.pending.popleft():
                     self._write_chart(job)

@@ -25,6 +25,7 @@ import os
 import threading
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from briefing import i18n
 from briefing.i18n import Language
@@ -123,7 +124,12 @@ class SlideShare:
         future = self._asked.get(batch)
         if future is None:
             return None
-        recorded = future.result()[index - batch * CHUNK]
+        try:
+            recorded = future.result()[index - batch * CHUNK]
+        except BrokenProcessPool:  # a worker died (killed, out of memory): paint them here
+            self.drop()
+            self._pool = None
+            return None
         if index == min((batch + 1) * CHUNK, self._count) - 1:
             del self._asked[batch]  # its last page: the pictures need not be kept
         return recorded
