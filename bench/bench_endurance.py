@@ -1,6 +1,10 @@
 """Endurance: ten thousand slide changes, a hundred tab switches and a hundred exports in one
 process; memory at the end against memory after the first pass (goal: within 10 %).
 
+Then the same on a briefing 16 times the bundled one (48 sections, 176 charts; generated as
+bench/scaled.py does): ten passes, each switching through every tab and exporting 16 of its
+charts as PNG and the figures table (``export_all``, in this process), memory after each pass.
+
 One process, offscreen, one 1920×1080 screen. Run with ``make bench``; asserts nothing.
 """
 
@@ -11,13 +15,24 @@ import ctypes
 import gc
 import json
 import os
+import shutil
+import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+if TYPE_CHECKING:
+    from briefing.model import Dataset
+    from briefing.viewer.main_window import MainWindow
 
 SLIDE_CHANGES = int(os.environ.get("BENCH_SLIDES", "10000"))
 TAB_SWITCHES = 100
 EXPORTS = 100
+SCALE, SCALE_PASSES, SCALE_CHARTS = 16, 10, 16  # the larger briefing's part
 
 
 def rss_mib() -> float:
@@ -102,6 +117,56 @@ def main() -> None:  # noqa: PLR0915 - one benchmark, read top to bottom
     )
     print(f"memory after the first pass {after_first:6.0f} MiB")
     print(f"memory at the end           {at_end:6.0f} MiB  ({growth:+.1f} %, goal within 10 %)")
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    larger(lambda dataset: MainWindow(theme, settings, dataset))
+
+
+def larger(make_window: Callable[[Dataset], MainWindow]) -> None:
+    """Tab switches and exports on the 16× briefing: memory after each pass."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from briefing.model import load_dataset
+    from briefing.render.everything import export_all
+    from briefing.render.export_pool import WORKERS_VARIABLE
+    from briefing.render.files import ImageOptions
+    from scaled import write_scaled  # bench/scaled.py, beside this script
+
+    os.environ[WORKERS_VARIABLE] = "0"  # the exports' memory is this process's
+    app = QApplication.instance()
+    assert app is not None
+    scratch = Path(tempfile.mkdtemp(prefix="briefing-endurance-"))
+    try:
+        dataset = load_dataset(write_scaled(scratch / "data", SCALE))
+        window = make_window(dataset)
+        window.show()
+        charts = [chart.id for chart in dataset.briefing.charts()]
+        memory = []
+        start = time.perf_counter()
+        for number in range(SCALE_PASSES):
+            for tab in range(window.tabs.count()):
+                window.set_tab(tab)
+                app.processEvents()
+            chosen = charts[number * SCALE_CHARTS % len(charts) :][:SCALE_CHARTS]
+            out = scratch / "out"
+            export_all(dataset, out, ["png", "csv"], ImageOptions(1280, 720), charts=chosen)
+            shutil.rmtree(out)
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            gc.collect()
+            memory.append(rss_mib())
+        elapsed = time.perf_counter() - start
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    growth = (memory[-1] - memory[0]) / memory[0] * 100
+    print(
+        f"{SCALE}× briefing ({len(dataset.briefing.sections)} sections, {len(charts)} charts): "
+        f"{SCALE_PASSES} passes of {window.tabs.count()} tab switches and an export of "
+        f"{SCALE_CHARTS} charts and the figures table, {elapsed:.0f} s"
+    )
+    print("memory after each pass      " + " ".join(f"{m:.0f}" for m in memory) + " MiB")
+    print(f"first to last pass          {growth:+.1f} % (goal within 10 %)")
 
 
 if __name__ == "__main__":

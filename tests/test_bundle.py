@@ -64,12 +64,13 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Built]:
 
 
 def run(
-    program: Path, *args: str, home: Path, timeout: float = 120
+    program: Path, *args: str, home: Path, timeout: float = 120, env: tuple[str, ...] = ()
 ) -> subprocess.CompletedProcess[str]:
-    """PROGRAM ARGS with an emptied environment, from HOME (not from the checkout)."""
+    """PROGRAM ARGS with an emptied environment (but ``env``, NAME=VALUE each), from HOME (not
+    from the checkout)."""
     home.mkdir(parents=True, exist_ok=True)
     return subprocess.run(
-        ["env", "-i", "PATH=/usr/bin:/bin", f"HOME={home}", str(program), *args],
+        ["env", "-i", "PATH=/usr/bin:/bin", f"HOME={home}", *env, str(program), *args],
         cwd=home, capture_output=True, text=True, timeout=timeout, check=False,
     )  # fmt: skip
 
@@ -146,6 +147,27 @@ def test_bundle_version_validate_and_export(built: Built) -> None:
     assert str(dataset / "briefing.json") in result.stdout, result.stdout
 
     check_export(program, home)
+
+
+def test_bundle_exports_with_worker_processes(built: Built) -> None:
+    """A large export draws in worker processes: the frozen program started again by
+    multiprocessing (spawn) must be a worker, not a second ``briefing export``. Forced here
+    for the bundled briefing, which is too small to start one by itself."""
+    home = built.scratch / "home-workers"
+    out = home / "export"
+    result = run(built.bundle / "briefing", "export", "--out", str(out), "--format", "png,pdf",
+                 home=home, env=("BRIEFING_EXPORT_WORKERS=1",))  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stderr == ""
+    pngs = sorted(out.glob("charts/*.png"))
+    assert len(pngs) == CHARTS
+    assert {png_size(p) for p in pngs} == {(1920, 1080)}
+    assert [line for line in result.stdout.splitlines() if line.endswith(".png")] == [
+        str(p) for p in pngs
+    ]  # each named once, in order: no second command ran in a worker
+    (pdf,) = out.glob("*.pdf")
+    assert len(PdfReader(pdf).pages) > 20
+    assert all(embedded_fonts(pdf).values())
 
 
 def test_bundle_writes_the_deck_and_the_handout(built: Built) -> None:

@@ -19,8 +19,14 @@ def _coerce_c_locale() -> None:
         os.environ["LC_CTYPE"] = "C.UTF-8"
 
 
-_coerce_c_locale()
+if __name__ == "__main__":
+    # A parallel export's worker (render/chart_pool.py) is this program started again by
+    # multiprocessing: freeze_support() runs the worker and exits instead of the command.
+    import multiprocessing
 
-from briefing.cli import main  # noqa: E402
+    multiprocessing.freeze_support()
+    _coerce_c_locale()
 
-sys.exit(main())
+    from briefing.cli import main
+
+    sys.exit(main())

@@ -4,4 +4,7 @@ import sys
 
 from briefing.cli import main
 
-sys.exit(main())
+# Guarded: a worker process of a parallel export (render/chart_pool.py, started by ``spawn``)
+# imports the main module again, and must not run the command a second time.
+if __name__ == "__main__":
+    sys.exit(main())

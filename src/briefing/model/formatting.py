@@ -351,14 +351,29 @@ _ORDINAL_DIGITS = "零一二三四五六七八九"
 
 
 def chinese_ordinal(number: int) -> str:
-    """1 -> 一, 10 -> 十, 12 -> 十二, 20 -> 二十, 35 -> 三十五, for numbers below 100; the
-    inverse of ``parse_chinese_number`` for them."""
+    """1 -> 一, 10 -> 十, 12 -> 十二, 20 -> 二十, 35 -> 三十五; from 100 on every place is
+    named (一百一十二, 一百零五, 二千零三); 10,000 and more in digits. The inverse of
+    ``parse_chinese_number`` for them."""
     if number < 10:
         return _ORDINAL_DIGITS[number]
-    tens, ones = divmod(number, 10)
-    return (
-        (_ORDINAL_DIGITS[tens] if tens > 1 else "") + "十" + (_ORDINAL_DIGITS[ones] if ones else "")
-    )
+    if number < 100:
+        tens, ones = divmod(number, 10)
+        return (
+            (_ORDINAL_DIGITS[tens] if tens > 1 else "")
+            + "十"
+            + (_ORDINAL_DIGITS[ones] if ones else "")
+        )
+    if number >= 10_000:
+        return str(number)
+    text, gap = "", False
+    for unit, place in (("千", 1000), ("百", 100), ("十", 10), ("", 1)):
+        digit = number // place % 10
+        if digit == 0:
+            gap = bool(text)
+            continue
+        text += ("零" if gap else "") + _ORDINAL_DIGITS[digit] + unit
+        gap = False
+    return text
 
 
 # A numeral below ten thousand as it is written: each of 千, 百, 十 at most once and in that

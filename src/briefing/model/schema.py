@@ -337,7 +337,7 @@ class Briefing(_Model):
 
     def charts(self) -> list[Chart]:
         """Every chart, the lead's first, in the order the briefing shows them."""
-        return [chart for _, block in self.blocks() for chart in block.charts]
+        return list(_index(self).in_order)
 
     def figure(self, figure_id: str) -> Figure:
         """The figure with this id; KeyError when there is none."""
@@ -359,6 +359,7 @@ class _Index:
     figures: dict[str, Figure]  # the last of an id, as a dict made in document order keeps it
     charts: dict[str, Chart]  # the first of an id
     images: dict[str, Image]
+    in_order: tuple[Chart, ...]  # every chart, the lead's first
 
 
 # Each briefing's items by id, made once: a lookup by id (an export's for each of 700 charts)
@@ -377,6 +378,7 @@ def _index(briefing: Briefing) -> _Index:
         {figure.id: figure for block in blocks for figure in block.figures},
         {},
         {},
+        tuple(chart for block in blocks for chart in block.charts),
     )
     for block in reversed(blocks):
         index.charts.update((chart.id, chart) for chart in reversed(block.charts))

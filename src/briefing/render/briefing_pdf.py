@@ -9,6 +9,8 @@ leaves a file behind.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -17,14 +19,16 @@ from PySide6.QtCore import (
     QCoreApplication,
     QIODevice,
     QMarginsF,
+    QPoint,
     QRectF,
     QSizeF,
 )
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QPicture
 from PySide6.QtWidgets import QWidget
 
 from briefing.model import Dataset
 from briefing.model.slides import Slide, build_slides
+from briefing.render.export_pool import ExportPool, SlideShare
 from briefing.render.files import ExportCancelled, ExportError, Progress, check_free, write_bytes
 from briefing.render.offscreen import offscreen, render_vectors
 from briefing.theme import THEME_NAMES, THEMES, Appearance
@@ -69,11 +73,10 @@ def _writer(buffer: QBuffer, title: str) -> QPdfWriter:
     return writer
 
 
-def paint_slide(
-    painter: QPainter, slide: Slide, dataset: Dataset, look: Appearance, target: QRectF
-) -> None:
-    """Paint ``slide`` as the show draws it on a 1080p projector, scaled into ``target`` of the
-    painter's coordinates (a page of the PDF, or a place on a printed handout page)."""
+@contextmanager
+def _laid_out(slide: Slide, dataset: Dataset, look: Appearance) -> Iterator[SlideView]:
+    """The slide as the show draws it on a 1080p projector, shown off screen and laid out; it
+    is deleted after the block."""
     # The slide is built inside a host carrying the theme's font: the chart's title and unit
     # take their family from their parents' font when they are first styled, in the
     # constructor. In the app that is the theme's font; an export with no theme applied (the
@@ -91,24 +94,75 @@ def paint_slide(
         view.resize(DESIGN)
         stage.show(DESIGN)
         view.prepare_for_vector_output()
-        scale = min(target.width() / DESIGN.width(), target.height() / DESIGN.height())
+        yield view
+
+
+def _into(painter: QPainter, target: QRectF) -> None:
+    """Scale the painter so that the slide's design size fills ``target``."""
+    scale = min(target.width() / DESIGN.width(), target.height() / DESIGN.height())
+    painter.translate(target.topLeft())
+    painter.scale(scale, scale)
+
+
+def paint_slide(
+    painter: QPainter, slide: Slide, dataset: Dataset, look: Appearance, target: QRectF
+) -> None:
+    """Paint ``slide`` as the show draws it on a 1080p projector, scaled into ``target`` of the
+    painter's coordinates (a page of the PDF, or a place on a printed handout page)."""
+    with _laid_out(slide, dataset, look) as view:
         painter.save()
-        painter.translate(target.topLeft())
-        painter.scale(scale, scale)
+        _into(painter, target)
         # render() onto the PDF painter, not a grab(): a grab is a raster, this keeps text as
         # text with the font subset embedded, and shapes as vectors.
         render_vectors(view, painter)
         painter.restore()
 
 
+def slide_picture(slide: Slide, dataset: Dataset, look: Appearance) -> bytes:
+    """The slide recorded as a QPicture (its text, shapes and pictures, as ``paint_slide``
+    would paint them), to be played onto a page by another process: ``play_slide``."""
+    picture = QPicture()
+    with _laid_out(slide, dataset, look) as view:
+        recorder = QPainter(picture)
+        try:
+            render_vectors(view, recorder)
+        finally:
+            recorder.end()
+    data: memoryview = picture.data()  # type: ignore[assignment]  # PySide6 types it as object
+    return bytes(data)
+
+
+def play_slide(painter: QPainter, recorded: bytes, target: QRectF) -> None:
+    """Paint a slide ``slide_picture`` recorded into ``target``: the same page as
+    ``paint_slide`` paints (text stays text, shapes shapes)."""
+    picture = QPicture()
+    picture.setData(recorded)
+    if picture.isNull():
+        raise ExportError(QCoreApplication.translate("Export", "无法生成 PDF"))
+    device = painter.device()
+    painter.save()
+    _into(painter, target)
+    # A picture plays back scaled by the device's resolution against its own (96 dpi).
+    painter.scale(
+        picture.logicalDpiX() / device.logicalDpiX(), picture.logicalDpiY() / device.logicalDpiY()
+    )
+    painter.drawPicture(QPoint(0, 0), picture)
+    painter.restore()
+
+
 def briefing_pdf(
-    dataset: Dataset, *, theme: str = "projector", progress: Progress | None = None
+    dataset: Dataset,
+    *,
+    theme: str = "projector",
+    progress: Progress | None = None,
+    pool: ExportPool | None = None,
 ) -> bytes:
     """A PDF with one 16:9 page per slide of ``build_slides(dataset.briefing)``, in order.
 
     ``progress(label, done, total)`` is called after each page with its slide's label; when
-    it returns False the export stops and ExportCancelled is raised. Needs a QApplication
-    with the app's font registered.
+    it returns False the export stops and ExportCancelled is raised. With a ``pool`` (of the
+    same dataset) some slides are drawn by its workers, recorded, and played onto their pages
+    here. Needs a QApplication with the app's font registered.
     """
     look = appearance(theme)
     slides = build_slides(dataset.briefing, lead_title=QCoreApplication.translate("Slides", "导语"))
@@ -119,15 +173,21 @@ def briefing_pdf(
     painter = QPainter()
     if not painter.begin(writer):
         raise ExportError(QCoreApplication.translate("Export", "无法生成 PDF"))
+    share = SlideShare(pool, theme, len(slides))
     try:
         for done, slide in enumerate(slides, start=1):
             if done > 1 and not writer.newPage():
                 raise ExportError(QCoreApplication.translate("Export", "无法生成 PDF"))
             page = QRectF(0, 0, writer.width(), writer.height())
-            paint_slide(painter, slide, dataset, look, page)
+            recorded = share.recorded(done - 1)
+            if recorded is None:
+                paint_slide(painter, slide, dataset, look, page)
+            else:
+                play_slide(painter, recorded, page)
             if progress is not None and not progress(slide.label, done, len(slides)):
                 raise ExportCancelled
     finally:
+        share.drop()
         # Ends the document even on a cancel: a painter left active on the writer would
         # abort when the writer is destroyed.
         painter.end()

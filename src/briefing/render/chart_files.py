@@ -57,6 +57,7 @@ from briefing.render.files import (
     write_bytes,
 )
 from briefing.render.offscreen import offscreen, render_vectors
+from briefing.render.png import png_bytes
 from briefing.render.svg import tidy_svg
 from briefing.theme import THEMES, Appearance, ThemeName
 
@@ -206,6 +207,14 @@ def render_chart(
     chart: Chart, figures: Mapping[str, Figure], briefing: Briefing, options: ImageOptions
 ) -> QImage:
     """The chart as an ARGB32 image of exactly ``options.pixel_size``, carrying ``options.dpi``."""
+    image = _painted(chart, figures, briefing, options)
+    return _with_dpi(image.convertToFormat(QImage.Format.Format_ARGB32), options.dpi)
+
+
+def _painted(
+    chart: Chart, figures: Mapping[str, Figure], briefing: Briefing, options: ImageOptions
+) -> QImage:
+    """The chart painted into a premultiplied ARGB32 image of ``options.pixel_size``."""
     with _picture(chart, figures, briefing, options) as picture:
         size = picture.size
         # Premultiplied is the format the raster engine paints fastest; converted at the end.
@@ -216,10 +225,9 @@ def render_chart(
             picture.paint(painter, fill=False)
         finally:
             painter.end()
-    image = image.convertToFormat(QImage.Format.Format_ARGB32)
     if image.isNull() or image.size() != size:
         raise ExportError(QCoreApplication.translate("Export", "无法生成图片：内存不足"))
-    return _with_dpi(image, options.dpi)
+    return image
 
 
 def paint_chart(
@@ -316,11 +324,33 @@ def chart_pdf(
 # -- files and clipboard --------------------------------------------------------------------
 
 
+def _image_file(
+    kind: str,
+    chart: Chart,
+    figures: Mapping[str, Figure],
+    briefing: Briefing,
+    options: ImageOptions,
+) -> bytes:
+    """The chart as a PNG or JPEG file's bytes. An opaque picture is written as RGB, with no
+    alpha channel: a quarter fewer bytes to compress, the same pixels. The PNG is the app's
+    own writer's (render/png.py: the same pixels, a quarter of Qt's time)."""
+    image = _painted(chart, figures, briefing, options)
+    if options.background != "transparent":
+        wanted = QImage.Format.Format_RGB888
+    else:  # straight alpha: PNG's RGBA; the JPEG is flattened onto white from ARGB32
+        wanted = QImage.Format.Format_RGBA8888 if kind == "png" else QImage.Format.Format_ARGB32
+    image = image.convertToFormat(wanted)
+    if image.isNull():
+        raise ExportError(QCoreApplication.translate("Export", "无法生成图片：内存不足"))
+    image = _with_dpi(image, options.dpi)
+    return png_bytes(image) if kind == "png" else _encoded(image, kind)
+
+
 def _encoded(image: QImage, kind: str) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if kind == "jpg":
+    if kind == "jpg" and image.hasAlphaChannel():
         # JPEG has no alpha: transparent pixels would turn black. Flatten onto white.
         flat = QImage(image.size(), QImage.Format.Format_RGB32)
         flat.fill(QColor(Qt.GlobalColor.white))
@@ -365,8 +395,8 @@ def chart_bytes(
 ) -> bytes:
     """The file's contents for a format of ``CHART_FORMATS``."""
     makers: dict[str, Callable[[], bytes]] = {
-        "png": lambda: _encoded(render_chart(chart, figures, briefing, options), "png"),
-        "jpg": lambda: _encoded(render_chart(chart, figures, briefing, options), "jpg"),
+        "png": lambda: _image_file("png", chart, figures, briefing, options),
+        "jpg": lambda: _image_file("jpg", chart, figures, briefing, options),
         "svg": lambda: chart_svg(chart, figures, briefing, options),
         "pdf": lambda: chart_pdf(chart, figures, briefing, options),
     }

@@ -1,0 +1,249 @@
+"""Worker processes for a large export, so that it uses every core: chart files drawn, and
+slides of the PDF recorded, in other processes.
+
+A chart is a pyqtgraph scene of QGraphicsItems and a slide a tree of widgets, laid out and
+painted on the GUI thread: not safe on a second thread of one process. So each worker is a
+process of its own, started fresh (``spawn``: a fork of a process that has started Qt is not
+safe), with its own offscreen QApplication, the bundled font, the export's language and the
+app's way of collecting garbage (collector.py). It is given the dataset once, then batches: of
+charts, for which it sends back each file's bytes; of slides, for which it sends back each one
+recorded as a QPicture, which the exporting process plays onto its page of the one PDF (the
+page is the same as one painted there: text stays text, the font is embedded once). Every file
+is written by the exporting process alone (``everything.export_all``), so what was written is
+known and a failure or a cancel can remove it.
+
+A worker costs a second or two to start (Python, Qt and pyqtgraph imported): it pays only for
+an export of many charts or slides, and the exporting process draws its share meanwhile.
+``BRIEFING_EXPORT_WORKERS`` sets the number of workers whatever the size (0: none).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import multiprocessing.connection
+import os
+import threading
+from collections.abc import Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from briefing import i18n
+from briefing.i18n import Language
+from briefing.model import Dataset
+from briefing.render.files import ImageOptions
+
+WORKERS_VARIABLE = "BRIEFING_EXPORT_WORKERS"
+# Pieces (chart files, slides) an export must have per worker before one is started: about
+# what the exporting process draws while a worker starts (1-2 s at 40-60 ms a piece).
+PIECES_PER_WORKER = 40
+CHUNK = 4  # pieces sent to a worker at a time: a cancel waits for at most one such batch
+
+Task = tuple[str, str]  # (chart id, format)
+
+
+def worker_count(pieces: int) -> int:
+    """How many worker processes an export of ``pieces`` charts and slides starts."""
+    asked = os.environ.get(WORKERS_VARIABLE, "").strip()
+    if asked.isdigit():
+        return int(asked) if pieces else 0
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        cores = os.cpu_count() or 1
+    return max(0, min(cores - 1, pieces // PIECES_PER_WORKER))
+
+
+class ExportPool:
+    """Worker processes drawing for one export: one dataset, one set of image options."""
+
+    def __init__(self, workers: int, dataset: Dataset, options: ImageOptions) -> None:
+        self._executor = ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_start,
+            initargs=(dataset, options, i18n.current(), _app_look()),
+        )
+        self.workers = workers
+
+    def charts(self, tasks: Sequence[Task]) -> Future[list[bytes]]:
+        """The files of these charts, in their formats (``chart_files.chart_bytes``)."""
+        return self._executor.submit(_draw, list(tasks))
+
+    def slides(self, theme: str, indexes: Sequence[int]) -> Future[list[bytes]]:
+        """These slides of ``build_slides``, recorded (``briefing_pdf.slide_picture``)."""
+        return self._executor.submit(_record, theme, list(indexes))
+
+    def close(self) -> None:
+        """Stop the workers: what was not started is dropped, what is being drawn finishes
+        (one batch at most), and every worker process has ended on return."""
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _app_look() -> tuple[str, str, bytes]:
+    """The exporting application's font, style sheet and palette (its theme, in the app), for
+    a worker to draw with too: what a widget sets no value of its own for comes from them."""
+    from PySide6.QtCore import QByteArray, QDataStream, QIODevice
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    app = QGuiApplication.instance()
+    sheet = app.styleSheet() if isinstance(app, QApplication) else ""
+    palette = QByteArray()
+    QDataStream(palette, QIODevice.OpenModeFlag.WriteOnly) << QGuiApplication.palette()
+    return QGuiApplication.font().toString(), sheet, bytes(palette.data())
+
+
+class SlideShare:
+    """Which slides of a PDF the workers record: every other batch of ``CHUNK`` (with one
+    worker; with n, n of every n + 1), asked for a few batches ahead of the page at hand, so
+    the exporting process paints its own batch while they record theirs."""
+
+    def __init__(self, pool: ExportPool | None, theme: str, count: int) -> None:
+        self._pool = pool
+        self._theme = theme
+        self._count = count
+        self._asked: dict[int, Future[list[bytes]]] = {}  # by batch
+        self._next = 0  # the first batch not yet given to a worker or passed over
+
+    def _theirs(self, batch: int) -> bool:
+        pool = self._pool
+        return pool is not None and batch % (pool.workers + 1) != 0
+
+    def recorded(self, index: int) -> bytes | None:
+        """Slide ``index`` as a worker recorded it (waiting for it), or None: paint it here."""
+        if self._pool is None:
+            return None
+        batch = index // CHUNK
+        ahead = batch + 2 * (self._pool.workers + 1)
+        while self._next <= ahead and self._next * CHUNK < self._count:
+            if self._theirs(self._next):
+                first = self._next * CHUNK
+                indexes = range(first, min(first + CHUNK, self._count))
+                self._asked[self._next] = self._pool.slides(self._theme, indexes)
+            self._next += 1
+        future = self._asked.get(batch)
+        if future is None:
+            return None
+        try:
+            recorded = future.result()[index - batch * CHUNK]
+        except BrokenProcessPool:  # a worker died (killed, out of memory): paint them here
+            self.drop()
+            self._pool = None
+            return None
+        if index == min((batch + 1) * CHUNK, self._count) - 1:
+            del self._asked[batch]  # its last page: the pictures need not be kept
+        return recorded
+
+    def drop(self) -> None:
+        """Forget the batches not yet played (a cancel, a failure)."""
+        for future in self._asked.values():
+            future.cancel()
+        self._asked.clear()
+
+
+# -- in the worker ---------------------------------------------------------------------------
+
+_state: dict[str, object] = {}
+
+
+def _end_with_the_exporter() -> None:
+    """End this worker when the process that started it ends, however it ends (killed, too):
+    the worker holds its own end of the queue it reads, so it would wait on it for ever."""
+    parent = multiprocessing.parent_process()
+    if parent is None or parent.sentinel is None:
+        return
+    sentinel = parent.sentinel
+
+    def watch() -> None:
+        multiprocessing.connection.wait([sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="end-with-the-exporter", daemon=True).start()
+
+
+def _start(
+    dataset: Dataset, options: ImageOptions, language: Language, look: tuple[str, str, bytes]
+) -> None:
+    """A worker's start: the application the exporting process draws in, and the dataset."""
+    _end_with_the_exporter()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QByteArray, QDataStream, qInstallMessageHandler
+    from PySide6.QtGui import QFont, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from briefing.collector import collect_between_events
+    from briefing.fonts import register_fonts
+
+    # The offscreen platform's notes ("This plugin does not support ...") are no one's business.
+    qInstallMessageHandler(lambda *_args: None)
+    app = QApplication.instance() or QApplication(["briefing-export"])
+    assert isinstance(app, QApplication)
+    i18n.install(language)
+    # As in the app: Python's cycle collector run between batches, never inside a Qt call
+    # (collector.py says why).
+    collect_between_events(app)
+    register_fonts()
+    font, sheet, palette = look
+    chosen = QFont()
+    chosen.fromString(font)
+    app.setFont(chosen)
+    colours = QPalette()
+    QDataStream(QByteArray(palette)) >> colours
+    app.setPalette(colours)
+    app.setStyleSheet(sheet)
+    from briefing.render import chart_files  # noqa: F401 - imported now, not on the first batch
+
+    briefing = dataset.briefing
+    _state.update(
+        dataset=dataset,
+        figures=briefing.figures(),
+        charts={chart.id: chart for chart in briefing.charts()},
+        options=options,
+        app=app,  # kept for the worker's life
+    )
+
+
+def _dataset() -> Dataset:
+    dataset = _state["dataset"]
+    assert isinstance(dataset, Dataset)
+    return dataset
+
+
+def _draw(tasks: list[Task]) -> list[bytes]:
+    from briefing.collector import collect_due
+    from briefing.render.chart_files import chart_bytes
+
+    collect_due()  # no event loop runs here: what its timer would have done
+    briefing = _dataset().briefing
+    figures, charts, options = _state["figures"], _state["charts"], _state["options"]
+    assert isinstance(figures, dict)
+    assert isinstance(charts, dict)
+    assert isinstance(options, ImageOptions)
+    return [chart_bytes(kind, charts[chart], figures, briefing, options) for chart, kind in tasks]
+
+
+def _record(theme: str, indexes: list[int]) -> list[bytes]:
+    from PySide6.QtCore import QCoreApplication
+
+    from briefing.collector import collect_due
+    from briefing.model.slides import build_slides
+    from briefing.render.briefing_pdf import appearance, slide_picture
+
+    collect_due()
+    dataset = _dataset()
+    slides = _state.get("slides")
+    if not isinstance(slides, list):
+        lead = QCoreApplication.translate("Slides", "导语")
+        slides = _state["slides"] = build_slides(dataset.briefing, lead_title=lead)
+    look = appearance(theme)
+    return [slide_picture(slides[index], dataset, look) for index in indexes]
+
+
+__all__ = [
+    "CHUNK",
+    "PIECES_PER_WORKER",
+    "WORKERS_VARIABLE",
+    "ExportPool",
+    "SlideShare",
+    "worker_count",
+]
