@@ -1156,6 +1156,10 @@
         <translation>The file does not exist</translation>
     </message>
     <message>
+        <source>文件过大（{size} MB，最多 {limit} MB）</source>
+        <translation>The file is too large ({size} MB, at most {limit} MB)</translation>
+    </message>
+    <message>
         <source>无法读取文件（{error}）</source>
         <translation>Cannot read the file ({error})</translation>
     </message>
@@ -1184,8 +1188,20 @@
         <translation>The SVG file is too large</translation>
     </message>
     <message>
+        <source>SVG 过于复杂（超过 {count} 个元素）</source>
+        <translation>The SVG is too complex to draw (more than {count} elements)</translation>
+    </message>
+    <message>
         <source>SVG 引用了外部文件或网址，为安全起见不予显示</source>
         <translation>The SVG refers to outside files or web addresses and is not shown, for safety</translation>
+    </message>
+    <message>
+        <source>SVG 内嵌的图片层数过多</source>
+        <translation>The SVG embeds pictures nested too deeply</translation>
+    </message>
+    <message>
+        <source>SVG 声明了外部或嵌套的实体，为安全起见不予显示</source>
+        <translation>The SVG declares outside or nested entities and is not shown, for safety</translation>
     </message>
     <message>
         <source>图片已损坏（文件不完整）</source>
@@ -1450,6 +1466,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the path holds an invisible character ({code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path!r} is not a relative path with &apos;/&apos; separators</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1458,11 +1478,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the path is a loop of symbolic links that names no file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the path cannot be used: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path!r} leads outside the dataset folder (to {target})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checks stopped after {count} problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2106,6 +2134,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the briefing has {count} paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {limit} paragraphs in the whole briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the briefing has {count} figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {limit} figures in the whole briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the briefing has {count} cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {limit} cards in the whole briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the briefing has {count} charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {limit} charts in the whole briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the briefing has {count} images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {limit} images in the whole briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>got a list of {count} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>got an object of {count} keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>at most {count} items</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2131,6 +2207,10 @@
     </message>
     <message>
         <source>{line}; expected {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {count} more problems, not listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1156,6 +1156,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>文件过大（{size} MB，最多 {limit} MB）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>无法读取文件（{error}）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,7 +1188,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>SVG 过于复杂（超过 {count} 个元素）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>SVG 引用了外部文件或网址，为安全起见不予显示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG 内嵌的图片层数过多</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG 声明了外部或嵌套的实体，为安全起见不予显示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1450,6 +1466,10 @@
         <translation>路径中含有 NUL 字符</translation>
     </message>
     <message>
+        <source>the path holds an invisible character ({code})</source>
+        <translation>路径中含有不可见字符（{code}）</translation>
+    </message>
+    <message>
         <source>{path!r} is not a relative path with &apos;/&apos; separators</source>
         <translation>{path!r} 不是以 &apos;/&apos; 分隔的相对路径</translation>
     </message>
@@ -1458,12 +1478,20 @@
         <translation>{path!r} 用 &apos;..&apos; 离开了数据集文件夹</translation>
     </message>
     <message>
+        <source>the path is a loop of symbolic links that names no file</source>
+        <translation>路径是循环的符号链接，不指向任何文件</translation>
+    </message>
+    <message>
         <source>the path cannot be used: {reason}</source>
         <translation>路径无法使用：{reason}</translation>
     </message>
     <message>
         <source>{path!r} leads outside the dataset folder (to {target})</source>
         <translation>{path!r} 指向数据集文件夹之外（{target}）</translation>
+    </message>
+    <message>
+        <source>the checks stopped after {count} problems</source>
+        <translation>发现 {count} 个问题后检查已停止</translation>
     </message>
     <message>
         <source>{passage!r} is not in the article</source>
@@ -2106,6 +2134,54 @@
         <translation>至少一项</translation>
     </message>
     <message>
+        <source>the briefing has {count} paragraphs</source>
+        <translation>简报共有 {count} 个段落</translation>
+    </message>
+    <message>
+        <source>at most {limit} paragraphs in the whole briefing</source>
+        <translation>整个简报至多 {limit} 个段落</translation>
+    </message>
+    <message>
+        <source>the briefing has {count} figures</source>
+        <translation>简报共有 {count} 个数字</translation>
+    </message>
+    <message>
+        <source>at most {limit} figures in the whole briefing</source>
+        <translation>整个简报至多 {limit} 个数字</translation>
+    </message>
+    <message>
+        <source>the briefing has {count} cards</source>
+        <translation>简报共有 {count} 张卡片</translation>
+    </message>
+    <message>
+        <source>at most {limit} cards in the whole briefing</source>
+        <translation>整个简报至多 {limit} 张卡片</translation>
+    </message>
+    <message>
+        <source>the briefing has {count} charts</source>
+        <translation>简报共有 {count} 个图表</translation>
+    </message>
+    <message>
+        <source>at most {limit} charts in the whole briefing</source>
+        <translation>整个简报至多 {limit} 个图表</translation>
+    </message>
+    <message>
+        <source>the briefing has {count} images</source>
+        <translation>简报共有 {count} 张图片</translation>
+    </message>
+    <message>
+        <source>at most {limit} images in the whole briefing</source>
+        <translation>整个简报至多 {limit} 张图片</translation>
+    </message>
+    <message>
+        <source>got a list of {count} items</source>
+        <translation>实际为含 {count} 项的列表</translation>
+    </message>
+    <message>
+        <source>got an object of {count} keys</source>
+        <translation>实际为含 {count} 个键的对象</translation>
+    </message>
+    <message>
         <source>at most {count} items</source>
         <translation>至多 {count} 项</translation>
     </message>
@@ -2132,6 +2208,10 @@
     <message>
         <source>{line}; expected {expected}</source>
         <translation>{line}；应为{expected}</translation>
+    </message>
+    <message>
+        <source>and {count} more problems, not listed</source>
+        <translation>另有 {count} 个问题未列出</translation>
     </message>
     <message>
         <source>got the string {text!r}</source>
