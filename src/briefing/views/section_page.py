@@ -37,7 +37,8 @@ def chart_width(widget: QWidget) -> int:
 
 
 class ChartPlaceholder(QFrame):
-    """Holds a chart's place, at its size, until pyqtgraph has been imported after first paint."""
+    """Holds a chart's place, at its size, until the chart is built (when its tab is first seen,
+    after pyqtgraph has been imported), and again once a tab long unseen gives its chart up."""
 
     def __init__(self, chart: Chart, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -203,18 +204,33 @@ class BlockView(QWidget):
 
     def load_charts(self, appearance: Appearance) -> None:
         """Replace each placeholder with its chart (imports pyqtgraph on first use)."""
+        while self.build_next_chart(appearance):
+            pass
+
+    def build_next_chart(self, appearance: Appearance) -> bool:
+        """Replace the first placeholder with its chart; False when there was none left."""
         from briefing.views.chart import ChartPanel
 
-        if self.chart_grid is None:
-            return
         for index, placeholder in enumerate(self.charts):
-            if isinstance(placeholder, ChartPlaceholder):
+            if isinstance(placeholder, ChartPlaceholder) and self.chart_grid is not None:
                 panel = ChartPanel(placeholder.chart, self.figures, appearance)
                 panel.set_floor_height(CHART_MIN_HEIGHT)
                 panel.set_menu_actions(self._chart_actions(panel, placeholder.chart.id))
                 self.chart_grid.replace(placeholder, panel)
                 self.charts[index] = panel
                 panel.table_opened.connect(self._reorder)
+                return True
+        return False
+
+    def release_charts(self) -> None:
+        """Put each chart back to its light placeholder (built again when next needed)."""
+        for index, panel in enumerate(self.charts):
+            chart = getattr(panel, "chart", None)
+            if isinstance(panel, ChartPlaceholder) or chart is None or self.chart_grid is None:
+                continue
+            placeholder = ChartPlaceholder(chart)
+            self.chart_grid.replace(panel, placeholder)  # the panel is deleted
+            self.charts[index] = placeholder
 
     def _reorder(self) -> None:
         page = self._page()
@@ -335,6 +351,20 @@ class SectionPage(QScrollArea):
     def load_charts(self, appearance: Appearance) -> None:
         for block in self.blocks:
             block.load_charts(appearance)
+        self.order_focus()
+
+    def build_next_chart(self, appearance: Appearance) -> bool:
+        """One more chart built in place of its placeholder; False when all are built."""
+        for block in self.blocks:
+            if block.build_next_chart(appearance):
+                self.order_focus()
+                return True
+        return False
+
+    def release_charts(self) -> None:
+        """Every chart back to its placeholder, to free what a page out of sight holds."""
+        for block in self.blocks:
+            block.release_charts()
         self.order_focus()
 
     def apply_appearance(self, appearance: Appearance) -> None:
