@@ -25,7 +25,9 @@ more than 50 sections until the scale work raises the limit: for 64× the child 
 the limit away before the viewer starts (it then imports pydantic first: its figures at 64× say
 so).
 
-Run with ``make bench``. Prints medians and ratios; asserts nothing.
+Run with ``make bench``. Prints medians and ratios; asserts nothing. ``--before SRC`` also
+runs the app from another tree's src/ in turn with the others (a before/after in one run);
+``--no-scale`` skips the scaling table.
 """
 
 from __future__ import annotations
@@ -39,11 +41,12 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
-RUNS = 7
-SCALE_RUNS = 3
-SCALES = (1, 4, 16, 64)
+RUNS = int(os.environ.get("BENCH_RUNS", "7"))
+SCALE_RUNS = int(os.environ.get("BENCH_SCALE_RUNS", "3"))
+SCALES = tuple(int(t) for t in os.environ.get("BENCH_SCALES", "1,4,16,64").split(","))
 
 CHILD = r"""
 import os, resource, sys, time
@@ -221,10 +224,19 @@ else:
 
 
 def measure(
-    mode: str, settings_file: str, dataset: str = "-", *, tour: bool = False, patch: bool = False
+    mode: str,
+    settings_file: str,
+    dataset: str = "-",
+    *,
+    tour: bool = False,
+    patch: bool = False,
+    source: str | None = None,
 ) -> dict[str, float | str | list[float]]:
-    """One fresh process of ``mode`` (bare, chart or app); its events in ms from its start."""
+    """One fresh process of ``mode`` (bare, chart or app); its events in ms from its start.
+    ``source``: another tree's src/ to run the app from (to compare with it in the same run)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    if source is not None:
+        env["PYTHONPATH"] = source
     if patch:
         env["BENCH_UNLIMITED_SECTIONS"] = "1"
     Path(settings_file).unlink(missing_ok=True)  # the first tab, a fresh window
@@ -280,21 +292,36 @@ def generated(times: int, into: Path) -> Path:
         return folder
     shutil.copytree(source, folder)
     dataset = repeated(load_dataset(source), times)
-    data = dataset.briefing.model_dump(mode="json", exclude_defaults=True, by_alias=True)
-    (folder / "briefing.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    data = dataset.briefing.model_dump(exclude_defaults=True, by_alias=True)
+
+    def number(value: object) -> object:  # the JSON numbers the model holds as Decimal
+        if isinstance(value, Decimal):
+            return int(value) if value == value.to_integral_value() else float(value)
+        raise TypeError(type(value).__name__)
+
+    text = json.dumps(data, ensure_ascii=False, default=number)
+    (folder / "briefing.json").write_text(text, encoding="utf-8")
     return folder
 
 
-def main_table(settings_file: str) -> None:
-    taken = in_turn(
-        {
-            "bare": lambda: measure("bare", settings_file),
-            "chart": lambda: measure("chart", settings_file),
-            "app": lambda: measure("app", settings_file),
-        },
-        RUNS,
-    )
-    bare, chart, app = taken["bare"], taken["chart"], taken["app"]
+def main_table(settings_file: str, before: str | None) -> None:
+    kinds = {
+        "bare": lambda: measure("bare", settings_file),
+        "chart": lambda: measure("chart", settings_file),
+        "app": lambda: measure("app", settings_file),
+    }
+    if before is not None:
+        kinds["before"] = lambda: measure("app", settings_file, source=before)
+    taken = in_turn(kinds, RUNS)
+    if before is not None:
+        print(f"before ({before}):")
+        table(taken["bare"], taken["chart"], taken["before"])
+        print()
+        print("after (this tree):")
+    table(taken["bare"], taken["chart"], taken["app"])
+
+
+def table(bare: Runs, chart: Runs, app: Runs) -> None:
     bare_shown, chart_shown = median(bare, "shown"), median(chart, "shown")
     bare_rss = median(bare, "maxrss")
     shown, card, screen = median(app, "shown"), median(app, "card"), median(app, "screen")
@@ -323,7 +350,7 @@ def main_table(settings_file: str) -> None:
           f"{statistics.median(tabs):.1f} / {max(tabs):.1f} ms | – | – | < 16.7 ms |")  # fmt: skip
 
 
-def scaling_table(settings_file: str, folder: Path) -> None:
+def scaling_table(settings_file: str, folder: Path, source: str | None) -> None:
     print()
     print(f"scaling: the bundled briefing's sections repeated, {SCALE_RUNS} runs each, medians")
     print(
@@ -338,7 +365,7 @@ def scaling_table(settings_file: str, folder: Path) -> None:
         path = generated(times, folder)
         sections = len(json.loads((path / "briefing.json").read_text("utf-8"))["sections"])
         runs = [
-            measure("app", settings_file, str(path), tour=True, patch=sections > 50)
+            measure("app", settings_file, str(path), tour=True, patch=sections > 50, source=source)
             for _ in range(SCALE_RUNS)
         ]
         hows = {str(run.get("all_how")) for run in runs}
@@ -354,10 +381,15 @@ def scaling_table(settings_file: str, folder: Path) -> None:
 
 def main() -> None:
     settings_file = str(Path(tempfile.gettempdir()) / f"briefing-bench-{os.getpid()}.ini")
-    main_table(settings_file)
+    before = sys.argv[sys.argv.index("--before") + 1] if "--before" in sys.argv else None
+    if "--no-main" not in sys.argv:
+        main_table(settings_file, before)
     if "--no-scale" not in sys.argv:
         with tempfile.TemporaryDirectory() as folder:
-            scaling_table(settings_file, Path(folder))
+            scaling_table(settings_file, Path(folder), None)
+            if before is not None:
+                print(f"before ({before}):")
+                scaling_table(settings_file, Path(folder), before)
 
 
 if __name__ == "__main__":
