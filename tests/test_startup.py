@@ -1,5 +1,5 @@
 """Start-up that keeps the window answering: the dataset read in a thread, charts built as their
-tab is seen, and the charts of tabs long unseen given up (and built again when seen)."""
+tab is seen, and the pages of tabs long unseen given up (and built again when seen)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from briefing.resources import bundled_dataset
 from briefing.viewer import section_tabs
 from briefing.viewer.main_window import MainWindow
-from briefing.views.section_page import ChartPlaceholder
 
 SOON = 30000
 
@@ -55,25 +55,29 @@ def test_a_dataset_that_cannot_be_read_in_the_thread_says_why(
     assert "1 处问题" in window.empty.label.text()
 
 
-def test_a_tab_first_seen_builds_its_charts_and_one_long_unseen_gives_them_up(
-    qtbot: QtBot, make_window: Any, monkeypatch: pytest.MonkeyPatch
+def test_a_tab_first_seen_builds_its_charts_and_one_long_unseen_gives_its_page_up(
+    qtbot: QtBot, theme: Any, settings: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(section_tabs, "KEEP_CHARTS", 1)
-    window = make_window()
+    monkeypatch.setattr(section_tabs, "KEEP_PAGES", 1)
+    window = MainWindow(theme, settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
     with qtbot.waitSignal(window.charts_ready, timeout=SOON):
-        window.start_charts()
+        window.open_initial(bundled_dataset())
     first = window.tabs.currentIndex()
     assert built(window, first)
     other = (first + 1) % window.tabs.count()
     with qtbot.waitSignal(window.charts_ready, timeout=SOON):
         window.set_tab(other)
     assert built(window, other)
-    page = window.tabs.page(first)
-    assert page is not None
-    assert all(isinstance(chart, ChartPlaceholder) for chart in page.charts)
+    assert window.tabs.page(first) is None  # its cards, pictures and charts are given up
     with qtbot.waitSignal(window.charts_ready, timeout=SOON):
         window.set_tab(first)  # seen again: built again
     assert built(window, first)
+    page = window.tabs.page(first)
+    assert page is not None
+    assert page.cards
     assert window.isVisible()
 
 

@@ -1,8 +1,8 @@
 """The sections of a briefing as tabs: a page is built when it is first needed, and the charts
 (pyqtgraph, ~0.9 s to import, imported in a thread) after the window has painted: the tab on
 screen's first, then its neighbours' when idle, any other tab's when it is first seen, one chart
-per turn of the event loop so the window keeps answering keys; the charts of tabs long unseen
-are given up (KEEP_CHARTS), so memory stays flat however long the briefing."""
+per turn of the event loop so the window keeps answering keys; the pages of tabs long unseen
+are given up (KEEP_PAGES), so memory stays flat however long the briefing."""
 
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from briefing.theme import Appearance
 from briefing.viewer import chart_import
 
-# The tabs whose charts stay built, the most recently seen: a tab seen longer ago gives its
-# charts back to their light placeholders, and builds them again when it is seen again.
-KEEP_CHARTS = 6
+# The tabs whose pages stay built, the most recently seen: a tab seen longer ago gives up its
+# page (its pictures and charts above all), built again when it is seen again.
+KEEP_PAGES = 6
 
 if TYPE_CHECKING:
     from briefing.model import Dataset
@@ -130,7 +130,7 @@ class SectionTabs(QTabWidget):
 
     def _seen_now(self, index: int) -> None:
         """A tab shown: its charts are wanted (once charts are being built at all), and the
-        charts of the tabs longest unseen are released past KEEP_CHARTS."""
+        pages of the tabs longest unseen are released past KEEP_PAGES."""
         if index in self._seen:
             self._seen.remove(index)
         if index >= 0:
@@ -142,11 +142,20 @@ class SectionTabs(QTabWidget):
     def _release_unseen(self) -> None:
         if self._all:
             return  # every chart was asked for: none goes
-        while len(self._seen) > KEEP_CHARTS:
+        while len(self._seen) > KEEP_PAGES:
             index = self._seen.pop(0)
-            page = self._pages.get(index)
-            if page is not None and index != self.currentIndex():
-                page.release_charts()
+            if index != self.currentIndex() and index in self._pages:
+                self.release_page(index)
+
+    def release_page(self, index: int) -> None:
+        """Give up a tab's page (its cards, pictures, charts): built again when next seen."""
+        page = self._pages.pop(index)
+        holder = self.widget(index)
+        layout = holder.layout() if holder is not None else None
+        if layout is not None:
+            layout.removeWidget(page)
+        page.hide()
+        page.deleteLater()
 
     def _kick(self) -> None:
         if not self._stepping:
@@ -187,6 +196,12 @@ class SectionTabs(QTabWidget):
         if page.build_next_chart(self._appearance()):
             return
         queue.pop(0)
+        holder, shown = self.widget(index), self.currentWidget()
+        if self._all and holder is not None and shown is not None and holder is not shown:
+            # Lay out and paint the hidden tab once, off screen and at the size it will have,
+            # so its first showing costs no more than any tab switch.
+            holder.resize(shown.size())
+            holder.grab()
         if index not in self._seen:  # built ahead of being seen: the first to go
             self._seen.insert(0, index)
             self._release_unseen()

@@ -38,7 +38,7 @@ def chart_width(widget: QWidget) -> int:
 
 class ChartPlaceholder(QFrame):
     """Holds a chart's place, at its size, until the chart is built (when its tab is first seen,
-    after pyqtgraph has been imported), and again once a tab long unseen gives its chart up."""
+    after pyqtgraph has been imported)."""
 
     def __init__(self, chart: Chart, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -208,12 +208,22 @@ class BlockView(QWidget):
             pass
 
     def build_next_chart(self, appearance: Appearance) -> bool:
-        """Replace the first placeholder with its chart; False when there was none left."""
+        """Finish a chart built in the step before, or replace the first placeholder with its
+        chart; False when there was nothing left to build."""
         from briefing.views.chart import ChartPanel
 
+        for chart in self.charts:
+            complete = getattr(chart, "complete", None)
+            if callable(complete) and complete():
+                if self.chart_grid is not None:
+                    self.chart_grid.relayout()  # its least width is the narrower form's now
+                return True
         for index, placeholder in enumerate(self.charts):
             if isinstance(placeholder, ChartPlaceholder) and self.chart_grid is not None:
-                panel = ChartPanel(placeholder.chart, self.figures, appearance)
+                # Its narrower form comes in the next step: each step is about a frame's work.
+                panel = ChartPanel(
+                    placeholder.chart, self.figures, appearance, narrow_on_demand=True
+                )
                 panel.set_floor_height(CHART_MIN_HEIGHT)
                 panel.set_menu_actions(self._chart_actions(panel, placeholder.chart.id))
                 self.chart_grid.replace(placeholder, panel)
@@ -221,16 +231,6 @@ class BlockView(QWidget):
                 panel.table_opened.connect(self._reorder)
                 return True
         return False
-
-    def release_charts(self) -> None:
-        """Put each chart back to its light placeholder (built again when next needed)."""
-        for index, panel in enumerate(self.charts):
-            chart = getattr(panel, "chart", None)
-            if isinstance(panel, ChartPlaceholder) or chart is None or self.chart_grid is None:
-                continue
-            placeholder = ChartPlaceholder(chart)
-            self.chart_grid.replace(panel, placeholder)  # the panel is deleted
-            self.charts[index] = placeholder
 
     def _reorder(self) -> None:
         page = self._page()
@@ -346,7 +346,11 @@ class SectionPage(QScrollArea):
         return [image for block in self.blocks for image in block.images]
 
     def charts_loaded(self) -> bool:
-        return not any(isinstance(chart, ChartPlaceholder) for chart in self.charts)
+        """Every chart is built, in each of its forms."""
+        return not any(
+            isinstance(chart, ChartPlaceholder) or not getattr(chart, "is_complete", lambda: True)()
+            for chart in self.charts
+        )
 
     def load_charts(self, appearance: Appearance) -> None:
         for block in self.blocks:
@@ -360,12 +364,6 @@ class SectionPage(QScrollArea):
                 self.order_focus()
                 return True
         return False
-
-    def release_charts(self) -> None:
-        """Every chart back to its placeholder, to free what a page out of sight holds."""
-        for block in self.blocks:
-            block.release_charts()
-        self.order_focus()
 
     def apply_appearance(self, appearance: Appearance) -> None:
         for block in self.blocks:
