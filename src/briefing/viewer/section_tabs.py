@@ -213,6 +213,7 @@ class SectionTabs(QTabWidget):
         self._announced = True
         self.charts_ready.emit()
         current = self.currentIndex()
+        self._idle = []  # the neighbours of the tab on screen now, not of those before
         for index in (current + 1, current - 1):
             page = self._pages.get(index)
             wanted = 0 <= index < self.count() and (page is None or not page.charts_loaded())
