@@ -176,8 +176,8 @@ def app_icon() -> QIcon:
 
 
 def create_window(path: Path | None = None, settings: Settings | None = None) -> MainWindow:
-    """An empty main window, themed, with ``open_initial`` queued for the dataset (the bundled
-    one by default): the window can paint before the dataset is read."""
+    """An empty main window, themed, reading its dataset (the bundled one by default) in a
+    thread: the window paints before the dataset is read, and shows it once it is."""
     from briefing.theme import ThemeController
     from briefing.viewer.main_window import MainWindow
 
@@ -186,7 +186,7 @@ def create_window(path: Path | None = None, settings: Settings | None = None) ->
     theme = ThemeController(app, settings.appearance())
     theme.apply()
     window = MainWindow(theme, settings)
-    window.after_first_paint(lambda: window.open_initial(path or bundled_dataset()))
+    window.read_initial(path or bundled_dataset())
     return window
 
 

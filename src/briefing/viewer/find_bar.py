@@ -22,10 +22,12 @@ from shiboken6 import isValid
 
 from briefing.actions import FIND_BAR_KEYS, ActionId, FindCommand, find_command
 from briefing.i18n import QT_TRANSLATE_NOOP
+from briefing.viewer.background import run_in_thread
 from briefing.viewer.section_tabs import SectionTabs
 from briefing.views.labels import plain_label
 
 if TYPE_CHECKING:  # the model imports pydantic: only once a search is asked for
+    from briefing.model import Briefing
     from briefing.model.search import Hit, Hits, SearchIndex
     from briefing.views.section_page import SectionPage
     from briefing.views.section_text import SectionText
@@ -160,6 +162,14 @@ class Outline(QFrame):
         return False
 
 
+def build_index(briefing: Briefing, lead: str) -> SearchIndex:
+    """The find index of a briefing (pure Python: on any thread)."""
+    from briefing.model.search import SearchIndex
+    from briefing.model.slides import build_slides
+
+    return SearchIndex(briefing, build_slides(briefing, lead_title=lead))
+
+
 class Finder(QObject):
     """Find in one main window: the bar, the index of the open briefing, and what is marked."""
 
@@ -177,10 +187,12 @@ class Finder(QObject):
         self.outline: Outline | None = None
         self._marked_text: SectionText | None = None
         window.installEventFilter(self)  # placed again when the window's size changes
-        # Indexed once every page is built, so Ctrl+F opens at once on a long briefing too.
+        # Indexed in a thread once the charts on screen are built, so Ctrl+F opens at once on a
+        # long briefing too and the index never holds the window (80-125 ms at 64×).
+        self._indexing: object = None  # the dataset an index is being built for
         charts_ready = getattr(window, "charts_ready", None)
         if charts_ready is not None:
-            charts_ready.connect(self.index)
+            charts_ready.connect(self.index_in_background)
 
     def handlers(self) -> dict[ActionId, Callable[[], None]]:
         return {
@@ -250,19 +262,31 @@ class Finder(QObject):
     # -- searching ----------------------------------------------------------------------------
 
     def index(self) -> SearchIndex | None:
-        """The index of the briefing on screen, built when first needed after it changed."""
+        """The index of the briefing on screen, built now if it was not yet."""
         dataset = getattr(self.window, "dataset", None)
         if dataset is None:
             return None
         if self._index is None or self._index_of is not dataset:
-            from briefing.model.search import SearchIndex
-            from briefing.model.slides import build_slides
-
             lead = QCoreApplication.translate("Slides", "导语")
-            briefing = dataset.briefing
-            self._index = SearchIndex(briefing, build_slides(briefing, lead_title=lead))
+            self._index = build_index(dataset.briefing, lead)
             self._index_of = dataset
         return self._index
+
+    def index_in_background(self) -> None:
+        """Build the index of the briefing on screen in a thread, if it is not built yet."""
+        dataset = getattr(self.window, "dataset", None)
+        if dataset is None or dataset is self._index_of or dataset is self._indexing:
+            return
+        self._indexing = dataset
+        lead = QCoreApplication.translate("Slides", "导语")
+
+        def built(index: SearchIndex) -> None:
+            if self._indexing is dataset:
+                self._indexing = None
+            if getattr(self.window, "dataset", None) is dataset and self._index_of is not dataset:
+                self._index, self._index_of = index, dataset
+
+        run_in_thread(lambda: build_index(dataset.briefing, lead), built, self, name="find-index")
 
     def briefing_changed(self) -> None:
         """Another briefing, or the same one rebuilt (a new language, a save on disk): the marks

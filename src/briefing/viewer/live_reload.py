@@ -261,7 +261,7 @@ class LiveReload(QObject):
         window.settings.set(LAST_TAB, max(0, min(tab, len(sections) - 1)))
         nothing_was_open = window.dataset is None
         window.show_dataset(dataset, lazy=True)  # which follows it: watched again
-        window.load_charts()
+        window.start_charts()
         if nothing_was_open and window.message is not None:
             window.message.close()  # the box saying why it could not be opened
         page = window.tabs.page(window.tabs.currentIndex())

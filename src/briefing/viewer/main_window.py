@@ -1,8 +1,9 @@
 """The main window: the briefing's header, one tab per section, menus from the action registry.
 
-Start-up is staged so the window shows at once: the window opens before the dataset is read
-(the model needs pydantic, ~0.3 s to import), the tab on screen is built first, the other tabs
-next, and the charts (pyqtgraph, ~0.9 s to import) last, one tab per turn of the event loop.
+Start-up is staged so the window shows at once and keeps answering: the dataset is read in a
+thread while the window opens (the model needs pydantic, ~0.3 s to import), the tab on screen
+with its cards is built once the window has painted, then its charts (pyqtgraph, ~0.9 s to
+import, also in a thread), one per turn of the event loop; other tabs as they are seen.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ from briefing.i18n import Language
 from briefing.resources import bundled_dataset
 from briefing.settings import GEOMETRY, LANGUAGE, LAST_FOLDER, LAST_TAB, SHOW_THEME, Settings
 from briefing.theme import Appearance, ThemeController
+from briefing.viewer.background import run_in_thread
 from briefing.viewer.export_flow import ExportFlow
 from briefing.viewer.find_bar import Finder
 from briefing.viewer.live_reload import LiveReload
@@ -80,9 +82,23 @@ if TYPE_CHECKING:  # the model and the pages import pydantic: only once the wind
     from briefing.views.section_page import SectionPage
 
 
+def read_dataset(path: Path) -> Dataset | DatasetError:
+    """The dataset at ``path``, or why it cannot be read (on any thread: no widget is touched;
+    the section page's modules are imported too, so the GUI thread finds them ready)."""
+    from briefing.model import DatasetError, load_dataset
+
+    try:
+        dataset = load_dataset(path)
+    except DatasetError as error:
+        return error
+    import briefing.views.section_page  # noqa: F401
+
+    return dataset
+
+
 class MainWindow(QMainWindow):
     briefing_shown = Signal()  # a dataset's header and current tab are built
-    charts_ready = Signal()  # every tab and every chart is built
+    charts_ready = Signal()  # the charts asked for are built (SectionTabs.charts_ready)
 
     def __init__(
         self, theme: ThemeController, settings: Settings, dataset: Dataset | None = None
@@ -204,24 +220,48 @@ class MainWindow(QMainWindow):
 
     def open_initial(self, path: Path) -> None:
         """Read the dataset the app was started with and show it, or show why it can't be."""
-        from briefing.model import DatasetError, load_dataset
+        self._opened_initial(path, read_dataset(path))
 
-        try:
-            dataset = load_dataset(path)
-        except DatasetError as error:
-            for problem in error.problems:
+    def read_initial(self, path: Path) -> None:
+        """Read the dataset the app starts with in a thread, from now on (pydantic is imported
+        there too), and show it once the window has painted: the window opens and answers
+        while it is read. A dataset that cannot be read says why, as with ``open_initial``."""
+        read: list[Dataset | DatasetError] = []
+        painted: list[bool] = []
+
+        def show_when_both() -> None:
+            if read and painted:
+                self._opened_initial(path, read[0])
+
+        def arrived(outcome: Dataset | DatasetError) -> None:
+            read.append(outcome)
+            show_when_both()
+
+        def first_paint() -> None:
+            painted.append(True)
+            show_when_both()
+
+        run_in_thread(lambda: read_dataset(path), arrived, self, name="briefing-read")
+        self.after_first_paint(first_paint)
+
+    def _opened_initial(self, path: Path, outcome: Dataset | DatasetError) -> None:
+        from briefing.model import DatasetError
+
+        if isinstance(outcome, DatasetError):
+            for problem in outcome.problems:
                 print(problem.render(QCoreApplication.translate), file=sys.stderr)
-            self.show_problems(path, error)
+            self.show_problems(path, outcome)
             self.live.follow_path(path)  # fixed on disk, it opens
             return
         remember(self.settings, path)
-        self.show_dataset(dataset, lazy=True)
-        QTimer.singleShot(0, self.load_charts)
+        self.show_dataset(outcome, lazy=True)
+        QTimer.singleShot(0, self.start_charts)
 
     def show_dataset(self, dataset: Dataset, *, lazy: bool = False) -> None:
         """Build (or rebuild) the header, tabs, section actions and menus for a dataset.
 
-        With ``lazy`` only the tab on screen is built now; ``load_charts`` builds the rest.
+        With ``lazy`` only the tab on screen is built now; the others are built as they are
+        seen (or all of them by ``load_charts``).
         """
         self.dataset = dataset
         briefing = dataset.briefing
@@ -283,8 +323,13 @@ class MainWindow(QMainWindow):
         self._sync_checks(self.theme.appearance)
         self._fit_chrome()  # the new header, tab bar and toolbar action
 
+    def start_charts(self) -> None:
+        """After the window has painted: the charts of the tab on screen, then of each tab as
+        it is seen (charts_ready once the tab on screen's are built)."""
+        self.tabs.start_charts()
+
     def load_charts(self) -> None:
-        """After the window has painted: the pages not built yet, then every chart."""
+        """Every page and every chart (charts_ready once all are built)."""
         self.tabs.load_charts()
 
     def charts_loaded(self) -> bool:
@@ -353,7 +398,7 @@ class MainWindow(QMainWindow):
         scroll = page.verticalScrollBar().value() if page is not None else 0
         self.settings.set(LAST_TAB, tab)
         self.show_dataset(self.dataset, lazy=True)
-        self.load_charts()
+        self.start_charts()
         page = self.tabs.page(tab)
         if page is not None:
             page.verticalScrollBar().setValue(scroll)
@@ -437,8 +482,8 @@ class MainWindow(QMainWindow):
         folder = path if path.is_dir() else path.parent
         self.settings.set(LAST_FOLDER, str(folder.parent))
         remember(self.settings, path)
-        self.show_dataset(dataset)
-        self.load_charts()
+        self.show_dataset(dataset, lazy=True)
+        self.start_charts()
         return True
 
     def open_bundled(self) -> None:

@@ -1,6 +1,8 @@
 """The sections of a briefing as tabs: a page is built when it is first needed, and the charts
-(pyqtgraph, ~0.9 s to import) are drawn after the window has painted, the tab on screen first,
-one step per turn of the event loop so the window keeps answering keys."""
+(pyqtgraph, ~0.9 s to import, imported in a thread) after the window has painted: the tab on
+screen's first, then its neighbours' when idle, any other tab's when it is first seen, one chart
+per turn of the event loop so the window keeps answering keys; the pages of tabs long unseen
+are given up (KEEP_PAGES), so memory stays flat however long the briefing."""
 
 from __future__ import annotations
 
@@ -11,6 +13,11 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from briefing.theme import Appearance
+from briefing.viewer import chart_import
+
+# The tabs whose pages stay built, the most recently seen: a tab seen longer ago gives up its
+# page (its pictures and charts above all), built again when it is seen again.
+KEEP_PAGES = 6
 
 if TYPE_CHECKING:
     from briefing.model import Dataset
@@ -24,7 +31,9 @@ class SectionTabs(QTabWidget):
     bar's scroll buttons) in the language of the moment they are made.
     """
 
-    charts_ready = Signal()  # every page and every chart is built
+    # The charts asked for are built: the tab on screen's (start_charts, a tab first seen), or
+    # every tab's (load_charts).
+    charts_ready = Signal()
     chart_action = Signal(str, str)  # chart id, "export" or "copy", from any page
 
     def __init__(
@@ -41,6 +50,11 @@ class SectionTabs(QTabWidget):
         self._appearance = appearance
         self._pages: dict[int, SectionPage] = {}
         self._retired = False
+        self._queue: list[int] = []  # tabs whose charts are wanted now, the first first
+        self._idle: list[int] = []  # tabs whose charts are built when nothing else is wanted
+        self._seen: list[int] = []  # tabs that may hold charts, the longest unseen first
+        self._started = self._all = self._stepping = False
+        self._announced = False  # charts_ready said for what is wanted now
         sections = dataset.briefing.sections if dataset is not None else []
         for index, section in enumerate(sections):
             holder = QWidget()
@@ -49,6 +63,8 @@ class SectionTabs(QTabWidget):
             self.addTab(holder, section.heading[0])
             self.setTabToolTip(index, "　".join(section.heading))
         self.setCurrentIndex(current if 0 <= current < self.count() else 0)
+        self._seen = [self.currentIndex()] if self.count() else []
+        self.currentChanged.connect(self._seen_now)
 
     @property
     def pages(self) -> list[SectionPage]:
@@ -83,36 +99,128 @@ class SectionTabs(QTabWidget):
             self._pages[index] = page
         return self._pages[index]
 
+    def start_charts(self) -> None:
+        """Build the charts of the tab on screen now, then its neighbours' when idle, and any
+        other tab's when it is first seen; charts_ready once the tab on screen's are built.
+        pyqtgraph is imported in a thread meanwhile: the window answers throughout."""
+        self._started = True
+        self._want(self.currentIndex())
+
     def load_charts(self) -> None:
-        """Build the pages not built yet, then draw their charts, the tab on screen first."""
+        """Build every page and every chart, the tab on screen first; charts_ready once all of
+        them are (for what needs them all: an export of what is shown, tests)."""
+        self._started = self._all = True
+        self._announced = False
         current = self.currentIndex()
         order = [current] + [i for i in range(self.count()) if i != current]
-        steps = [i for i in order if i not in self._pages] + order
+        self._queue.extend(i for i in order if i not in self._queue)
+        self._kick()
 
-        def next_step() -> None:
-            if self._retired:  # replaced by the tabs of another briefing or language
+    def _want(self, index: int) -> None:
+        """The charts of ``index`` are wanted now: first in the queue."""
+        if not 0 <= index < self.count():
+            if not self._queue:
+                self._kick()  # no tab: nothing to build, and that is ready at once
+            return
+        if index in self._queue:
+            self._queue.remove(index)
+        self._queue.insert(0, index)
+        self._announced = False
+        self._kick()
+
+    def _seen_now(self, index: int) -> None:
+        """A tab shown: its charts are wanted (once charts are being built at all), and the
+        pages of the tabs longest unseen are released past KEEP_PAGES."""
+        if index in self._seen:
+            self._seen.remove(index)
+        if index >= 0:
+            self._seen.append(index)
+        if self._started:
+            self._want(index)
+        self._release_unseen()
+
+    def _release_unseen(self) -> None:
+        if self._all:
+            return  # every chart was asked for: none goes
+        while len(self._seen) > KEEP_PAGES:
+            index = self._seen.pop(0)
+            if index != self.currentIndex() and index in self._pages:
+                self.release_page(index)
+
+    def release_page(self, index: int) -> None:
+        """Give up a tab's page (its cards, pictures, charts): built again when next seen."""
+        page = self._pages.pop(index)
+        holder = self.widget(index)
+        layout = holder.layout() if holder is not None else None
+        if layout is not None:
+            layout.removeWidget(page)
+        page.hide()
+        page.deleteLater()
+
+    def _kick(self) -> None:
+        if not self._stepping:
+            self._stepping = True
+            QTimer.singleShot(0, self, self._step)  # never after the tabs are deleted
+
+    def _step(self) -> None:
+        """One slice of the work: a page or a chart built, then the event loop runs again."""
+        self._stepping = False
+        if self._retired:  # replaced by the tabs of another briefing or language
+            return
+        if not chart_import.imported():
+            if not self._all and self._queue + self._idle:
+                chart_import.import_in_background(self, self._kick)
                 return
-            while steps:
-                index = steps.pop(0)
-                page = self._pages.get(index)
-                if page is None:
-                    self.ensure_page(index)
-                    break
-                if not page.charts_loaded():
-                    page.load_charts(self._appearance())
-                    holder, shown = self.widget(index), self.currentWidget()
-                    if holder is not None and shown is not None and holder is not shown:
-                        # Lay out and paint the hidden tab once, off screen and at the size it
-                        # will have, so its first showing costs no more than any tab switch.
-                        holder.resize(shown.size())
-                        holder.grab()
-                    break
-            if steps:
-                QTimer.singleShot(0, self, next_step)  # never after the tabs are deleted
-            elif self.charts_loaded():
-                self.charts_ready.emit()
+            chart_import.import_now()
+        if self._queue:
+            self._build(self._queue)
+            if not self._queue:
+                self._ready()
+        elif self._idle:
+            self._build(self._idle)
+        else:
+            self._ready()
+            return
+        if self._queue or self._idle:
+            self._kick()
 
-        next_step()
+    def _build(self, queue: list[int]) -> None:
+        index = queue[0]
+        if self.dataset is None or not 0 <= index < self.count():
+            queue.pop(0)
+            return
+        page = self._pages.get(index)
+        if page is None:
+            self.ensure_page(index)
+            return
+        if page.build_next_chart(self._appearance()):
+            return
+        queue.pop(0)
+        holder, shown = self.widget(index), self.currentWidget()
+        if self._all and holder is not None and shown is not None and holder is not shown:
+            # Lay out and paint the hidden tab once, off screen and at the size it will have,
+            # so its first showing costs no more than any tab switch.
+            holder.resize(shown.size())
+            holder.grab()
+        if index not in self._seen:  # built ahead of being seen: the first to go
+            self._seen.insert(0, index)
+            self._release_unseen()
+
+    def _ready(self) -> None:
+        """The charts asked for are built: say so, then build the neighbours' when idle."""
+        if self._announced:
+            return
+        self._announced = True
+        self.charts_ready.emit()
+        current = self.currentIndex()
+        self._idle = []  # the neighbours of the tab on screen now, not of those before
+        for index in (current + 1, current - 1):
+            page = self._pages.get(index)
+            wanted = 0 <= index < self.count() and (page is None or not page.charts_loaded())
+            if wanted and index not in self._idle:
+                self._idle.append(index)
+        if self._idle:
+            self._kick()
 
     def charts_loaded(self) -> bool:
         return len(self._pages) == self.count() and all(

@@ -37,7 +37,8 @@ def chart_width(widget: QWidget) -> int:
 
 
 class ChartPlaceholder(QFrame):
-    """Holds a chart's place, at its size, until pyqtgraph has been imported after first paint."""
+    """Holds a chart's place, at its size, until the chart is built (when its tab is first seen,
+    after pyqtgraph has been imported)."""
 
     def __init__(self, chart: Chart, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -203,18 +204,33 @@ class BlockView(QWidget):
 
     def load_charts(self, appearance: Appearance) -> None:
         """Replace each placeholder with its chart (imports pyqtgraph on first use)."""
+        while self.build_next_chart(appearance):
+            pass
+
+    def build_next_chart(self, appearance: Appearance) -> bool:
+        """Finish a chart built in the step before, or replace the first placeholder with its
+        chart; False when there was nothing left to build."""
         from briefing.views.chart import ChartPanel
 
-        if self.chart_grid is None:
-            return
+        for chart in self.charts:
+            complete = getattr(chart, "complete", None)
+            if callable(complete) and complete():
+                if self.chart_grid is not None:
+                    self.chart_grid.relayout()  # its least width is the narrower form's now
+                return True
         for index, placeholder in enumerate(self.charts):
-            if isinstance(placeholder, ChartPlaceholder):
-                panel = ChartPanel(placeholder.chart, self.figures, appearance)
+            if isinstance(placeholder, ChartPlaceholder) and self.chart_grid is not None:
+                # Its narrower form comes in the next step: each step is about a frame's work.
+                panel = ChartPanel(
+                    placeholder.chart, self.figures, appearance, narrow_on_demand=True
+                )
                 panel.set_floor_height(CHART_MIN_HEIGHT)
                 panel.set_menu_actions(self._chart_actions(panel, placeholder.chart.id))
                 self.chart_grid.replace(placeholder, panel)
                 self.charts[index] = panel
                 panel.table_opened.connect(self._reorder)
+                return True
+        return False
 
     def _reorder(self) -> None:
         page = self._page()
@@ -330,12 +346,24 @@ class SectionPage(QScrollArea):
         return [image for block in self.blocks for image in block.images]
 
     def charts_loaded(self) -> bool:
-        return not any(isinstance(chart, ChartPlaceholder) for chart in self.charts)
+        """Every chart is built, in each of its forms."""
+        return not any(
+            isinstance(chart, ChartPlaceholder) or not getattr(chart, "is_complete", lambda: True)()
+            for chart in self.charts
+        )
 
     def load_charts(self, appearance: Appearance) -> None:
         for block in self.blocks:
             block.load_charts(appearance)
         self.order_focus()
+
+    def build_next_chart(self, appearance: Appearance) -> bool:
+        """One more chart built in place of its placeholder; False when all are built."""
+        for block in self.blocks:
+            if block.build_next_chart(appearance):
+                self.order_focus()
+                return True
+        return False
 
     def apply_appearance(self, appearance: Appearance) -> None:
         for block in self.blocks:

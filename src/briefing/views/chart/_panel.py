@@ -108,8 +108,9 @@ class ChartPanel(QFrame):
         narrow_on_demand: bool = False,
     ) -> None:
         """``narrow_on_demand``: build the chart's narrower form only once the panel is too
-        narrow for its own (an export, laid out once at a size it knows: most never need it).
-        On screen both are built, so the panel's minimum is the narrower one's from the start."""
+        narrow for its own (an export, laid out once at a size it knows: most never need it),
+        or when ``complete`` is called (on screen, a turn of the event loop later: both are
+        built, so the panel's minimum is the narrower one's)."""
         super().__init__(parent)
         self.chart = chart
         self._figures = figures
@@ -237,12 +238,27 @@ class ChartPanel(QFrame):
             self._fit_type()
             return
         plot = self._plots[0] if self.width() >= self.natural_width() else self._narrow()
-        if plot is self.plot:
-            return
-        self.plot.setVisible(False)
-        plot.setVisible(True)
+        changed = plot is not self.plot
         self.plot = plot
-        self.updateGeometry()
+        for form in self._plots:  # only the form chosen shows, whatever showed before
+            if form.isVisibleTo(self) != (form is plot):
+                form.setVisible(form is plot)
+        if changed:
+            self.updateGeometry()
+
+    def is_complete(self) -> bool:
+        """Every form the chart is drawn in is built (see ``complete``)."""
+        return not self._has_narrow or len(self._plots) > 1
+
+    def complete(self) -> bool:
+        """Build the narrower form now if it was left for later (a panel built in two turns of
+        the event loop, each a frame's work); False when there was nothing left to build."""
+        if self.is_complete():
+            return False
+        self._narrow()
+        self.updateGeometry()  # its minimum is the narrower form's from now on
+        self.choose_plot()
+        return True
 
     def _new_narrow_plot(self) -> ChartPlot:
         plot = narrow_plot(self.chart, self._figures, self._appearance)

@@ -1,0 +1,89 @@
+"""Start-up that keeps the window answering: the dataset read in a thread, charts built as their
+tab is seen, and the pages of tabs long unseen given up (and built again when seen)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from briefing.resources import bundled_dataset
+from briefing.viewer import section_tabs
+from briefing.viewer.main_window import MainWindow
+
+SOON = 30000
+
+
+def built(window: MainWindow, index: int) -> bool:
+    page = window.tabs.page(index)
+    return page is not None and page.charts_loaded() and bool(page.charts)
+
+
+def test_the_dataset_read_in_a_thread_is_shown_with_the_charts_of_its_tab(
+    qtbot: QtBot, theme: Any, settings: Any, dataset_dir: Path
+) -> None:
+    window = MainWindow(theme, settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.charts_ready, timeout=SOON):
+        window.read_initial(dataset_dir)
+        window.show()
+    assert window.dataset is not None
+    assert window.dataset.folder == dataset_dir
+    current = window.tabs.page(window.tabs.currentIndex())
+    assert current is not None
+    assert current.cards
+    assert current.charts_loaded()
+
+
+def test_a_dataset_that_cannot_be_read_in_the_thread_says_why(
+    qtbot: QtBot, theme: Any, settings: Any, dataset_dir: Path
+) -> None:
+    source = dataset_dir / "briefing.json"
+    source.write_text(source.read_text("utf-8").replace('"value": 34,', '"value": "34",'), "utf-8")
+    window = MainWindow(theme, settings)
+    qtbot.addWidget(window)
+    window.read_initial(dataset_dir)
+    window.show()
+    qtbot.waitUntil(lambda: isinstance(window.message, QMessageBox), timeout=SOON)
+    box = window.message
+    assert isinstance(box, QMessageBox)
+    qtbot.waitUntil(box.isVisible)
+    assert window.dataset is None
+    assert "1 处问题" in window.empty.label.text()
+
+
+def test_a_tab_first_seen_builds_its_charts_and_one_long_unseen_gives_its_page_up(
+    qtbot: QtBot, theme: Any, settings: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(section_tabs, "KEEP_PAGES", 1)
+    window = MainWindow(theme, settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    with qtbot.waitSignal(window.charts_ready, timeout=SOON):
+        window.open_initial(bundled_dataset())
+    first = window.tabs.currentIndex()
+    assert built(window, first)
+    other = (first + 1) % window.tabs.count()
+    with qtbot.waitSignal(window.charts_ready, timeout=SOON):
+        window.set_tab(other)
+    assert built(window, other)
+    assert window.tabs.page(first) is None  # its cards, pictures and charts are given up
+    with qtbot.waitSignal(window.charts_ready, timeout=SOON):
+        window.set_tab(first)  # seen again: built again
+    assert built(window, first)
+    page = window.tabs.page(first)
+    assert page is not None
+    assert page.cards
+    assert window.isVisible()
+
+
+def test_load_charts_still_builds_every_chart(qtbot: QtBot, make_window: Any) -> None:
+    window = make_window()
+    with qtbot.waitSignal(window.charts_ready, timeout=SOON):
+        window.load_charts()
+    assert window.charts_loaded()
+    assert all(page.charts_loaded() for page in window.pages)
