@@ -97,11 +97,8 @@ def test_a_title_of_ten_megabytes_is_refused_by_its_length(dataset_dir: Path) ->
     assert len(str(problem)) < 1000  # the title is quoted, not printed
 
 
-def test_9800_bad_figures_list_200_and_count_the_rest(
-    dataset_dir: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """Within every limit (49 sections of 200 figures), each figure's value a string: the
-    schema's problems are listed up to 200, then one line counts the others."""
+def write_9800_bad_figures(dataset_dir: Path) -> None:
+    """Within every limit (49 sections of 200 figures), each figure's value a string."""
     source = dataset_dir / "briefing.json"
     data = json.loads(source.read_text("utf-8"))
     figure = {"label": "x", "value": "x", "unit": ""}
@@ -112,6 +109,13 @@ def test_9800_bad_figures_list_200_and_count_the_rest(
     for s, section in enumerate(data["sections"]):
         section["figures"] = [{"id": f"f{s}-{i}", **figure} for i in range(200)]
     source.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+
+
+def test_9800_bad_figures_list_200_and_count_the_rest(
+    dataset_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The schema's problems are listed up to 200, then one line counts the others."""
+    write_9800_bad_figures(dataset_dir)
     assert main(["validate", "--lang", "en", str(dataset_dir)]) == 1
     out = capsys.readouterr()
     lines = out.out.splitlines()
@@ -130,3 +134,18 @@ def test_a_million_numbers_under_an_unknown_key_are_one_problem(dataset_dir: Pat
     [problem] = raised.value.problems
     assert problem.path == "$.lead.extra"
     assert "unknown key 'extra'" in str(problem)
+
+
+def test_the_viewer_counts_every_problem_and_lists_200(
+    dataset_dir: Path, make_window: Any, qtbot: Any
+) -> None:
+    window = make_window()
+    write_9800_bad_figures(dataset_dir)
+    assert window.open_path(dataset_dir) is False
+    box = window.message
+    qtbot.waitUntil(box.isVisible)
+    assert "共 9800 处问题" in box.text(), "every problem counted, not the 201 lines listed"
+    lines = box.detailedText().splitlines()
+    assert len(lines) == MAX_PROBLEMS + 1
+    assert "9,600" in lines[-1], "the last line counts the problems not listed"
+    box.close()

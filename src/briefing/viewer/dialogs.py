@@ -159,7 +159,7 @@ class ProblemsBox(QMessageBox):
         """``offer``: (open the bundled briefing, choose another), when nothing is open; the
         first is None when it is the bundled briefing that failed."""
         super().__init__(parent)
-        count = len(error.problems)
+        count = error.count
         lines = [problem.render(QCoreApplication.translate) for problem in error.problems]
         self.setObjectName("dataset-problems")
         self.setIcon(QMessageBox.Icon.Warning)

@@ -496,7 +496,7 @@ class MainWindow(QMainWindow):
 
         nothing_open = self.dataset is None
         if nothing_open:
-            self.empty.show_failure(path, len(error.problems))
+            self.empty.show_failure(path, error.count)
         offer = None
         if nothing_open:
             # The bundled briefing cannot be the way out of itself failing.
