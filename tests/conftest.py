@@ -48,6 +48,28 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.xdist_group(item.path.stem))
 
 
+@pytest.fixture(autouse=True)
+def language_as_it_was() -> Iterator[None]:
+    """The UI language a test installed (i18n.install) is undone after it: Qt's own words
+    ("Right" or 右方向 in a shortcut list) never depend on which tests ran before, on the same
+    worker, in an order xdist chooses."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from briefing import i18n
+
+    translators, language, locale = list(i18n._installed), i18n.current(), QLocale()
+    yield
+    if i18n._installed == translators:
+        return
+    for translator in i18n._installed:
+        QCoreApplication.removeTranslator(translator)
+    i18n._installed[:] = translators
+    for translator in translators:
+        QCoreApplication.installTranslator(translator)
+    i18n._current[0] = language
+    QLocale.setDefault(locale)
+
+
 @pytest.fixture
 def dataset_dir(tmp_path: Path) -> Path:
     """A copy of the bundled dataset that a test may break."""

@@ -338,21 +338,23 @@ def test_a_failed_export_removes_the_folders_it_made_but_never_a_file_it_replace
     out.mkdir()
     pdf = everything.plan(dataset, out, ["pdf"])[0].path
     pdf.write_bytes(b"old")
-    write = everything._write
-    jobs: list[str] = []
+    write = everything.write_bytes
+    written: list[str] = []
 
-    def fail_on_the_third(job: Any, *args: Any) -> Path:
-        jobs.append(job.kind)
-        if len(jobs) == 3:
+    def fail_on_the_third(path: Path, *args: Any, **kwargs: Any) -> Path:
+        written.append(path.suffix)
+        if len(written) == 3:
             raise ExportError("磁盘已满")
-        return write(job, *args)
+        return write(path, *args, **kwargs)
 
-    monkeypatch.setattr(everything, "_write", fail_on_the_third)
+    # Every file of an export, the PDF's and the charts', is written by write_bytes.
+    monkeypatch.setattr(everything, "write_bytes", fail_on_the_third)
     with pytest.raises(ExportError):
         everything.export_all(
             dataset, out, ["pdf", "png", "csv"], ImageOptions(640, 360), force=True
         )
-    assert jobs == ["pdf", "png", "png"]
+    assert written[0] == ".pdf", "the PDF first, then charts and the CSV as they are drawn"
+    assert len(written) == 3, "the export stopped at the failure"
     assert [p.name for p in out.rglob("*")] == [pdf.name], "no charts/, no PNG, no CSV"
     assert pdf.read_bytes().startswith(b"%PDF"), "the replaced file keeps its new content"
 
