@@ -22,6 +22,7 @@ from __future__ import annotations
 import multiprocessing
 import multiprocessing.connection
 import os
+import signal
 import threading
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -114,17 +115,11 @@ class SlideShare:
         if self._pool is None:
             return None
         batch = index // CHUNK
-        ahead = batch + 2 * (self._pool.workers + 1)
-        while self._next <= ahead and self._next * CHUNK < self._count:
-            if self._theirs(self._next):
-                first = self._next * CHUNK
-                indexes = range(first, min(first + CHUNK, self._count))
-                self._asked[self._next] = self._pool.slides(self._theme, indexes)
-            self._next += 1
-        future = self._asked.get(batch)
-        if future is None:
-            return None
         try:
+            self._ask(batch)
+            future = self._asked.get(batch)
+            if future is None:
+                return None
             recorded = future.result()[index - batch * CHUNK]
         except BrokenProcessPool:  # a worker died (killed, out of memory): paint them here
             self.drop()
@@ -133,6 +128,18 @@ class SlideShare:
         if index == min((batch + 1) * CHUNK, self._count) - 1:
             del self._asked[batch]  # its last page: the pictures need not be kept
         return recorded
+
+    def _ask(self, batch: int) -> None:
+        """Give the workers their batches up to a few past ``batch``; BrokenProcessPool once
+        one has died (a submit to a broken pool raises at once)."""
+        assert self._pool is not None
+        ahead = batch + 2 * (self._pool.workers + 1)
+        while self._next <= ahead and self._next * CHUNK < self._count:
+            if self._theirs(self._next):
+                first = self._next * CHUNK
+                indexes = range(first, min(first + CHUNK, self._count))
+                self._asked[self._next] = self._pool.slides(self._theme, indexes)
+            self._next += 1
 
     def drop(self) -> None:
         """Forget the batches not yet played (a cancel, a failure)."""
@@ -165,6 +172,9 @@ def _start(
     dataset: Dataset, options: ImageOptions, language: Language, look: tuple[str, str, bytes]
 ) -> None:
     """A worker's start: the application the exporting process draws in, and the dataset."""
+    # Ctrl-C in a terminal reaches every process of its group: the exporting process stops
+    # the export (and its workers); a worker that took it would die with a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _end_with_the_exporter()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QByteArray, QDataStream, qInstallMessageHandler

@@ -1,0 +1,65 @@
+"""Review of issue 14: what a user would have hit in the merged change (each test names how)."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from briefing.model import Dataset, load_dataset
+from briefing.render.everything import export_all
+from briefing.render.export_pool import WORKERS_VARIABLE, ExportPool
+from briefing.render.files import ImageOptions
+from briefing.resources import bundled_dataset
+
+SMALL = ImageOptions(640, 360)
+
+
+@pytest.fixture(scope="module")
+def dataset() -> Dataset:
+    return load_dataset(bundled_dataset())
+
+
+def test_a_worker_killed_while_the_pdf_is_made_leaves_its_slides_to_this_process(
+    tmp_path: Path, dataset: Dataset, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker that dies while the slides' PDF is made (killed, out of memory): the PDF is
+    still written whole, not "unexpected error: BrokenProcessPool" (the next batch of slides
+    was handed to the broken pool unguarded)."""
+    monkeypatch.setenv(WORKERS_VARIABLE, "0")
+    (alone,) = export_all(dataset, tmp_path / "alone", ["pdf"], SMALL)
+    monkeypatch.setenv(WORKERS_VARIABLE, "1")
+    calls: list[int] = []
+
+    def kill_the_worker(_name: str, _done: int, _total: int) -> bool:
+        calls.append(1)
+        if len(calls) == 3:  # a few pages in
+            for child in multiprocessing.active_children():
+                child.kill()
+                child.join()
+        return True
+
+    (shared,) = export_all(dataset, tmp_path / "shared", ["pdf"], SMALL, progress=kill_the_worker)
+    assert len(PdfReader(shared).pages) == len(PdfReader(alone).pages)
+    assert multiprocessing.active_children() == []
+
+
+def test_ctrl_c_stops_the_export_not_its_workers(dataset: Dataset) -> None:
+    """Ctrl-C in a terminal is sent to the worker processes too: a worker printed its
+    KeyboardInterrupt traceback and died, and the export ended in "unexpected error:
+    BrokenProcessPool" instead of stopping quietly. The exporting process alone handles it."""
+    chart = dataset.briefing.charts()[0].id
+    pool = ExportPool(1, dataset, SMALL)
+    try:
+        assert pool.charts([(chart, "png")]).result(timeout=120)  # the worker has started
+        (worker,) = multiprocessing.active_children()
+        assert worker.pid is not None
+        os.kill(worker.pid, signal.SIGINT)
+        assert pool.charts([(chart, "png")]).result(timeout=120)
+        assert worker.is_alive()
+    finally:
+        pool.close()
