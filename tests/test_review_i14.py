@@ -63,3 +63,22 @@ def test_ctrl_c_stops_the_export_not_its_workers(dataset: Dataset) -> None:
         assert worker.is_alive()
     finally:
         pool.close()
+
+
+LINKED = """<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"
+ viewBox="0 0 80 60"><a xlink:href="https://www.stats.gov.cn/"><rect width="80" height="60"
+ fill="#c00"/></a><a href="other.svg"><circle r="5"/></a></svg>"""
+
+
+def test_an_illustration_with_a_hyperlink_is_shown(tmp_path: Path, qapp: object) -> None:
+    """An <a> link (a map of counties, each linked to its page; Illustrator's and web tools'
+    exports) is never followed by Qt's renderer: the picture was refused as "SVG 引用了外部文件或
+    网址" and shown as a placeholder."""
+    from PySide6.QtCore import QSize
+
+    from briefing.imaging import load_image
+
+    path = tmp_path / "map.svg"
+    path.write_text(LINKED, encoding="utf-8")
+    image = load_image(path, QSize(80, 60))
+    assert image.pixelColor(40, 30).name() == "#cc0000"
