@@ -82,3 +82,17 @@ def test_an_illustration_with_a_hyperlink_is_shown(tmp_path: Path, qapp: object)
     path.write_text(LINKED, encoding="utf-8")
     image = load_image(path, QSize(80, 60))
     assert image.pixelColor(40, 30).name() == "#cc0000"
+
+
+def test_a_malformed_svg_is_named_in_the_reader_s_language(qapp: object) -> None:
+    """A cut-off or malformed SVG was refused as "图片已损坏（no element found）": expat's English
+    in the Chinese UI. The reason now says where, in the UI's words."""
+    from briefing.svg_safety import UnsafeSvgError, check_svg
+
+    for svg, line in (
+        (b'<svg xmlns="http://www.w3.org/2000/svg">\n<rect/>', 2),
+        (b"<svg><</svg>", 1),
+    ):
+        with pytest.raises(UnsafeSvgError) as refused:
+            check_svg(svg)
+        assert refused.value.reason == f"图片已损坏（SVG 第 {line} 行不是格式正确的 XML）"

@@ -178,10 +178,11 @@ class _Document:
             if self.tree.drawn() > MAX_DRAWN:
                 raise _too_complex()
         except expat.ExpatError as error:
+            # Where, not expat's English words ("no element found"), in the reader's language.
             raise UnsafeSvgError(
-                QCoreApplication.translate("ImagePanel", "图片已损坏（{detail}）").format(
-                    detail=expat.ErrorString(error.code)
-                )
+                QCoreApplication.translate(
+                    "ImagePanel", "图片已损坏（SVG 第 {line} 行不是格式正确的 XML）"
+                ).format(line=error.lineno)
             ) from None
 
     def start(self, name: str, attributes: dict[str, str]) -> None:
