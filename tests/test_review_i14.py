@@ -58,6 +58,10 @@ def test_ctrl_c_stops_the_export_not_its_workers(dataset: Dataset) -> None:
         assert pool.charts([(chart, "png")]).result(timeout=120)  # the worker has started
         (worker,) = multiprocessing.active_children()
         assert worker.pid is not None
+        status = Path(f"/proc/{worker.pid}/status").read_text()
+        fields = dict(line.split(":\t", 1) for line in status.splitlines() if ":\t" in line)
+        # From its start (while it imports Qt, too), not only once it is ready.
+        assert int(fields["SigBlk"], 16) & (1 << (signal.SIGINT - 1))
         os.kill(worker.pid, signal.SIGINT)
         assert pool.charts([(chart, "png")]).result(timeout=120)
         assert worker.is_alive()

@@ -19,12 +19,13 @@ an export of many charts or slides, and the exporting process draws its share me
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import multiprocessing.connection
 import os
 import signal
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
@@ -68,16 +69,31 @@ class ExportPool:
 
     def charts(self, tasks: Sequence[Task]) -> Future[list[bytes]]:
         """The files of these charts, in their formats (``chart_files.chart_bytes``)."""
-        return self._executor.submit(_draw, list(tasks))
+        with _workers_deaf_to_ctrl_c():
+            return self._executor.submit(_draw, list(tasks))
 
     def slides(self, theme: str, indexes: Sequence[int]) -> Future[list[bytes]]:
         """These slides of ``build_slides``, recorded (``briefing_pdf.slide_picture``)."""
-        return self._executor.submit(_record, theme, list(indexes))
+        with _workers_deaf_to_ctrl_c():
+            return self._executor.submit(_record, theme, list(indexes))
 
     def close(self) -> None:
         """Stop the workers: what was not started is dropped, what is being drawn finishes
         (one batch at most), and every worker process has ended on return."""
         self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+@contextlib.contextmanager
+def _workers_deaf_to_ctrl_c() -> Iterator[None]:
+    """While a submit may start a worker: SIGINT blocked in this thread, which the new process
+    inherits from its first instruction, so Ctrl-C in a terminal, sent to the whole process
+    group, never ends a worker with a traceback, even while it starts. Here the signal is only
+    held: it is handled once unblocked (or at once by another thread), never lost."""
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _app_look() -> tuple[str, str, bytes]:
