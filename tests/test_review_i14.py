@@ -137,3 +137,22 @@ def test_ctrl_c_during_a_cli_export_stops_it_and_leaves_nothing(
     assert handlers[0] is not signal.default_int_handler  # so never raised inside Qt
     assert not out.exists()
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # as it was
+
+
+@pytest.mark.parametrize("formats", [["png", "pdf"], ["png"]])
+def test_a_worker_that_cannot_be_started_leaves_the_export_to_this_process(
+    tmp_path: Path, dataset: Dataset, monkeypatch: pytest.MonkeyPatch, formats: list[str]
+) -> None:
+    """No process can be made (ulimit -u reached, no memory to fork): the export was "unexpected
+    error: BlockingIOError: Resource temporarily unavailable"; it is drawn here instead."""
+    import errno
+    from multiprocessing.context import SpawnProcess
+
+    def cannot_fork(_self: object) -> None:
+        raise BlockingIOError(errno.EAGAIN, os.strerror(errno.EAGAIN))
+
+    monkeypatch.setattr(SpawnProcess, "start", cannot_fork)
+    monkeypatch.setenv(WORKERS_VARIABLE, "1")
+    written = export_all(dataset, tmp_path / "out", formats, SMALL)
+    assert len(written) == len(dataset.briefing.charts()) + len(formats) - 1
+    assert multiprocessing.active_children() == []

@@ -137,7 +137,9 @@ class SlideShare:
             if future is None:
                 return None
             recorded = future.result()[index - batch * CHUNK]
-        except BrokenProcessPool:  # a worker died (killed, out of memory): paint them here
+        # A worker died (killed, out of memory) or none could be started (OSError: no process
+        # or memory left to fork): paint them here.
+        except (BrokenProcessPool, OSError):
             self.drop()
             self._pool = None
             return None
