@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
+import signal
 import sys
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -133,7 +136,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from briefing.model import DatasetError, load_dataset
     from briefing.render.everything import export_all
-    from briefing.render.files import BRIEFING_FORMATS, ExportError, ImageOptions, format_name
+    from briefing.render.files import (
+        BRIEFING_FORMATS,
+        ExportCancelled,
+        ExportError,
+        ImageOptions,
+        format_name,
+    )
 
     translate = _translator(args)
     formats = [format_name(item) for item in args.format.split(",") if item.strip()]
@@ -182,9 +191,18 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     _warn(dataset.warnings, translate)  # a missing picture is exported as its placeholder
     try:
-        written = export_all(
-            dataset, Path(args.out), formats, options, force=args.force, charts=charts
-        )
+        with _ctrl_c_stops_at_the_next_file() as still_wanted:
+            written = export_all(
+                dataset,
+                Path(args.out),
+                formats,
+                options,
+                force=args.force,
+                charts=charts,
+                progress=still_wanted,
+            )
+    except ExportCancelled:  # Ctrl-C: what was written is removed
+        return 130
     except ExportError as error:
         print(f"briefing export: {error}", file=sys.stderr)
         return EXIT_INVALID
@@ -395,6 +413,32 @@ def _parser(command: str | None) -> argparse.ArgumentParser:
         )
     parser.set_defaults(handler=handler)
     return parser
+
+
+@contextlib.contextmanager
+def _ctrl_c_stops_at_the_next_file() -> Iterator[Callable[[str, int, int], bool]]:
+    """An export's progress callback that says "stop" once Ctrl-C was pressed.
+
+    Python's own SIGINT handler raises KeyboardInterrupt wherever the export is, often inside
+    a Qt call (a chart being painted), where PySide prints it and carries on: the export went
+    on to the end. The first Ctrl-C now stops it at its next file or page (what it wrote is
+    removed); a second one interrupts at once.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield lambda _name, _done, _total: True
+        return
+    pressed: list[bool] = []
+
+    def stop(_signal: int, _frame: object) -> None:
+        if pressed:
+            raise KeyboardInterrupt
+        pressed.append(True)
+
+    previous = signal.signal(signal.SIGINT, stop)
+    try:
+        yield lambda _name, _done, _total: not pressed
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

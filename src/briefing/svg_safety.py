@@ -6,7 +6,8 @@ picture, which it then tries as a file name), and an embedded picture that is it
 rendered in turn, with the same powers. So the SVG is parsed here (expat: no DTD or external
 entity is ever fetched) and every reference is looked at after the parser has expanded
 character and entity references, which a look at the raw bytes cannot see (nor can it read a
-UTF-16 file). Allowed: fragments (``#id``) and ``data:`` URIs whose payload Qt reads as a
+UTF-16 file). Allowed: an ``<a>``'s link (Qt draws its content and opens nothing), fragments
+(``#id``) and ``data:`` URIs whose payload Qt reads as a
 picture; an embedded SVG is checked the same way, at most ``MAX_NESTING`` levels deep and
 ``SVG_MAX_BYTES`` in all. Refused: any other reference (href, url(), @import, xml-stylesheet),
 XInclude, external or parameter entities, and entities whose value holds markup or other
@@ -177,10 +178,11 @@ class _Document:
             if self.tree.drawn() > MAX_DRAWN:
                 raise _too_complex()
         except expat.ExpatError as error:
+            # Where, not expat's English words ("no element found"), in the reader's language.
             raise UnsafeSvgError(
-                QCoreApplication.translate("ImagePanel", "图片已损坏（{detail}）").format(
-                    detail=expat.ErrorString(error.code)
-                )
+                QCoreApplication.translate(
+                    "ImagePanel", "图片已损坏（SVG 第 {line} 行不是格式正确的 XML）"
+                ).format(line=error.lineno)
             ) from None
 
     def start(self, name: str, attributes: dict[str, str]) -> None:
@@ -196,7 +198,7 @@ class _Document:
             short = key.rpartition(":")[2].lower()
             if short == "id":
                 ident = value.strip()
-            elif short in ("href", "src"):
+            elif short in ("href", "src") and local != "a":  # a link: never followed
                 self.reference(value, image=local == "image")
                 if value.strip().startswith("#"):
                     refs.append(value.strip()[1:])

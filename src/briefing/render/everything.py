@@ -242,7 +242,8 @@ class _Run:
             tasks = [(job.chart or "", job.kind) for job in chunk]
             try:
                 self.in_flight[self.pool.charts(tasks)] = chunk
-            except BrokenProcessPool:  # died while the PDF was made
+            # Died while the PDF was made, or could not be started (OSError: no process left).
+            except (BrokenProcessPool, OSError):
                 self.pending.append(chunk)
                 self._without_workers()
                 return

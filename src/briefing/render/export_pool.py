@@ -19,11 +19,13 @@ an export of many charts or slides, and the exporting process draws its share me
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import multiprocessing.connection
 import os
+import signal
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
@@ -67,16 +69,31 @@ class ExportPool:
 
     def charts(self, tasks: Sequence[Task]) -> Future[list[bytes]]:
         """The files of these charts, in their formats (``chart_files.chart_bytes``)."""
-        return self._executor.submit(_draw, list(tasks))
+        with _workers_deaf_to_ctrl_c():
+            return self._executor.submit(_draw, list(tasks))
 
     def slides(self, theme: str, indexes: Sequence[int]) -> Future[list[bytes]]:
         """These slides of ``build_slides``, recorded (``briefing_pdf.slide_picture``)."""
-        return self._executor.submit(_record, theme, list(indexes))
+        with _workers_deaf_to_ctrl_c():
+            return self._executor.submit(_record, theme, list(indexes))
 
     def close(self) -> None:
         """Stop the workers: what was not started is dropped, what is being drawn finishes
         (one batch at most), and every worker process has ended on return."""
         self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+@contextlib.contextmanager
+def _workers_deaf_to_ctrl_c() -> Iterator[None]:
+    """While a submit may start a worker: SIGINT blocked in this thread, which the new process
+    inherits from its first instruction, so Ctrl-C in a terminal, sent to the whole process
+    group, never ends a worker with a traceback, even while it starts. Here the signal is only
+    held: it is handled once unblocked (or at once by another thread), never lost."""
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _app_look() -> tuple[str, str, bytes]:
@@ -114,6 +131,26 @@ class SlideShare:
         if self._pool is None:
             return None
         batch = index // CHUNK
+        try:
+            self._ask(batch)
+            future = self._asked.get(batch)
+            if future is None:
+                return None
+            recorded = future.result()[index - batch * CHUNK]
+        # A worker died (killed, out of memory) or none could be started (OSError: no process
+        # or memory left to fork): paint them here.
+        except (BrokenProcessPool, OSError):
+            self.drop()
+            self._pool = None
+            return None
+        if index == min((batch + 1) * CHUNK, self._count) - 1:
+            del self._asked[batch]  # its last page: the pictures need not be kept
+        return recorded
+
+    def _ask(self, batch: int) -> None:
+        """Give the workers their batches up to a few past ``batch``; BrokenProcessPool once
+        one has died (a submit to a broken pool raises at once)."""
+        assert self._pool is not None
         ahead = batch + 2 * (self._pool.workers + 1)
         while self._next <= ahead and self._next * CHUNK < self._count:
             if self._theirs(self._next):
@@ -121,18 +158,6 @@ class SlideShare:
                 indexes = range(first, min(first + CHUNK, self._count))
                 self._asked[self._next] = self._pool.slides(self._theme, indexes)
             self._next += 1
-        future = self._asked.get(batch)
-        if future is None:
-            return None
-        try:
-            recorded = future.result()[index - batch * CHUNK]
-        except BrokenProcessPool:  # a worker died (killed, out of memory): paint them here
-            self.drop()
-            self._pool = None
-            return None
-        if index == min((batch + 1) * CHUNK, self._count) - 1:
-            del self._asked[batch]  # its last page: the pictures need not be kept
-        return recorded
 
     def drop(self) -> None:
         """Forget the batches not yet played (a cancel, a failure)."""
@@ -165,6 +190,9 @@ def _start(
     dataset: Dataset, options: ImageOptions, language: Language, look: tuple[str, str, bytes]
 ) -> None:
     """A worker's start: the application the exporting process draws in, and the dataset."""
+    # Ctrl-C in a terminal reaches every process of its group: the exporting process stops
+    # the export (and its workers); a worker that took it would die with a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _end_with_the_exporter()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QByteArray, QDataStream, qInstallMessageHandler

@@ -24,9 +24,10 @@ def _chunk(kind: bytes, body: bytes) -> bytes:
     return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
 
 
-def png_bytes(image: QImage) -> bytes:
-    """``image`` as a PNG file: an opaque picture as RGB, one with transparency as RGBA
-    (straight alpha), with the image's dots per metre."""
+def png_bytes(image: QImage, level: int = LEVEL) -> bytes:
+    """``image`` as a PNG file: an image with no alpha channel as RGB, one with it as RGBA
+    (straight alpha), with the image's dots per metre when it has them; its rows deflated at
+    zlib's ``level``. The one PNG writer of the app's own (charts, the deck's illustrations)."""
     opaque = not image.hasAlphaChannel()
     wanted = QImage.Format.Format_RGB888 if opaque else QImage.Format.Format_RGBA8888
     if image.format() != wanted:
@@ -38,16 +39,12 @@ def png_bytes(image: QImage) -> bytes:
     # Each row starts with its filter type: 0, none.
     raw = b"".join(b"\x00" + bits[top : top + row] for top in range(0, stride * height, stride))
     header = struct.pack(">IIBBBBB", width, height, 8, colour_type, 0, 0, 0)
-    density = struct.pack(">IIB", image.dotsPerMeterX(), image.dotsPerMeterY(), 1)  # 1: metre
-    return b"".join(
-        (
-            SIGNATURE,
-            _chunk(b"IHDR", header),
-            _chunk(b"pHYs", density),
-            _chunk(b"IDAT", zlib.compress(raw, LEVEL)),
-            _chunk(b"IEND", b""),
-        )
-    )
+    chunks = [SIGNATURE, _chunk(b"IHDR", header)]
+    x_dpm, y_dpm = image.dotsPerMeterX(), image.dotsPerMeterY()
+    if x_dpm > 0 and y_dpm > 0:  # as Qt writes it: pixels per metre (1)
+        chunks.append(_chunk(b"pHYs", struct.pack(">IIB", x_dpm, y_dpm, 1)))
+    chunks += [_chunk(b"IDAT", zlib.compress(raw, level)), _chunk(b"IEND", b"")]
+    return b"".join(chunks)
 
 
 __all__ = ["png_bytes"]
