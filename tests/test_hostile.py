@@ -429,3 +429,20 @@ def test_a_picture_file_too_large_is_refused_before_it_is_read(
         file.truncate(201 * 1024 * 1024)  # sparse: nothing written
     with pytest.raises(ImageLoadError, match=r"文件过大（201 MB，最多 200 MB）"):
         load_image(picture, QSize(100, 100))
+
+
+def test_a_picture_that_cannot_be_read_says_why_in_the_readers_words(
+    dataset_dir: Path, qapp: Any
+) -> None:
+    """Found in review: the system's English (Too many levels of symbolic links) reached the
+    Chinese placeholder."""
+    from PySide6.QtCore import QSize
+
+    from briefing.imaging import ImageLoadError, load_image
+
+    picture = dataset_dir / "images" / "loop.svg"
+    picture.symlink_to(picture.with_name("other.svg"))
+    picture.with_name("other.svg").symlink_to(picture.name)
+    with pytest.raises(ImageLoadError) as raised:
+        load_image(picture, QSize(100, 100))
+    assert str(raised.value) == "无法读取文件（符号链接循环）"

@@ -857,6 +857,18 @@
         <translation>the file name is not valid</translation>
     </message>
     <message>
+        <source>已有同名的文件</source>
+        <translation>a file of that name exists</translation>
+    </message>
+    <message>
+        <source>路径中有一段是文件而不是文件夹</source>
+        <translation>a part of the path is a file, not a folder</translation>
+    </message>
+    <message>
+        <source>符号链接循环</source>
+        <translation>a loop of symbolic links</translation>
+    </message>
+    <message>
         <source>无法写入 {path}：{reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
@@ -1153,7 +1165,7 @@
     <name>ImagePanel</name>
     <message>
         <source>文件不存在</source>
-        <translation>The file does not exist</translation>
+        <translation>the file does not exist</translation>
     </message>
     <message>
         <source>文件过大（{size} MB，最多 {limit} MB）</source>
@@ -1166,6 +1178,22 @@
     <message>
         <source>不是文件</source>
         <translation>Not a file</translation>
+    </message>
+    <message>
+        <source>符号链接循环</source>
+        <translation>a loop of symbolic links</translation>
+    </message>
+    <message>
+        <source>没有读取权限</source>
+        <translation>no permission to read it</translation>
+    </message>
+    <message>
+        <source>文件名太长</source>
+        <translation>the file name is too long</translation>
+    </message>
+    <message>
+        <source>读取出错</source>
+        <translation>a read error</translation>
     </message>
     <message>
         <source>文件是空的（0 字节）</source>
@@ -1198,6 +1226,10 @@
     <message>
         <source>SVG 内嵌的图片层数过多</source>
         <translation>The SVG embeds pictures nested too deeply</translation>
+    </message>
+    <message>
+        <source>图片已损坏（SVG 第 {line} 行不是格式正确的 XML）</source>
+        <translation>The image is damaged (the SVG is not well-formed XML at line {line})</translation>
     </message>
     <message>
         <source>SVG 声明了外部或嵌套的实体，为安全起见不予显示</source>

@@ -857,6 +857,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>已有同名的文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>路径中有一段是文件而不是文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>符号链接循环</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>无法写入 {path}：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1168,6 +1180,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>符号链接循环</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有读取权限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件名太长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读取出错</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>文件是空的（0 字节）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1197,6 +1225,10 @@
     </message>
     <message>
         <source>SVG 内嵌的图片层数过多</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图片已损坏（SVG 第 {line} 行不是格式正确的 XML）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

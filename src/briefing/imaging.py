@@ -3,6 +3,7 @@ damaged files named, and decoding at the size shown. Used by every view that sho
 
 from __future__ import annotations
 
+import errno
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QImage, QImageIOHandler, QImageReader
 
+from briefing.i18n import QT_TRANSLATE_NOOP
 from briefing.model.loader import FileTooLargeError, NotRegularFileError, read_regular_file
 from briefing.svg_safety import VECTOR_FORMATS, UnsafeSvgError, check_svg
 
@@ -91,6 +93,17 @@ def _reader(data: bytes) -> tuple[QImageReader, QBuffer]:
     return reader, buffer
 
 
+# The reader's words for what the system says in English (Too many levels of symbolic links).
+_READ_REASONS = {
+    errno.ELOOP: QT_TRANSLATE_NOOP("ImagePanel", "符号链接循环"),
+    errno.EACCES: QT_TRANSLATE_NOOP("ImagePanel", "没有读取权限"),
+    errno.EPERM: QT_TRANSLATE_NOOP("ImagePanel", "没有读取权限"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("ImagePanel", "文件名太长"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("ImagePanel", "文件不存在"),
+    errno.EIO: QT_TRANSLATE_NOOP("ImagePanel", "读取出错"),
+}
+
+
 def _read_file(path: Path) -> bytes:
     """The picture's bytes: a regular file, not empty, not too large."""
     try:
@@ -106,9 +119,11 @@ def _read_file(path: Path) -> bytes:
             ).format(size=f"{error.size / 1048576:.0f}", limit=MAX_FILE_BYTES // 1048576)
         ) from None
     except OSError as error:  # a link loop, a name too long, no permission
+        known = _READ_REASONS.get(error.errno or 0)
+        reason = QCoreApplication.translate("ImagePanel", known) if known else error.strerror
         raise ImageLoadError(
             QCoreApplication.translate("ImagePanel", "无法读取文件（{error}）").format(
-                error=error.strerror or error
+                error=reason or error
             )
         ) from None
     if not data:

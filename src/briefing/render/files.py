@@ -84,6 +84,9 @@ _REASONS = {
     errno.ENOENT: QT_TRANSLATE_NOOP("Export", "文件夹不存在"),
     errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("Export", "文件名太长"),
     errno.EINVAL: QT_TRANSLATE_NOOP("Export", "文件名无效"),
+    errno.EEXIST: QT_TRANSLATE_NOOP("Export", "已有同名的文件"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("Export", "路径中有一段是文件而不是文件夹"),
+    errno.ELOOP: QT_TRANSLATE_NOOP("Export", "符号链接循环"),
 }
 
 
