@@ -14,10 +14,6 @@ linear); and the peak memory of the largest process (the export's, or a worker's
 of 40 pieces or more starts worker processes on a machine of more than one core
 (render/export_pool.py); ``BRIEFING_EXPORT_WORKERS=0`` in the environment measures it without.
 
-The schema takes at most 50 sections until that limit is raised: the commands run through
-``briefing_unlimited.py`` beside this script, which raises it in the process and then calls
-``briefing.cli.main`` (nothing else differs from ``briefing``).
-
 ``python bench/bench_export.py`` (``BENCH_SIZES=1,4`` for fewer sizes, ``BENCH_RUNS`` for
 more or fewer runs than 3). Prints medians and ratios; asserts nothing.
 """
@@ -35,11 +31,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from scaled import unlimited, write_scaled  # bench/scaled.py, beside this script
+from scaled import write_scaled  # bench/scaled.py, beside this script
 
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
 SIZES = [int(n) for n in os.environ.get("BENCH_SIZES", "1,4,16,64").split(",")]
-COMMAND = [sys.executable, str(Path(__file__).parent / "briefing_unlimited.py")]
+COMMAND = [sys.executable, "-m", "briefing"]
 
 
 @dataclass
@@ -69,7 +65,6 @@ def timed(*args: str) -> Run:
 
 def counts(folder: Path) -> tuple[int, int, str]:
     """(charts, slides, the first chart's id) of the dataset."""
-    unlimited()
     from briefing.model import load_dataset
     from briefing.model.slides import build_slides
 

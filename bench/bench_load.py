@@ -27,11 +27,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from bench_office import repeated  # bench/bench_office.py, beside this script
 from briefing.model import DatasetError, load_dataset
 from briefing.model.article import normal_form
 from briefing.model.schema import Briefing
 from briefing.resources import bundled_dataset
+from scaled import write_scaled  # bench/scaled.py, beside this script
 from timing import median_ms, medians_in_turn  # bench/timing.py, beside this script
 
 TIMES = (1, 4, 16, 64)
@@ -66,7 +66,7 @@ def write_dataset(folder: Path, briefing: Briefing | dict[str, Any]) -> Path:
 def write_repeated(folder: Path, times: int) -> Path:
     """The bundled briefing with its sections repeated ``times`` times, as a dataset on disk
     (64 times: 192 sections, 4,354 figures, 1,730 cards, 704 charts)."""
-    return write_dataset(folder, repeated(load_dataset(bundled_dataset()), times).briefing)
+    return write_scaled(folder, times)
 
 
 def _bundled() -> dict[str, Any]:

@@ -34,14 +34,12 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
-from decimal import Decimal
 from pathlib import Path
 
 RUNS = int(os.environ.get("BENCH_RUNS", "7"))
@@ -288,26 +286,10 @@ def in_turn(
 
 def generated(times: int, into: Path) -> Path:
     """The bundled briefing with its sections repeated ``times`` times, as a folder on disk."""
-    from bench_office import repeated  # beside this script (it imports this module: here)
-    from briefing.model import load_dataset
-    from briefing.resources import bundled_dataset
+    from scaled import write_scaled  # bench/scaled.py, beside this script
 
-    source = bundled_dataset()
     folder = into / f"x{times}"
-    if folder.exists():
-        return folder
-    shutil.copytree(source, folder)
-    dataset = repeated(load_dataset(source), times)
-    data = dataset.briefing.model_dump(exclude_defaults=True, by_alias=True)
-
-    def number(value: object) -> object:  # the JSON numbers the model holds as Decimal
-        if isinstance(value, Decimal):
-            return int(value) if value == value.to_integral_value() else float(value)
-        raise TypeError(type(value).__name__)
-
-    text = json.dumps(data, ensure_ascii=False, default=number)
-    (folder / "briefing.json").write_text(text, encoding="utf-8")
-    return folder
+    return folder if folder.exists() else write_scaled(folder, times)
 
 
 def main_table(settings_file: str, before: str | None) -> None:
