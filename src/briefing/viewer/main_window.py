@@ -54,9 +54,9 @@ from briefing.i18n import Language
 from briefing.resources import bundled_dataset
 from briefing.settings import GEOMETRY, LANGUAGE, LAST_FOLDER, LAST_TAB, SHOW_THEME, Settings
 from briefing.theme import Appearance, ThemeController
-from briefing.viewer.background import run_in_thread
 from briefing.viewer.export_flow import ExportFlow
 from briefing.viewer.find_bar import Finder
+from briefing.viewer.initial_read import read_after_paint, read_dataset
 from briefing.viewer.live_reload import LiveReload
 from briefing.viewer.present_flow import PresentFlow
 from briefing.viewer.print_flow import PrintFlow
@@ -80,20 +80,6 @@ if TYPE_CHECKING:  # the model and the pages import pydantic: only once the wind
     from briefing.show.console_times import SlideTimesDialog
     from briefing.show.controller import Presentation
     from briefing.views.section_page import SectionPage
-
-
-def read_dataset(path: Path) -> Dataset | DatasetError:
-    """The dataset at ``path``, or why it cannot be read (on any thread: no widget is touched;
-    the section page's modules are imported too, so the GUI thread finds them ready)."""
-    from briefing.model import DatasetError, load_dataset
-
-    try:
-        dataset = load_dataset(path)
-    except DatasetError as error:
-        return error
-    import briefing.views.section_page  # noqa: F401
-
-    return dataset
 
 
 class MainWindow(QMainWindow):
@@ -226,23 +212,7 @@ class MainWindow(QMainWindow):
         """Read the dataset the app starts with in a thread, from now on (pydantic is imported
         there too), and show it once the window has painted: the window opens and answers
         while it is read. A dataset that cannot be read says why, as with ``open_initial``."""
-        read: list[Dataset | DatasetError] = []
-        painted: list[bool] = []
-
-        def show_when_both() -> None:
-            if read and painted:
-                self._opened_initial(path, read[0])
-
-        def arrived(outcome: Dataset | DatasetError) -> None:
-            read.append(outcome)
-            show_when_both()
-
-        def first_paint() -> None:
-            painted.append(True)
-            show_when_both()
-
-        run_in_thread(lambda: read_dataset(path), arrived, self, name="briefing-read")
-        self.after_first_paint(first_paint)
+        read_after_paint(self, path, lambda outcome: self._opened_initial(path, outcome))
 
     def _opened_initial(self, path: Path, outcome: Dataset | DatasetError) -> None:
         from briefing.model import DatasetError
