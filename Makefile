@@ -30,7 +30,7 @@ run: $(APP_STAMP)
 	$(BIN)/briefing
 
 test: $(TEST_STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto --dist loadgroup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto --dist loadfile
 
 # The property tests with many more examples than the suite runs (hundreds there).
 fuzz: $(TEST_STAMP)

@@ -34,20 +34,6 @@ from briefing.resources import bundled_dataset
 EditDataset = Callable[[Callable[[dict[str, Any]], object]], Path]
 
 
-# Under pytest-xdist (`make test` runs `-n auto --dist loadgroup`), the tests of a file stay on one
-# worker, so a file's module fixtures (a bundle built, an export written) are made once, not once
-# per worker; the property tests, which share nothing, are spread over the workers.
-SPREAD_OVER_WORKERS = {"test_properties.py"}
-
-
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    if not config.pluginmanager.hasplugin("xdist"):
-        return
-    for item in items:
-        if item.path.name not in SPREAD_OVER_WORKERS:
-            item.add_marker(pytest.mark.xdist_group(item.path.stem))
-
-
 @pytest.fixture(autouse=True)
 def language_as_it_was() -> Iterator[None]:
     """The UI language a test installed (i18n.install) is undone after it: Qt's own words
