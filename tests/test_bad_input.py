@@ -758,3 +758,15 @@ def test_a_picture_that_is_a_fifo_is_a_placeholder_not_a_wait(dataset_dir: Path,
     assert any("is not a file" in str(warning) for warning in dataset.warnings)
     with pytest.raises(ImageLoadError):
         refused_in_time(lambda: load_image(picture, QSize(100, 100)), picture)
+
+
+def test_an_indented_paragraph_after_a_heading_ending_in_a_letter_starts_a_sentence() -> None:
+    """Found by the property tests: the lines of the article were joined before their white
+    space was looked at, so the indent of "　　2024年…" after a heading ending "GDP" stood between
+    two letters and was kept, and a quote of the paragraph's first sentence was refused as only
+    part of a sentence."""
+    from briefing.model.article import Article
+
+    article = Article("一、GDP\n　　2024年全市生产总值增长5%。\nTalent\n\tN/Å为第50位。\n")
+    assert article.sentence_places("2024年全市生产总值增长5%。") == "sentence"
+    assert article.sentence_places("\tN/Å为第50位。") == "sentence"

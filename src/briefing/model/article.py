@@ -145,8 +145,12 @@ class Article:
         text_parts: list[str] = []
         boundaries = {0}
         position = 0
-        for line in self.raw.replace("\r\n", "\n").split("\n"):
-            if line.strip():
+        for raw_line in self.raw.replace("\r\n", "\n").split("\n"):
+            # Each line on its own: the white space that indents a paragraph ("　　2024年…" after
+            # a heading ending "GDP") would otherwise sit between two letters once the lines
+            # are joined, and be kept there, so its first sentence would not start at the line.
+            line = raw_line.strip()
+            if line:
                 boundaries.add(position)  # a paragraph starts; headings end with no full stop
                 text_parts.append(line)
                 position += len(line)
