@@ -87,3 +87,55 @@ def test_load_charts_still_builds_every_chart(qtbot: QtBot, make_window: Any) ->
         window.load_charts()
     assert window.charts_loaded()
     assert all(page.charts_loaded() for page in window.pages)
+
+
+def test_a_tab_first_seen_shows_its_cards_at_once_then_its_pictures_and_charts(
+    qtbot: QtBot, theme: Any, settings: Any, edit_dataset: Any
+) -> None:
+    def pictures_on_the_last_tab(data: dict[str, Any]) -> None:
+        *_, middle, last = data["sections"]
+        last["images"], middle["images"] = middle["images"], []
+
+    folder = edit_dataset(pictures_on_the_last_tab)
+    window = MainWindow(theme, settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    with qtbot.waitSignal(window.charts_ready, timeout=SOON):
+        window.open_initial(folder)
+    assert window.tabs.currentIndex() == 0
+    pictured = window.tabs.count() - 1  # not a neighbour of the first: not built ahead
+    assert window.tabs.page(pictured) is None
+    window.set_tab(pictured)
+    page = window.tabs.page(pictured)
+    assert page is not None
+    # What this turn of the event loop paints: the cards with their values; the pictures and
+    # charts hold their places.
+    assert page.cards
+    assert all(card.isVisibleTo(page) for card in page.cards)
+    assert not any(panel.is_decoded() for panel in page.images)
+    assert not page.charts_loaded()
+    with qtbot.waitSignal(window.charts_ready, timeout=SOON):
+        pass
+    assert all(panel.is_decoded() and not panel.is_placeholder() for panel in page.images)
+    assert page.charts_loaded()
+
+
+def test_a_page_given_up_comes_back_as_it_was(
+    qtbot: QtBot, theme: Any, settings: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(section_tabs, "KEEP_PAGES", 1)
+    window = MainWindow(theme, settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    with qtbot.waitSignal(window.charts_ready, timeout=SOON):
+        window.open_initial(bundled_dataset())
+    first = window.tabs.currentIndex()
+    before = window.grab().toImage()
+    with qtbot.waitSignal(window.charts_ready, timeout=SOON):
+        window.set_tab((first + 1) % window.tabs.count())
+    assert window.tabs.page(first) is None
+    with qtbot.waitSignal(window.charts_ready, timeout=SOON):
+        window.set_tab(first)
+    assert window.grab().toImage() == before

@@ -97,6 +97,7 @@ class SectionTabs(QTabWidget):
             assert layout is not None, "every tab holds a layout for its page"
             layout.addWidget(page)
             self._pages[index] = page
+            self._kick()  # its pictures, decoded in the turns after its cards have shown
         return self._pages[index]
 
     def start_charts(self) -> None:
@@ -163,10 +164,16 @@ class SectionTabs(QTabWidget):
             QTimer.singleShot(0, self, self._step)  # never after the tabs are deleted
 
     def _step(self) -> None:
-        """One slice of the work: a page or a chart built, then the event loop runs again."""
+        """One slice of the work: a picture decoded, a page or a chart built, then the event
+        loop runs again."""
         self._stepping = False
         if self._retired:  # replaced by the tabs of another briefing or language
             return
+        if self._decode_picture():
+            self._kick()
+            return
+        if not self._started:
+            return  # no chart asked for yet
         if not chart_import.imported():
             if not self._all and self._queue + self._idle:
                 chart_import.import_in_background(self, self._kick)
@@ -183,6 +190,15 @@ class SectionTabs(QTabWidget):
             return
         if self._queue or self._idle:
             self._kick()
+
+    def _decode_picture(self) -> bool:
+        """Decode one picture of a built page, the tab on screen's first; False if none was
+        left (pictures need no import, so they come while pyqtgraph is imported)."""
+        for index in [self.currentIndex(), *self._queue, *sorted(self._pages)]:
+            page = self._pages.get(index)
+            if page is not None and page.decode_next_picture():
+                return True
+        return False
 
     def _build(self, queue: list[int]) -> None:
         index = queue[0]
@@ -224,7 +240,7 @@ class SectionTabs(QTabWidget):
 
     def charts_loaded(self) -> bool:
         return len(self._pages) == self.count() and all(
-            page.charts_loaded() for page in self._pages.values()
+            page.charts_loaded() and page.pictures_loaded() for page in self._pages.values()
         )
 
     def apply_appearance(self, appearance: Appearance) -> None:

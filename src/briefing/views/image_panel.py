@@ -29,6 +29,10 @@ class ImagePanel(QFrame):
     illustration replaces it. A missing or damaged file shows a placeholder naming the file and
     the reason; the caption stays and no viewer opens for it.
 
+    With ``deferred`` the picture is decoded only by ``decode`` (a later turn of the event loop:
+    a page shows its cards first) or by the first question about it; until then the panel
+    holds its place, caption and credit, with an empty picture.
+
     Test hooks: ``is_placeholder``, ``placeholder_text``, ``displayed_size`` (the pixmap as
     drawn), ``image_size`` (as decoded), ``viewer`` (the open ImageViewer), ``badge``.
     """
@@ -42,6 +46,8 @@ class ImagePanel(QFrame):
         kind: str,
         appearance: Appearance,
         parent: QWidget | None = None,
+        *,
+        deferred: bool = False,
     ) -> None:
         super().__init__(parent)
         self._image = image
@@ -58,7 +64,7 @@ class ImagePanel(QFrame):
         self.setToolTip(plain_tooltip(image.alt))
 
         self._picture = Picture(self)
-        show_picture(self._picture, image, source, PANEL_FIT)
+        self._pending = True
         self._caption = plain_label(image.caption, parent=self)
         self._credit = plain_label(credit_text(image, kind), "credit", parent=self)
         layout = QVBoxLayout(self)
@@ -67,10 +73,25 @@ class ImagePanel(QFrame):
         layout.addWidget(self._picture, 1)
         layout.addWidget(self._caption)
         layout.addWidget(self._credit)
-        if not self.is_placeholder():
-            self.setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
         self.activated.connect(self._open_if_wanted)
         self.apply_appearance(appearance)
+        if not deferred:
+            self.decode()
+
+    def is_decoded(self) -> bool:
+        """Whether the picture (or the placeholder saying why there is none) is in place."""
+        return not self._pending
+
+    def decode(self) -> bool:
+        """Decode the picture now if it was not yet; False when it already was."""
+        if not self._pending:
+            return False
+        self._pending = False
+        show_picture(self._picture, self._image, self._source, PANEL_FIT)
+        self._picture.set_badge(badge_text(self._kind), picture_badge_sheet(self._appearance))
+        if not self._picture.image().isNull():
+            self.setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
+        return True
 
     def apply_appearance(self, appearance: Appearance) -> None:
         """Restyle fonts and the colours the style sheet does not reach (placeholder, badge)."""
@@ -97,6 +118,7 @@ class ImagePanel(QFrame):
 
     def open_viewer(self) -> ImageViewer | None:
         """Show the picture large, modal to this window; None for a placeholder."""
+        self.decode()
         if self.is_placeholder():
             return None
         if self._viewer is None:
@@ -127,18 +149,22 @@ class ImagePanel(QFrame):
 
     def is_placeholder(self) -> bool:
         """True when the picture could not be shown and the placeholder is drawn instead."""
+        self.decode()
         return self._picture.image().isNull()
 
     def placeholder_text(self) -> str:
         """The placeholder's text (heading, file name, reason), or "" when the picture shows."""
+        self.decode()
         return self._picture.placeholder()
 
     def displayed_size(self) -> QSize:
         """The size of the picture as drawn, in device-independent pixels."""
+        self.decode()
         return self._picture.drawn_size()
 
     def image_size(self) -> QSize:
         """The size of the decoded image (at most PANEL_FIT); an empty size for a placeholder."""
+        self.decode()
         return self._picture.image().size()
 
     def viewer(self) -> ImageViewer | None:
@@ -147,6 +173,7 @@ class ImagePanel(QFrame):
 
     def badge(self) -> QLabel:
         """The "示意图" mark drawn on an illustration (hidden for a photograph)."""
+        self.decode()
         return self._picture.badge()
 
     def credit_text(self) -> str:

@@ -58,6 +58,7 @@ class Picture(QWidget):
         self._image = image
         self._placeholder = ""
         self._pixmap_key = None
+        self.updateGeometry()  # its height for a width is the picture's shape now
         self._refresh()
 
     def set_placeholder(self, text: str) -> None:
@@ -66,6 +67,7 @@ class Picture(QWidget):
         self._pixmap = QPixmap()
         self._pixmap_key = None
         self._badge.hide()
+        self.updateGeometry()
         self.update()
 
     def set_badge(self, text: str, style: str) -> None:

@@ -156,7 +156,8 @@ class BlockView(QWidget):
                 source, kind = dataset.image_file(image)
             except PathOutsideError:
                 source, kind = None, image.kind
-            panel = ImagePanel(image, source, kind, appearance)
+            # Decoded in a later turn (decode_next_picture): the cards show first.
+            panel = ImagePanel(image, source, kind, appearance, deferred=True)
             self.images.append(panel)
             panel.set_album(self.images)
             grid.add(panel)
@@ -202,8 +203,15 @@ class BlockView(QWidget):
             widget = widget.parentWidget()
         return widget
 
+    def decode_next_picture(self) -> bool:
+        """Decode the first picture not decoded yet; False when there was none left."""
+        return any(panel.decode() for panel in self.images)
+
     def load_charts(self, appearance: Appearance) -> None:
-        """Replace each placeholder with its chart (imports pyqtgraph on first use)."""
+        """Decode the pictures, and replace each placeholder with its chart (imports pyqtgraph
+        on first use)."""
+        while self.decode_next_picture():
+            pass
         while self.build_next_chart(appearance):
             pass
 
@@ -351,6 +359,13 @@ class SectionPage(QScrollArea):
             isinstance(chart, ChartPlaceholder) or not getattr(chart, "is_complete", lambda: True)()
             for chart in self.charts
         )
+
+    def pictures_loaded(self) -> bool:
+        return all(panel.is_decoded() for panel in self.images)
+
+    def decode_next_picture(self) -> bool:
+        """One more picture decoded (the page's cards show before them); False when all are."""
+        return any(block.decode_next_picture() for block in self.blocks)
 
     def load_charts(self, appearance: Appearance) -> None:
         for block in self.blocks:
