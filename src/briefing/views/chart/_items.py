@@ -372,7 +372,13 @@ class Axis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph ships no type inform
     """An axis that lets the wheel through: the page around a chart must keep scrolling.
 
     pyqtgraph's AxisItem accepts wheel events over the axis even when the view cannot zoom.
+    No SI prefixes (万 stays 万, never k): off from the start, so no change of range rewrites
+    the axis's (empty) label as HTML, forty times while a chart is built.
     """
+
+    def __init__(self, orientation: str) -> None:
+        super().__init__(orientation)
+        self.enableAutoSIPrefix(False)
 
     def wheelEvent(self, event: QGraphicsSceneWheelEvent) -> None:
         event.ignore()

@@ -39,6 +39,7 @@ from briefing.views.chart._layout import (
     value_ticks,
     wrap,
 )
+from briefing.views.chart._still import StillPlotItem
 
 # Kinds drawn with the values along the width and the category axis on the left.
 HORIZONTAL_KINDS = frozenset({"horizontal_bars", "composition"})
@@ -100,16 +101,13 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type
         horizontal = self.values_across(chart)
         self._category_axis = Axis("left" if horizontal else "bottom")
         self._value_axis = Axis("bottom" if horizontal else "left")
-        super().__init__(
-            background=appearance.theme.surface,
-            axisItems={
-                self._category_axis.orientation: self._category_axis,
-                self._value_axis.orientation: self._value_axis,
-            },
-            # No context menu of pyqtgraph's own (the panel has ours): never built, rather
-            # than built and thrown away by _make_still (about 8 ms a plot).
-            enableMenu=False,
-        )
+        # No context menu of pyqtgraph's own (the panel has ours): never built, neither the
+        # view's nor the plot's options form (StillPlotItem), rather than built and unused.
+        axes = {
+            self._category_axis.orientation: self._category_axis,
+            self._value_axis.orientation: self._value_axis,
+        }
+        super().__init__(background=appearance.theme.surface, plotItem=StillPlotItem(axes))
         self.chart = chart
         self._figures = figures
         self._appearance = appearance
