@@ -128,7 +128,10 @@ else:
         current = page()
         if current is None:
             return False
-        # Every chart of the tab built, and those in view painted.
+        # Every chart of the tab built, and those in view painted. A page built in parts has
+        # them all first (asked before .charts, which would build the rest at once).
+        if not all(getattr(b, "is_built", lambda: True)() for b in current.blocks):
+            return False
         if any(is_a(c, "ChartPlaceholder") for c in current.charts):
             return False
         shown = [c for c in current.charts if c.isVisible() and in_view(c)]

@@ -113,6 +113,7 @@ def test_a_tab_first_seen_shows_its_cards_at_once_then_its_pictures_and_charts(
     # charts hold their places.
     assert page.cards
     assert all(card.isVisibleTo(page) for card in page.cards)
+    assert not page.body.is_built()  # its charts' places, pictures and text come after
     assert not any(panel.is_decoded() for panel in page.images)
     assert not page.charts_loaded()
     with qtbot.waitSignal(window.charts_ready, timeout=SOON):

@@ -269,8 +269,8 @@ class MainWindow(QMainWindow):
         return tabs
 
     def ensure_page(self, index: int) -> SectionPage | None:
-        """The page of a tab, built now if it was not yet."""
-        return self.tabs.ensure_page(index)
+        """The page of a tab, built now if it was not yet (its cards; the rest after)."""
+        return self.tabs.ensure_page(index, whole=False)
 
     def _build_actions(self, section_names: list[str]) -> None:
         if self.actions_ is not None:

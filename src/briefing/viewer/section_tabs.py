@@ -53,7 +53,14 @@ class SectionTabs(QTabWidget):
         self._queue: list[int] = []  # tabs whose charts are wanted now, the first first
         self._idle: list[int] = []  # tabs whose charts are built when nothing else is wanted
         self._seen: list[int] = []  # tabs that may hold charts, the longest unseen first
-        self._started = self._all = self._stepping = False
+        self._started = self._all = False
+        # One slice of the work per timeout. A timer, not a queued call (QTimer.singleShot(0)
+        # is one in Qt 6): queued calls posted while posted events are being sent run in the
+        # same pass, back to back, and the slices would add up to one long stall.
+        self._stepper = QTimer(self)  # a child: it never fires after the tabs are deleted
+        self._stepper.setSingleShot(True)
+        self._stepper.setInterval(0)
+        self._stepper.timeout.connect(self._step)
         self._announced = False  # charts_ready said for what is wanted now
         sections = dataset.briefing.sections if dataset is not None else []
         for index, section in enumerate(sections):
@@ -82,22 +89,30 @@ class SectionTabs(QTabWidget):
         self.hide()
         self.deleteLater()
 
-    def ensure_page(self, index: int) -> SectionPage | None:
-        """The page of a tab, built now if it was not yet."""
+    def ensure_page(self, index: int, *, whole: bool = True) -> SectionPage | None:
+        """The page of a tab, built now if it was not yet: all its parts, or with ``whole``
+        False only its cards, the rest in the turns after (a tab being shown: its cards are
+        painted in the same turn). Its pictures and charts come later either way."""
         if self.dataset is None or not 0 <= index < self.count():
             return None
         if index not in self._pages:
             from briefing.views.section_page import SectionPage
 
             section = self.dataset.briefing.sections[index]
-            page = SectionPage(section, self.dataset, self._appearance(), with_lead=index == 0)
+            # Its cards now, its other parts and pictures in the turns after (_step), so the
+            # tab shows its cards in the turn it is chosen; reading a part builds it at once.
+            page = SectionPage(
+                section, self.dataset, self._appearance(), with_lead=index == 0, deferred=True
+            )
             page.chart_action.connect(self.chart_action)
             holder = self.widget(index)
             layout = holder.layout() if holder is not None else None
             assert layout is not None, "every tab holds a layout for its page"
             layout.addWidget(page)
             self._pages[index] = page
-            self._kick()  # its pictures, decoded in the turns after its cards have shown
+            self._kick()
+        if whole:
+            self._pages[index].finish()
         return self._pages[index]
 
     def start_charts(self) -> None:
@@ -159,17 +174,15 @@ class SectionTabs(QTabWidget):
         page.deleteLater()
 
     def _kick(self) -> None:
-        if not self._stepping:
-            self._stepping = True
-            QTimer.singleShot(0, self, self._step)  # never after the tabs are deleted
+        if not self._stepper.isActive():
+            self._stepper.start()
 
     def _step(self) -> None:
         """One slice of the work: a picture decoded, a page or a chart built, then the event
         loop runs again."""
-        self._stepping = False
         if self._retired:  # replaced by the tabs of another briefing or language
             return
-        if self._decode_picture():
+        if self._build_part() or self._decode_picture():
             self._kick()
             return
         if not self._started:
@@ -191,14 +204,19 @@ class SectionTabs(QTabWidget):
         if self._queue or self._idle:
             self._kick()
 
+    def _pages_first_wanted(self) -> list[SectionPage]:
+        """The built pages, the tab on screen's first, then those whose charts are wanted."""
+        order = dict.fromkeys([self.currentIndex(), *self._queue, *sorted(self._pages)])
+        return [self._pages[index] for index in order if index in self._pages]
+
+    def _build_part(self) -> bool:
+        """Build one part of a page not built yet (placeholders, picture panels, text)."""
+        return any(page.build_next_part() for page in self._pages_first_wanted())
+
     def _decode_picture(self) -> bool:
         """Decode one picture of a built page, the tab on screen's first; False if none was
         left (pictures need no import, so they come while pyqtgraph is imported)."""
-        for index in [self.currentIndex(), *self._queue, *sorted(self._pages)]:
-            page = self._pages.get(index)
-            if page is not None and page.decode_next_picture():
-                return True
-        return False
+        return any(page.decode_next_picture() for page in self._pages_first_wanted())
 
     def _build(self, queue: list[int]) -> None:
         index = queue[0]
@@ -207,7 +225,7 @@ class SectionTabs(QTabWidget):
             return
         page = self._pages.get(index)
         if page is None:
-            self.ensure_page(index)
+            self.ensure_page(index, whole=False)
             return
         if page.build_next_chart(self._appearance()):
             return

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -55,7 +55,14 @@ class ChartPlaceholder(QFrame):
 
 
 class BlockView(QWidget):
-    """The cards, charts, images and text of one block (the lead, or a section)."""
+    """The cards, charts, images and text of one block (the lead, or a section).
+
+    With ``deferred`` only what a reader sees first is built at once (the lead's text, the
+    cards); the chart placeholders, the picture panels and the section's text follow one part
+    per ``build_next_part``, in that order, each a later turn of the event loop. Reading
+    ``charts``, ``images``, ``text`` or ``text_button`` builds what is left first, so no reader
+    of a block sees it half made.
+    """
 
     show_in_text = Signal(str)
     chart_action = Signal(str, str)  # chart id, "export" or "copy"
@@ -67,76 +74,139 @@ class BlockView(QWidget):
         appearance: Appearance,
         *,
         text_title: str = "",
+        deferred: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         """``text_title`` names the collapsible text; without it the text is always shown first
         (the lead, whose few lines a reader needs before anything else)."""
         super().__init__(parent)
         self.block = block
+        self._dataset = dataset
+        self._appearance = appearance
         self.figures: Mapping[str, Figure] = dataset.briefing.figures()
         self._source = cited_source(dataset.briefing)  # what a copied figure cites
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(14)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(14)
 
-        self.text: SectionText | None = None
-        self.text_button: QPushButton | None = None
+        self._text: SectionText | None = None
+        self._text_button: QPushButton | None = None
         self._text_title = text_title
-        if block.paragraphs:
-            self.text = SectionText(block, appearance)
-            if not text_title:  # the lead's few lines are read with the page, not tabbed to
-                self.text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        if self.text is not None and not text_title:
-            layout.addWidget(self.text)
+        if block.paragraphs and not text_title:
+            self._text = SectionText(block, appearance)
+            # The lead's few lines are read with the page, not tabbed to.
+            self._text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self._layout.addWidget(self._text)
 
         self.cards: list[StatCard] = []
         self.card_grid: ResponsiveGrid | None = None
         if block.cards:
             self.card_grid = self._card_grid(appearance)
-            layout.addWidget(self.card_grid)
+            self._layout.addWidget(self.card_grid)
 
-        self.charts: list[QWidget] = []
-        self.chart_grid: ResponsiveGrid | None = None
-        if block.charts:
-            self.chart_grid = ResponsiveGrid(
-                min_item_width=scaled(CHART_WIDTH, appearance),
-                max_columns=2,
-                spacing=14,
-                item_width=chart_width,
-            )
-            for chart in block.charts:
-                placeholder = ChartPlaceholder(chart)
-                self.charts.append(placeholder)
-                self.chart_grid.add(placeholder)
-            layout.addWidget(self.chart_grid)
+        self._charts: list[QWidget] = []
+        self._chart_grid: ResponsiveGrid | None = None
+        self._images: list[ImagePanel] = []
+        parts = (
+            (self._add_charts, bool(block.charts)),
+            (self._add_images, bool(block.images)),
+            (self._add_text, bool(block.paragraphs and text_title)),
+        )
+        self._parts: list[Callable[[], None]] = [part for part, wanted in parts if wanted]
+        if not deferred:
+            self.finish()
 
-        self.images: list[ImagePanel] = []
-        if block.images:
-            layout.addWidget(self._image_grid(dataset, appearance))
+    def build_next_part(self) -> bool:
+        """Build the next part not built yet; False when every part is."""
+        if not self._parts:
+            return False
+        self._parts.pop(0)()
+        return True
 
-        if self.text is not None and text_title:
-            self.text_button = QPushButton()
-            self.text_button.setObjectName("text-toggle")
-            self.text_button.setCheckable(True)
-            self.text_button.toggled.connect(self.set_text_visible)
-            self.text_button.clicked.connect(self._opened_by_reader)
-            layout.addWidget(self.text_button, 0, Qt.AlignmentFlag.AlignLeft)
-            layout.addWidget(self.text)
-            self.set_text_visible(False)
+    def finish(self) -> None:
+        """Build every part not built yet."""
+        while self.build_next_part():
+            pass
+
+    def is_built(self) -> bool:
+        return not self._parts
+
+    @property
+    def charts(self) -> list[QWidget]:
+        self.finish()
+        return self._charts
+
+    @property
+    def chart_grid(self) -> ResponsiveGrid | None:
+        self.finish()
+        return self._chart_grid
+
+    @property
+    def images(self) -> list[ImagePanel]:
+        self.finish()
+        return self._images
+
+    @property
+    def text(self) -> SectionText | None:
+        self.finish()
+        return self._text
+
+    @property
+    def text_button(self) -> QPushButton | None:
+        self.finish()
+        return self._text_button
+
+    def _add_charts(self) -> None:
+        grid = ResponsiveGrid(
+            min_item_width=scaled(CHART_WIDTH, self._appearance),
+            max_columns=2,
+            spacing=14,
+            item_width=chart_width,
+        )
+        for chart in self.block.charts:
+            placeholder = ChartPlaceholder(chart)
+            self._charts.append(placeholder)
+            grid.add(placeholder)
+        self._chart_grid = grid
+        self._add(grid)
+
+    def _add_images(self) -> None:
+        self._add(self._image_grid(self._dataset, self._appearance))
+
+    def _add_text(self) -> None:
+        self._text = SectionText(self.block, self._appearance)
+        self._text_button = QPushButton()
+        self._text_button.setObjectName("text-toggle")
+        self._text_button.setCheckable(True)
+        self._text_button.toggled.connect(self.set_text_visible)
+        self._text_button.clicked.connect(self._opened_by_reader)
+        self.set_text_visible(False)
+        self._add(self._text_button, Qt.AlignmentFlag.AlignLeft)
+        self._add(self._text)
+
+    def _add(self, widget: QWidget, alignment: Qt.AlignmentFlag | None = None) -> None:
+        """A part at the end of the block, shown at once unless hidden on purpose (Qt would
+        show it in a later turn, after a layout done now has left it out)."""
+        if alignment is None:
+            self._layout.addWidget(widget)
+        else:
+            self._layout.addWidget(widget, 0, alignment)
+        if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
+            widget.show()
 
     def focus_chain(self) -> list[QWidget]:
         """The widgets Tab reaches, in reading order: cards, charts (each with its button and
         its data table), pictures, then the text's button and the text."""
         chain: list[QWidget] = [*self.cards]
-        for chart in self.charts:
+        for chart in self._charts:
             chain.append(chart)
             chain.extend(
                 child
                 for child in (getattr(chart, "tools", None), getattr(chart, "data_table", None))
                 if isinstance(child, QWidget)
             )
-        chain.extend(self.images)
-        chain.extend(w for w in (self.text_button, self.text) if w is not None)
+        chain.extend(self._images)
+        chain.extend(w for w in (self._text_button, self._text) if w is not None)
         return [w for w in chain if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
 
     def _card_grid(self, appearance: Appearance) -> ResponsiveGrid:
@@ -158,19 +228,22 @@ class BlockView(QWidget):
                 source, kind = None, image.kind
             # Decoded in a later turn (decode_next_picture): the cards show first.
             panel = ImagePanel(image, source, kind, appearance, deferred=True)
-            self.images.append(panel)
-            panel.set_album(self.images)
+            self._images.append(panel)
+            panel.set_album(self._images)
             grid.add(panel)
         return grid
 
     def set_text_visible(self, visible: bool) -> None:
-        if self.text is None or self.text_button is None:
+        if self._text is None or self._text_button is None:
             return  # the lead's text is always shown
-        self.text.setVisible(visible)
-        self.text_button.setChecked(visible)
+        if visible:  # the pictures above it take their own heights before it is scrolled to
+            while self.decode_next_picture():
+                pass
+        self._text.setVisible(visible)
+        self._text_button.setChecked(visible)
         arrow = "▲" if visible else "▼"
         words = self.tr("收起{title}") if visible else self.tr("展开{title}")
-        self.text_button.setText(f"{words.format(title=self._text_title)} {arrow}")
+        self._text_button.setText(f"{words.format(title=self._text_title)} {arrow}")
 
     def _opened_by_reader(self, opened: bool) -> None:
         """展开本部分原文 pressed: once the text is laid out, scroll the page to it."""
@@ -181,21 +254,22 @@ class BlockView(QWidget):
         """Scroll so the opened text shows: its button at the top, unless all of it is in
         view already."""
         page = self._page()
-        if page is None or self.text is None or self.text_button is None:
+        if page is None or self._text is None or self._text_button is None:
             return
-        page.bring_into_view(self.text_button, self.text)
+        page.bring_into_view(self._text_button, self._text)
 
     def reveal_sentence(self, figure_id: str) -> None:
         """Open the text, highlight the figure's sentence, and scroll the page to it."""
-        if self.text is None:
+        self.finish()  # the text is the last part built
+        if self._text is None:
             return
         self.set_text_visible(True)
-        top = self.text.show_sentence(figure_id)
+        top = self._text.show_sentence(figure_id)
         if top is not None:
             self.show_in_text.emit(figure_id)
             page = self._page()
             if page is not None:
-                page.scroll_to(self.text, top)
+                page.scroll_to(self._text, top)
 
     def _page(self) -> SectionPage | None:
         widget = self.parentWidget()
@@ -205,11 +279,12 @@ class BlockView(QWidget):
 
     def decode_next_picture(self) -> bool:
         """Decode the first picture not decoded yet; False when there was none left."""
-        return any(panel.decode() for panel in self.images)
+        return any(panel.decode() for panel in self._images)
 
     def load_charts(self, appearance: Appearance) -> None:
         """Decode the pictures, and replace each placeholder with its chart (imports pyqtgraph
         on first use)."""
+        self.finish()
         while self.decode_next_picture():
             pass
         while self.build_next_chart(appearance):
@@ -220,22 +295,24 @@ class BlockView(QWidget):
         chart; False when there was nothing left to build."""
         from briefing.views.chart import ChartPanel
 
-        for chart in self.charts:
+        if self.build_next_part():  # the placeholders first
+            return True
+        for chart in self._charts:
             complete = getattr(chart, "complete", None)
             if callable(complete) and complete():
-                if self.chart_grid is not None:
-                    self.chart_grid.relayout()  # its least width is the narrower form's now
+                if self._chart_grid is not None:
+                    self._chart_grid.relayout()  # its least width is the narrower form's now
                 return True
-        for index, placeholder in enumerate(self.charts):
-            if isinstance(placeholder, ChartPlaceholder) and self.chart_grid is not None:
+        for index, placeholder in enumerate(self._charts):
+            if isinstance(placeholder, ChartPlaceholder) and self._chart_grid is not None:
                 # Its narrower form comes in the next step: each step is about a frame's work.
                 panel = ChartPanel(
                     placeholder.chart, self.figures, appearance, narrow_on_demand=True
                 )
                 panel.set_floor_height(CHART_MIN_HEIGHT)
                 panel.set_menu_actions(self._chart_actions(panel, placeholder.chart.id))
-                self.chart_grid.replace(placeholder, panel)
-                self.charts[index] = panel
+                self._chart_grid.replace(placeholder, panel)
+                self._charts[index] = panel
                 panel.table_opened.connect(self._reorder)
                 return True
         return False
@@ -261,27 +338,30 @@ class BlockView(QWidget):
         return actions
 
     def apply_appearance(self, appearance: Appearance) -> None:
+        self._appearance = appearance  # for the parts still to be built too
         if self.card_grid is not None:
             self.card_grid.set_min_item_width(scaled(CARD_WIDTH, appearance))
-        if self.chart_grid is not None:
-            self.chart_grid.set_min_item_width(scaled(CHART_WIDTH, appearance))
+        if self._chart_grid is not None:
+            self._chart_grid.set_min_item_width(scaled(CHART_WIDTH, appearance))
         for card in self.cards:
             card.apply_appearance(appearance)
-        for panel in self.images:
+        for panel in self._images:
             panel.apply_appearance(appearance)
-        for chart in self.charts:
+        for chart in self._charts:
             restyle = getattr(chart, "apply_appearance", None)
             if restyle is not None:
                 restyle(appearance)
-        if self.text is not None:
-            self.text.apply_appearance(appearance)
-        for grid in (self.card_grid, self.chart_grid):
+        if self._text is not None:
+            self._text.apply_appearance(appearance)
+        for grid in (self.card_grid, self._chart_grid):
             if grid is not None:
                 grid.relayout()  # the items' needs grew or shrank with their type
 
 
 class SectionPage(QScrollArea):
-    """A scrolling page: (the lead on the first page,) heading, summary, then the block."""
+    """A scrolling page: (the lead on the first page,) heading, summary, then the block.
+
+    ``deferred``: the cards first, the other parts after (``build_next_part``; BlockView)."""
 
     chart_action = Signal(str, str)  # chart id, "export" or "copy"
 
@@ -292,6 +372,7 @@ class SectionPage(QScrollArea):
         appearance: Appearance,
         *,
         with_lead: bool = False,
+        deferred: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -314,7 +395,7 @@ class SectionPage(QScrollArea):
         # An empty lead has no heading of its own either: 导语 over nothing looks broken.
         if with_lead and (lead.paragraphs or lead.cards or lead.charts or lead.images):
             layout.addWidget(plain_label(self.tr("导语"), "block-title"))
-            self.lead = BlockView(lead, dataset, appearance)
+            self.lead = BlockView(lead, dataset, appearance, deferred=deferred)
             self.blocks.append(self.lead)
             layout.addWidget(self.lead)
             layout.addSpacing(12)
@@ -323,7 +404,9 @@ class SectionPage(QScrollArea):
         self.summary = plain_label(section.summary, "summary")
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
-        self.body = BlockView(section, dataset, appearance, text_title=self.tr("本部分原文"))
+        self.body = BlockView(
+            section, dataset, appearance, text_title=self.tr("本部分原文"), deferred=deferred
+        )
         self.blocks.append(self.body)
         for block in self.blocks:
             block.chart_action.connect(self.chart_action)
@@ -333,6 +416,23 @@ class SectionPage(QScrollArea):
         # The page scrolls to what has the focus; it takes none itself (it would show none).
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.order_focus()
+
+    def finish(self) -> None:
+        """Every part built now, laid out (a reader is about to look at it)."""
+        if all(block.is_built() for block in self.blocks):
+            return
+        for block in self.blocks:
+            block.finish()
+        self.order_focus()
+
+    def build_next_part(self) -> bool:
+        """One more part of a deferred page built (its chart placeholders, picture panels or
+        text, the lead's first); False when every part is."""
+        for block in self.blocks:
+            if block.build_next_part():
+                self.order_focus()
+                return True
+        return False
 
     def order_focus(self) -> None:
         """Tab in reading order: the lead's cards, charts and pictures, then the section's,
@@ -355,13 +455,15 @@ class SectionPage(QScrollArea):
 
     def charts_loaded(self) -> bool:
         """Every chart is built, in each of its forms."""
-        return not any(
+        return all(block.is_built() for block in self.blocks) and not any(
             isinstance(chart, ChartPlaceholder) or not getattr(chart, "is_complete", lambda: True)()
             for chart in self.charts
         )
 
     def pictures_loaded(self) -> bool:
-        return all(panel.is_decoded() for panel in self.images)
+        return all(block.is_built() for block in self.blocks) and all(
+            panel.is_decoded() for panel in self.images
+        )
 
     def decode_next_picture(self) -> bool:
         """One more picture decoded (the page's cards show before them); False when all are."""
