@@ -209,9 +209,9 @@ class MainWindow(QMainWindow):
         self._opened_initial(path, read_dataset(path))
 
     def read_initial(self, path: Path) -> None:
-        """Read the dataset the app starts with in a thread, from now on (pydantic is imported
-        there too), and show it once the window has painted: the window opens and answers
-        while it is read. A dataset that cannot be read says why, as with ``open_initial``."""
+        """Read the dataset the app starts with in a thread once the window has painted
+        (pydantic is imported there too), and show it: the window opens and answers while it
+        is read. A dataset that cannot be read says why, as with ``open_initial``."""
         read_after_paint(self, path, lambda outcome: self._opened_initial(path, outcome))
 
     def _opened_initial(self, path: Path, outcome: Dataset | DatasetError) -> None:
