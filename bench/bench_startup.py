@@ -25,6 +25,11 @@ The scaling table is for the bundled briefing with its sections repeated 1×/4×
 500 sections; an older tree (``--before``) refused more than 50, so for it the child process
 patches that limit away before the viewer starts (it then imports pydantic first).
 
+Python runs each child from compiled bytecode, as an installed app or the frozen bundle does:
+the children write it to a folder of their own (PYTHONPYCACHEPREFIX, even where the shell sets
+PYTHONDONTWRITEBYTECODE, which would make every run compile the app's sources again: ~30% of
+its start-up measured here), and one untimed run of each kind fills it first.
+
 Run with ``make bench``. Prints medians and ratios; asserts nothing. ``--before SRC`` also
 runs the app from another tree's src/ in turn with the others (a before/after in one run);
 ``--no-scale`` skips the scaling table.
@@ -44,6 +49,7 @@ from pathlib import Path
 
 RUNS = int(os.environ.get("BENCH_RUNS", "7"))
 SCALE_RUNS = int(os.environ.get("BENCH_SCALE_RUNS", "3"))
+PYCACHE = Path(tempfile.gettempdir()) / "briefing-bench-pycache"
 SCALES = tuple(int(t) for t in os.environ.get("BENCH_SCALES", "1,4,16,64").split(","))
 
 CHILD = r"""
@@ -241,7 +247,8 @@ def measure(
 ) -> dict[str, float | str | list[float]]:
     """One fresh process of ``mode`` (bare, chart or app); its events in ms from its start.
     ``source``: another tree's src/ to run the app from (to compare with it in the same run)."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=str(PYCACHE))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if source is not None:
         env["PYTHONPATH"] = source
     if patch:
@@ -303,6 +310,7 @@ def main_table(settings_file: str, before: str | None) -> None:
     }
     if before is not None:
         kinds["before"] = lambda: measure("app", settings_file, source=before)
+    in_turn(kinds, 1)  # untimed: the bytecode written, the files in the page cache
     taken = in_turn(kinds, RUNS)
     if before is not None:
         print(f"before ({before}):")

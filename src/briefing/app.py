@@ -4,7 +4,6 @@ main window. Also the lesser application of an export that draws no widget
 
 from __future__ import annotations
 
-import ctypes.util
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -45,10 +44,13 @@ XCB_LIBRARIES = (
 )
 
 
-def missing_xcb_libraries(
-    find: Callable[[str], str | None] = ctypes.util.find_library,
-) -> list[str]:
-    """The Debian packages of Qt's xcb libraries this system cannot find."""
+def missing_xcb_libraries(find: Callable[[str], str | None] | None = None) -> list[str]:
+    """The Debian packages of Qt's xcb libraries this system cannot find (``find``: how a
+    library is looked for, ctypes' find_library by default)."""
+    if find is None:
+        import ctypes.util  # only once Qt has failed: it costs the start of every run
+
+        find = ctypes.util.find_library
     return [package for package, library in XCB_LIBRARIES if find(library) is None]
 
 
@@ -163,13 +165,17 @@ def headless_application(language: Language, *, gui: bool) -> QCoreApplication:
 
 
 def app_icon() -> QIcon:
-    """The app's icon at every size it ships in (window title bars, task bars, Alt+Tab)."""
+    """The app's icon at every size it ships in (window title bars, task bars, Alt+Tab). Each
+    file is named with its size, so Qt decodes a picture only when a size is asked for, not
+    all eight before the window shows."""
+    from PySide6.QtCore import QSize
     from PySide6.QtGui import QIcon
 
     icon = QIcon()
     for size in ICON_SIZES:
         try:
-            icon.addFile(os.fspath(resource_path("resources", f"icons/briefing-{size}.png")))
+            path = os.fspath(resource_path("resources", f"icons/briefing-{size}.png"))
+            icon.addFile(path, QSize(size, size))
         except ResourceError:
             continue  # a checkout whose icons were not built yet: Qt's default icon
     return icon

@@ -54,13 +54,10 @@ from briefing.i18n import Language
 from briefing.resources import bundled_dataset
 from briefing.settings import GEOMETRY, LANGUAGE, LAST_FOLDER, LAST_TAB, SHOW_THEME, Settings
 from briefing.theme import Appearance, ThemeController
-from briefing.viewer.export_flow import ExportFlow
 from briefing.viewer.find_bar import Finder
 from briefing.viewer.initial_read import read_after_paint, read_dataset
 from briefing.viewer.live_reload import LiveReload
 from briefing.viewer.present_flow import PresentFlow
-from briefing.viewer.print_flow import PrintFlow
-from briefing.viewer.recent import remember
 from briefing.viewer.section_tabs import SectionTabs
 from briefing.viewer.window_parts import (
     DatasetWarnings,
@@ -79,6 +76,8 @@ if TYPE_CHECKING:  # the model and the pages import pydantic: only once the wind
     from briefing.model import Dataset, DatasetError
     from briefing.show.console_times import SlideTimesDialog
     from briefing.show.controller import Presentation
+    from briefing.viewer.export_flow import ExportFlow
+    from briefing.viewer.print_flow import PrintFlow
     from briefing.views.section_page import SectionPage
 
 
@@ -97,8 +96,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setMinimumSize(960, 600)
         self.message: QMessageBox | None = None
-        self.exports = ExportFlow(self, settings, theme, lambda: self.dataset)
-        self.printing = PrintFlow(self, lambda: self.dataset)
+        self._exports: ExportFlow | None = None  # made at first use (self.exports)
+        self._printing: PrintFlow | None = None
         self.warning: DatasetWarnings | None = None  # what the open briefing lacks
         self.live = LiveReload(self)  # the dataset on disk, read again when it changes
 
@@ -141,8 +140,9 @@ class MainWindow(QMainWindow):
         return {
             ActionId.OPEN: self.choose_briefing,
             ActionId.EXPORT: self.export_briefing,
-            ActionId.PRINT: self.printing.print_handout,
-            ActionId.PRINT_SLIDES: self.printing.print_slides,
+            # The print flow is made at first use: looked up when the action runs.
+            ActionId.PRINT: lambda: self.printing.print_handout(),  # noqa: PLW0108
+            ActionId.PRINT_SLIDES: lambda: self.printing.print_slides(),  # noqa: PLW0108
             ActionId.QUIT: self.quit,
             ActionId.NEXT_SECTION: lambda: self.step_tab(1),
             ActionId.PREVIOUS_SECTION: lambda: self.step_tab(-1),
@@ -168,6 +168,25 @@ class MainWindow(QMainWindow):
             ActionId.ABOUT: self.show_about,
             **self.finder.handlers(),
         }
+
+    @property
+    def exports(self) -> ExportFlow:
+        """Exporting the open briefing, made at first use: its module and the file writing it
+        needs are not imported before the window has painted."""
+        if self._exports is None:
+            from briefing.viewer.export_flow import ExportFlow
+
+            self._exports = ExportFlow(self, self.settings, self.theme, lambda: self.dataset)
+        return self._exports
+
+    @property
+    def printing(self) -> PrintFlow:
+        """The print previews of the open briefing, made at first use (as ``exports``)."""
+        if self._printing is None:
+            from briefing.viewer.print_flow import PrintFlow
+
+            self._printing = PrintFlow(self, lambda: self.dataset)
+        return self._printing
 
     def _place_on_screen(self, geometry: QByteArray) -> None:
         """The remembered size and place, or 1280×800; either way inside the available area of
@@ -209,9 +228,9 @@ class MainWindow(QMainWindow):
         self._opened_initial(path, read_dataset(path))
 
     def read_initial(self, path: Path) -> None:
-        """Read the dataset the app starts with in a thread, from now on (pydantic is imported
-        there too), and show it once the window has painted: the window opens and answers
-        while it is read. A dataset that cannot be read says why, as with ``open_initial``."""
+        """Read the dataset the app starts with in a thread once the window has painted
+        (pydantic is imported there too), and show it: the window opens and answers while it
+        is read. A dataset that cannot be read says why, as with ``open_initial``."""
         read_after_paint(self, path, lambda outcome: self._opened_initial(path, outcome))
 
     def _opened_initial(self, path: Path, outcome: Dataset | DatasetError) -> None:
@@ -223,6 +242,8 @@ class MainWindow(QMainWindow):
             self.show_problems(path, outcome)
             self.live.follow_path(path)  # fixed on disk, it opens
             return
+        from briefing.viewer.recent import remember
+
         remember(self.settings, path)
         self.show_dataset(outcome, lazy=True)
         QTimer.singleShot(0, self.start_charts)
@@ -385,11 +406,11 @@ class MainWindow(QMainWindow):
 
     @property
     def export_dialog(self) -> QDialog | None:
-        return self.exports.dialog
+        return self._exports.dialog if self._exports is not None else None
 
     @property
     def message_box(self) -> QMessageBox | None:
-        return self.exports.message_box
+        return self._exports.message_box if self._exports is not None else None
 
     # -- presenting -------------------------------------------------------------------------
 
@@ -451,6 +472,8 @@ class MainWindow(QMainWindow):
             return False
         folder = path if path.is_dir() else path.parent
         self.settings.set(LAST_FOLDER, str(folder.parent))
+        from briefing.viewer.recent import remember
+
         remember(self.settings, path)
         self.show_dataset(dataset, lazy=True)
         self.start_charts()

@@ -8,11 +8,17 @@ tests' qapp fixture).
 
 from __future__ import annotations
 
+import sys
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget
 
-from briefing.views.stat_card import StatCard
+if TYPE_CHECKING:  # the card's module imports the model (pydantic): not before the window shows
+    from briefing.views.stat_card import StatCard
+
+STAT_CARD_MODULE = "briefing.views.stat_card"
 
 _installed: list[bool] = []  # once installed, [True]
 
@@ -45,6 +51,12 @@ class CardAccessible(QAccessibleWidget):
 
 
 def _factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
+    # No object is a card before the cards' module is imported (by the pages, once the window
+    # has painted): until then the factory answers without importing it, and the model with it.
+    if STAT_CARD_MODULE not in sys.modules:
+        return None
+    from briefing.views.stat_card import StatCard
+
     if isinstance(obj, StatCard):
         return CardAccessible(obj)
     return None
