@@ -8,6 +8,10 @@
   naming one figure, 501 sections, a million items where two belong, 100,000 bad figures, a
   5 MB article with 9,000 quotes that are not in it), each against ``json.loads`` of its file:
   the goal is a refusal within a second or two;
+- quotes that are not whole sentences (10,000 of them, half printed as part of a sentence, half
+  not printed) against an article of 1,000 … 64,000 lines: ``Article`` finding them by its
+  index against reading the article whole for each (as before it had one), and the ratio to
+  the 1,000-line article: the goal is flat (linear in article + quotes);
 - as a command: ``briefing validate`` against a bare ``python -c pass``.
 
 Run with ``make bench``. Prints medians and ratios; asserts nothing.
@@ -28,7 +32,8 @@ from pathlib import Path
 from typing import Any
 
 from briefing.model import DatasetError, load_dataset
-from briefing.model.article import normal_form
+from briefing.model import article as article_module
+from briefing.model.article import Article, normal_form
 from briefing.model.schema import Briefing
 from briefing.resources import bundled_dataset
 from scaled import write_scaled  # bench/scaled.py, beside this script
@@ -176,6 +181,49 @@ def refused(root: Path) -> None:
         print(f"  {name:36} {baseline:7.1f} ms {loaded:8.1f} ms {loaded / baseline:6.1f}x  {said}")
 
 
+def _find_quotes(raw: str, quotes: list[str], indexed: bool) -> None:
+    normal_form.cache_clear()
+    default = article_module._INDEX_AFTER
+    article_module._INDEX_AFTER = default if indexed else 10**30  # never indexed: read whole
+    try:
+        article = Article(raw)
+        for quote in quotes:
+            if article.contains(quote):
+                article.sentence_places(quote)
+    finally:
+        article_module._INDEX_AFTER = default
+
+
+def _whole_and_indexed(raw: str, wanted: list[str]) -> dict[str, float]:
+    return medians_in_turn(
+        {
+            "whole": lambda: median_ms(lambda: _find_quotes(raw, wanted, False), 1),
+            "indexed": lambda: median_ms(lambda: _find_quotes(raw, wanted, True), 1),
+        },
+        3,
+    )
+
+
+def quotes() -> None:
+    print("10,000 quotes that are not whole sentences, by the article's length")
+    print(f"  {'lines':>7} {'MB':>5} {'read whole':>11} {'indexed':>10} {'ratio':>6}")
+    first = None
+    for lines in (1_000, 4_000, 16_000, 64_000):
+        raw = "".join(
+            f"全市第{n}项工作稳步推进，各项指标保持平稳增长态势。\n" for n in range(lines)
+        )
+        step = max(1, lines // 5000)
+        wanted = [f"第{n}项工作稳步推进" for n in range(0, lines, step)][:5000]
+        wanted += [f"无{n}项工作" for n in range(10_000 - len(wanted))]
+        medians = _whole_and_indexed(raw, wanted)
+        first = first or medians["indexed"]
+        print(
+            f"  {lines:>7} {len(raw.encode()) / 1e6:5.1f} {medians['whole']:8.0f} ms "
+            f"{medians['indexed']:7.0f} ms {medians['whole'] / medians['indexed']:5.1f}x"
+            f"   ({medians['indexed'] / first:5.1f}x the 1,000-line article)"
+        )
+
+
 def command() -> None:
     script = Path(sys.executable).with_name("briefing")
     bare = median_ms(lambda: subprocess.run([sys.executable, "-c", "pass"], check=True), 9)
@@ -191,6 +239,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-load-") as folder:
         scaling(Path(folder))
         refused(Path(folder))
+    quotes()
     command()
 
 

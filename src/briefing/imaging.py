@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QImage, QImageIOHandler, QImageReader
 
+from briefing import i18n
 from briefing.i18n import QT_TRANSLATE_NOOP
 from briefing.model.loader import FileTooLargeError, NotRegularFileError, read_regular_file
 from briefing.svg_safety import VECTOR_FORMATS, UnsafeSvgError, check_svg
@@ -71,11 +72,53 @@ def load_image(path: Path, fit: QSize) -> QImage:
         raise _unreadable(reader)
     # Qt returns a truncated JPEG with its missing part filled grey: that is a damaged picture.
     if image.isNull() or complaints:
-        detail = complaints[0] if complaints else _reader_error(reader)
-        raise ImageLoadError(
-            QCoreApplication.translate("ImagePanel", "图片已损坏（{detail}）").format(detail=detail)
-        )
+        raise _damaged(complaints[0]) if complaints else _damaged_as_read(reader)
     return image
+
+
+# What the decoders (libjpeg, libpng, zlib) say of a damaged picture, by words of their English
+# complaints, lower case: each said in the reader's language as one of our own reasons.
+_INCOMPLETE = (
+    "premature end",
+    "read error",
+    "truncat",
+    "not enough image data",
+    "end of file",
+    "missing sos",  # the file ends before the picture data starts
+)
+_CHECKSUM = ("crc error", "adler32", "checksum")
+_COMPRESSED = ("invalid distance", "header check", "invalid block", "invalid stored", "huffman")
+
+
+def _damaged(complaint: str) -> ImageLoadError:
+    """A picture the decoder complained of, in the reader's words: a known complaint as our own
+    reason; another as 数据无效 in Chinese, and in English as the decoder said it (its words
+    are English, and more exact than ours)."""
+    said = complaint.lower()
+    if any(words in said for words in _INCOMPLETE):
+        reason = QCoreApplication.translate("ImagePanel", "图片已损坏（文件不完整）")
+    elif any(words in said for words in _CHECKSUM):
+        reason = QCoreApplication.translate("ImagePanel", "图片已损坏（校验和不符）")
+    elif any(words in said for words in _COMPRESSED):
+        reason = QCoreApplication.translate("ImagePanel", "图片已损坏（压缩数据无效）")
+    else:
+        english = i18n.current() == "en"
+        detail = complaint.removeprefix("libpng error: ").strip() if english else ""
+        detail = detail or QCoreApplication.translate("ImagePanel", "数据无效")
+        reason = QCoreApplication.translate("ImagePanel", "图片已损坏（{detail}）").format(
+            detail=detail
+        )
+    return ImageLoadError(reason)
+
+
+def _damaged_as_read(reader: QImageReader) -> ImageLoadError:
+    """A picture the reader gave up on without a complaint: the reader's reason, in our words
+    where we have them; Qt's own text is translated by Qt's catalogue."""
+    return ImageLoadError(
+        QCoreApplication.translate("ImagePanel", "图片已损坏（{detail}）").format(
+            detail=_reader_error(reader)
+        )
+    )
 
 
 def _reader(data: bytes) -> tuple[QImageReader, QBuffer]:

@@ -53,7 +53,7 @@ BRIEFING_LIMITS = {
 }
 MAX_NOTES = 100  # of one slide (a section, a card's figure, a chart or a picture)
 MAX_INPUTS = 20  # of one derivation
-MAX_CATEGORIES = 40  # of one chart, and so the values of each of its series
+MAX_CATEGORIES = 60  # of one chart (48 months fit), and so the values of each of its series
 MAX_SERIES = 6
 
 
