@@ -76,6 +76,9 @@ def test_ending_the_show_gives_the_window_back_as_it_was(
     window = make_window()
     window.set_tab(1)
     page = window.pages[1]
+    # A tab shows its cards first and the rest of its page in the turns after: scrolled once
+    # there is that far to scroll, as a reader would.
+    qtbot.waitUntil(lambda: page.verticalScrollBar().maximum() >= 300)
     page.verticalScrollBar().setValue(300)
     size = window.size()
     start(window, qtbot)

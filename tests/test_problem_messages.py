@@ -22,7 +22,7 @@ from pydantic import ValidationError
 import briefing.model
 from briefing.model import DatasetError, Problem, load_dataset
 from briefing.model.problems import CONTEXT, MAX_TEXT, VERBATIM, Message
-from briefing.model.schema import Briefing
+from briefing.model.schema import MAX_CATEGORIES, Briefing
 from briefing.model.validation_problems import _expected
 from briefing.resources import bundled_dataset
 from tests.conftest import EditDataset
@@ -301,7 +301,7 @@ PYDANTIC_CASES: list[tuple[str, Callable[[dict[str, Any]], object]]] = [
     ("list_type", set_in(("sections",), {})),
     ("too_short", set_in(("sections",), [])),
     ("too_short", set_in((*DERIVED, "derived", "inputs"), {})),
-    ("too_long", set_in(("sections", 0, "charts", 0, "categories"), ["类"] * 41)),
+    ("too_long", set_in(("sections", 0, "charts", 0, "categories"), ["类"] * (MAX_CATEGORIES + 1))),
     ("too_long", set_in(("sections", 0, "heading"), ["一", "二", "三"])),
     ("list_type", set_in(("sections", 0, "heading"), "一")),
     ("dict_type", set_in((*DERIVED, "derived", "inputs"), ["a"])),
