@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from briefing.model import Dataset, load_dataset
 from briefing.model.formatting import chinese_ordinal, parse_chinese_number
 from briefing.render.everything import export_all, plan
-from briefing.render.export_pool import WORKERS_VARIABLE, worker_count
+from briefing.render.export_pool import WORKERS_VARIABLE, SlideShare, worker_count
 from briefing.render.files import ExportCancelled, ExportError, ImageOptions
 from briefing.resources import bundled_dataset
 from briefing.viewer.main_window import MainWindow
@@ -84,12 +84,16 @@ def test_in_the_app_a_worker_draws_in_the_app_s_theme_too(
     assert contents(tmp_path / "shared") == contents(tmp_path / "alone")
 
 
+@pytest.mark.parametrize("wait", [True, False])
 def test_the_slides_pdf_is_the_same_when_workers_record_slides(
-    tmp_path: Path, dataset: Dataset, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, dataset: Dataset, monkeypatch: pytest.MonkeyPatch, wait: bool
 ) -> None:
     workers(monkeypatch, 0)
     (alone,) = export_all(dataset, tmp_path / "alone", ["pdf"], SMALL)
     workers(monkeypatch, 1)
+    # With ``wait``, every batch given to the worker is played here, even those this process
+    # would have painted sooner itself while the worker started; without, as it comes.
+    monkeypatch.setattr(SlideShare, "wait_for_workers", wait)
     (shared,) = export_all(dataset, tmp_path / "shared", ["pdf"], SMALL)
     pages = [page.extract_text() for page in PdfReader(alone).pages]
     assert [page.extract_text() for page in PdfReader(shared).pages] == pages
