@@ -55,9 +55,10 @@ def test_a_dataset_that_cannot_be_read_in_the_thread_says_why(
     assert "1 处问题" in window.empty.label.text()
 
 
-def test_a_tab_first_seen_builds_its_charts_and_one_long_unseen_gives_its_page_up(
+def window_keeping_one_page(
     qtbot: QtBot, theme: Any, settings: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
+) -> MainWindow:
+    """The bundled briefing open, its tab on screen's charts built, one page kept built."""
     monkeypatch.setattr(section_tabs, "KEEP_PAGES", 1)
     window = MainWindow(theme, settings)
     qtbot.addWidget(window)
@@ -65,6 +66,13 @@ def test_a_tab_first_seen_builds_its_charts_and_one_long_unseen_gives_its_page_u
     window.show()
     with qtbot.waitSignal(window.charts_ready, timeout=SOON):
         window.open_initial(bundled_dataset())
+    return window
+
+
+def test_a_tab_first_seen_builds_its_charts_and_one_long_unseen_gives_its_page_up(
+    qtbot: QtBot, theme: Any, settings: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = window_keeping_one_page(qtbot, theme, settings, monkeypatch)
     first = window.tabs.currentIndex()
     assert built(window, first)
     other = (first + 1) % window.tabs.count()
@@ -125,13 +133,7 @@ def test_a_tab_first_seen_shows_its_cards_at_once_then_its_pictures_and_charts(
 def test_a_page_given_up_comes_back_as_it_was(
     qtbot: QtBot, theme: Any, settings: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(section_tabs, "KEEP_PAGES", 1)
-    window = MainWindow(theme, settings)
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    with qtbot.waitSignal(window.charts_ready, timeout=SOON):
-        window.open_initial(bundled_dataset())
+    window = window_keeping_one_page(qtbot, theme, settings, monkeypatch)
     first = window.tabs.currentIndex()
     before = window.grab().toImage()
     with qtbot.waitSignal(window.charts_ready, timeout=SOON):
