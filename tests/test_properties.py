@@ -12,8 +12,6 @@ import json
 import os
 import re
 import shutil
-import tempfile
-import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
@@ -25,7 +23,6 @@ import pytest
 from hypothesis import HealthCheck, example, given
 from hypothesis import strategies as st
 from hypothesis.database import DirectoryBasedExampleDatabase
-from pytestqt.qtbot import QtBot
 
 from briefing.cli import main
 from briefing.model import Dataset, DatasetError, load_dataset
@@ -1116,102 +1113,3 @@ def valid_briefings(draw: st.DrawFn, sizes: Sizes = SMALL) -> GeneratedBriefing:
     # file's encoding mark, and the title would no longer be in the article.
     article = "\n".join(["原文", *draft.lines]) + "\n"
     return GeneratedBriefing(data, article, draft.pictures)
-
-
-def check_tabs(window: Any, dataset: Dataset) -> None:
-    """One tab per section, named by its heading; each page holds its cards, charts (drawn)
-    and images, the first page the lead's too."""
-    from briefing.views.chart import ChartPanel
-
-    briefing = dataset.briefing
-    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
-        section.heading[0] for section in briefing.sections
-    ]
-    assert len(window.pages) == len(briefing.sections)
-    for index, (page, section) in enumerate(zip(window.pages, briefing.sections, strict=True)):
-        blocks = [briefing.lead, section] if index == 0 else [section]
-        assert [card.figure.id for card in page.cards] == [c for b in blocks for c in b.cards]
-        assert [chart.chart.id for chart in page.charts] == [
-            chart.id for b in blocks for chart in b.charts
-        ]
-        assert all(isinstance(chart, ChartPanel) for chart in page.charts)
-        assert len(page.images) == sum(len(b.images) for b in blocks)
-
-
-def show_and_check(
-    qtbot: QtBot,
-    qtlog: Any,
-    theme: Any,
-    settings: Any,
-    tmp_path: Path,
-    generated: GeneratedBriefing,
-) -> None:
-    """Write the briefing, load it, build the window and every chart, and check the tabs;
-    an exception in a Qt callback or a Qt warning fails this example (not only the test, at
-    its end), so hypothesis can make it smaller."""
-    from PySide6.QtCore import QCoreApplication, QEvent, QtMsgType
-
-    from briefing.viewer.main_window import MainWindow
-
-    folder = Path(tempfile.mkdtemp(prefix="briefing-", dir=tmp_path))
-    try:
-        generated.write(folder)
-        try:
-            dataset = load_dataset(folder)
-        except DatasetError as error:
-            pytest.fail(f"the generator made a briefing the validator refuses:\n{error}")
-        seen = len(qtlog.records)
-        ready: list[bool] = []
-        with qtbot.captureExceptions() as errors:
-            window = MainWindow(theme, settings, dataset)
-            try:
-                window.charts_ready.connect(lambda: ready.append(True))
-                window.resize(1280, 720)
-                window.show()
-                qtbot.waitExposed(window)
-                window.load_charts()
-                # charts_ready, or an exception in a chart step that would keep it away
-                qtbot.waitUntil(lambda: bool(ready or errors), timeout=60_000)
-                if not errors:
-                    check_tabs(window, dataset)
-            finally:
-                window.close()
-                window.deleteLater()
-                QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        assert not errors, "".join(
-            traceback.format_exception(error) for _kind, error, _trace in errors
-        )
-        bad = (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
-        said = [r.message for r in qtlog.records[seen:] if r.type in bad and not r.ignored]
-        assert not said, f"Qt warned: {said}"
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-@pytest.mark.fuzz
-@hypothesis.settings(max_examples=EXAMPLES["viewer"], suppress_health_check=SLOW_EXAMPLES)
-@given(generated=valid_briefings())
-def test_the_viewer_shows_any_valid_briefing(
-    qtbot: QtBot,
-    qtlog: Any,
-    theme: Any,
-    settings: Any,
-    tmp_path: Path,
-    generated: GeneratedBriefing,
-) -> None:
-    show_and_check(qtbot, qtlog, theme, settings, tmp_path, generated)
-
-
-@pytest.mark.fuzz
-@hypothesis.settings(max_examples=EXAMPLES["largest"], suppress_health_check=SLOW_EXAMPLES)
-@given(generated=valid_briefings(LARGEST))
-def test_the_viewer_shows_the_largest_briefing(
-    qtbot: QtBot,
-    qtlog: Any,
-    theme: Any,
-    settings: Any,
-    tmp_path: Path,
-    generated: GeneratedBriefing,
-) -> None:
-    """12 sections, one of 30 cards with 200-character labels, charts of every kind."""
-    show_and_check(qtbot, qtlog, theme, settings, tmp_path, generated)

@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
 
         remember(self.settings, path)
         self.show_dataset(outcome, lazy=True)
-        QTimer.singleShot(0, self.start_charts)
+        QTimer.singleShot(0, self, self.start_charts)  # not after the window is gone
 
     def show_dataset(self, dataset: Dataset, *, lazy: bool = False) -> None:
         """Build (or rebuild) the header, tabs, section actions and menus for a dataset.

@@ -376,8 +376,8 @@ class Axis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph ships no type inform
     the axis's (empty) label as HTML, forty times while a chart is built.
     """
 
-    def __init__(self, orientation: str) -> None:
-        super().__init__(orientation)
+    def __init__(self, orientation: str, parent: QGraphicsItem | None = None) -> None:
+        super().__init__(orientation, parent=parent)
         self.enableAutoSIPrefix(False)
 
     def wheelEvent(self, event: QGraphicsSceneWheelEvent) -> None:
