@@ -66,13 +66,17 @@ def dataset_files(dataset: Dataset) -> list[Path]:
     files = [dataset.source]
     with contextlib.suppress(PathOutsideError):  # a valid dataset's article is inside
         files.append(resolve_inside(dataset.folder, dataset.briefing.article))
-    for _, block in dataset.briefing.blocks():
-        for image in block.images:
-            try:
-                files.append(resolve_inside(dataset.folder, image.file))
-                files.append(dataset.image_file(image)[0])
-            except PathOutsideError:
-                continue
+    # Each picture once, however many times the briefing shows it: a large briefing shows a
+    # few files hundreds of times, and each look-up resolves links and asks for photographs.
+    pictures = {
+        (image.file, image.kind): image for _, b in dataset.briefing.blocks() for image in b.images
+    }
+    for image in pictures.values():
+        try:
+            files.append(resolve_inside(dataset.folder, image.file))
+            files.append(dataset.image_file(image)[0])
+        except PathOutsideError:
+            continue
     return list(dict.fromkeys(files))
 
 
