@@ -259,3 +259,36 @@ def test_save_refuses_to_overwrite_without_force(dataset: Dataset, tmp_path: Pat
 def test_an_unknown_theme_is_an_export_error(dataset: Dataset) -> None:
     with pytest.raises(ExportError, match="sepia"):
         briefing_pdf(dataset, theme="sepia")
+
+
+def image_objects(reader: PdfReader) -> list[int]:
+    """The object number of every image drawn, page by page: one number per use."""
+    numbers = []
+    for page in reader.pages:
+        objects = page["/Resources"].get("/XObject")
+        if objects is None:
+            continue
+        objects = objects.get_object()
+        numbers += [
+            objects.raw_get(name).idnum
+            for name in objects
+            if objects[name].get_object().get("/Subtype") == "/Image"
+        ]
+    return numbers
+
+
+def test_a_picture_shown_twice_is_embedded_once(qapp: Any, app_font: str, tmp_path: Path) -> None:
+    """The briefing twice over shows each picture on two slides: the PDF holds it once (a
+    handout of a long briefing is not its pictures over and over)."""
+    from tests.test_scale import write_repeated
+
+    twice = load_dataset(write_repeated(tmp_path / "twice", 2))
+    shown = [
+        twice.image_file(twice.briefing.image(slide.image))[0]
+        for slide in build_slides(twice.briefing)
+        if slide.image
+    ]
+    assert len(shown) > len(set(shown)), "the sections' pictures are shown twice"
+    used = image_objects(PdfReader(BytesIO(briefing_pdf(twice))))
+    assert len(used) == len(shown)
+    assert len(set(used)) == len(set(shown)), used

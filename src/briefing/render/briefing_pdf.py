@@ -32,7 +32,7 @@ from briefing.render.export_pool import ExportPool, SlideShare
 from briefing.render.files import ExportCancelled, ExportError, Progress, check_free, write_bytes
 from briefing.render.offscreen import offscreen, render_vectors
 from briefing.theme import THEME_NAMES, THEMES, Appearance
-from briefing.views.slides import DESIGN, SlideView
+from briefing.views.slides import DESIGN, SlideView, pictures_shared
 
 # 10 in × 5.625 in: 16:9, and a size every PDF viewer and printer driver scales cleanly.
 PAGE_SIZE_MM = QSizeF(254.0, 142.875)
@@ -175,17 +175,19 @@ def briefing_pdf(
         raise ExportError(QCoreApplication.translate("Export", "无法生成 PDF"))
     share = SlideShare(pool, theme, len(slides))
     try:
-        for done, slide in enumerate(slides, start=1):
-            if done > 1 and not writer.newPage():
-                raise ExportError(QCoreApplication.translate("Export", "无法生成 PDF"))
-            page = QRectF(0, 0, writer.width(), writer.height())
-            recorded = share.recorded(done - 1)
-            if recorded is None:
-                paint_slide(painter, slide, dataset, look, page)
-            else:
-                play_slide(painter, recorded, page)
-            if progress is not None and not progress(slide.label, done, len(slides)):
-                raise ExportCancelled
+        # A picture shown on many slides is one pixmap: decoded once, embedded once.
+        with pictures_shared():
+            for done, slide in enumerate(slides, start=1):
+                if done > 1 and not writer.newPage():
+                    raise ExportError(QCoreApplication.translate("Export", "无法生成 PDF"))
+                page = QRectF(0, 0, writer.width(), writer.height())
+                recorded = share.recorded(done - 1)
+                if recorded is None:
+                    paint_slide(painter, slide, dataset, look, page)
+                else:
+                    play_slide(painter, recorded, page)
+                if progress is not None and not progress(slide.label, done, len(slides)):
+                    raise ExportCancelled
     finally:
         share.drop()
         # Ends the document even on a cancel: a painter left active on the writer would

@@ -290,6 +290,7 @@ def _record(theme: str, indexes: list[int]) -> list[bytes]:
     from briefing.collector import collect_due
     from briefing.model.slides import build_slides
     from briefing.render.briefing_pdf import appearance, slide_picture
+    from briefing.views.slides import pictures_shared
 
     collect_due()
     dataset = _dataset()
@@ -298,7 +299,8 @@ def _record(theme: str, indexes: list[int]) -> list[bytes]:
         lead = QCoreApplication.translate("Slides", "导语")
         slides = _state["slides"] = build_slides(dataset.briefing, lead_title=lead)
     look = appearance(theme)
-    return [slide_picture(slides[index], dataset, look) for index in indexes]
+    with pictures_shared():  # a picture on several slides of the batch decoded once
+        return [slide_picture(slides[index], dataset, look) for index in indexes]
 
 
 __all__ = [

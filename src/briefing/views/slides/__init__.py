@@ -8,7 +8,7 @@ slide behind one interface, ``SlideView``, which builds the right one.
 
 from briefing.views.slides._cards import CardsSlide
 from briefing.views.slides._chart import ChartSlide
-from briefing.views.slides._picture import PictureSlide
+from briefing.views.slides._picture import PictureSlide, pictures_shared
 from briefing.views.slides._section import SectionSlide
 from briefing.views.slides._title import ClosingSlide, TitleSlide
 from briefing.views.slides._view import DESIGN, SlideView, slide_view
@@ -22,5 +22,6 @@ __all__ = [
     "SectionSlide",
     "SlideView",
     "TitleSlide",
+    "pictures_shared",
     "slide_view",
 ]

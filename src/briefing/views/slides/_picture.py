@@ -3,6 +3,8 @@ room for, marked 示意图 when it is a drawing; a placeholder when it cannot be
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
@@ -25,6 +27,52 @@ from briefing.views.slides._view import SlideView
 
 # Anywhere: a file name is one long word.
 _PLACEHOLDER_FLAGS = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWrapAnywhere)
+
+# The pictures decoded while ``pictures_shared`` is open, by file and size shown: the
+# innermost open one last. Empty outside it: the show keeps nothing beyond its slides.
+_Decoded = dict[tuple[Path, int, int, float], QPixmap | ImageLoadError]
+_SHARED: list[_Decoded] = []
+
+
+@contextmanager
+def pictures_shared() -> Iterator[None]:
+    """Within it, a picture shown on several slides at one size is decoded once and drawn
+    as one pixmap, which a PDF embeds once rather than once per page. For a document made
+    in one go; the show decodes each slide's picture for that slide."""
+    _SHARED.append({})
+    try:
+        yield
+    finally:
+        _SHARED.pop()
+
+
+def _decoded(path: Path, fit: QSize, ratio: float) -> QPixmap:
+    """The picture at ``path`` decoded to fit ``fit`` device pixels (never at the file's
+    own size), for a device pixel ratio of ``ratio``; ImageLoadError when it cannot be."""
+    key = (path, fit.width(), fit.height(), ratio)
+    shared = _SHARED[-1] if _SHARED else None
+    if shared is not None and key in shared:
+        known = shared[key]
+        if isinstance(known, ImageLoadError):
+            raise known
+        return known
+    try:
+        image = load_image(path, fit)
+    except ImageLoadError as error:
+        if shared is not None:
+            shared[key] = error
+        raise
+    target = image.size().scaled(fit, Qt.AspectRatioMode.KeepAspectRatio)
+    if target != image.size():
+        image = image.scaled(
+            target, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+    # Only the pixmap is kept: every slide of the show is built ahead.
+    pixmap = QPixmap.fromImage(image)
+    pixmap.setDevicePixelRatio(ratio)
+    if shared is not None:
+        shared[key] = pixmap
+    return pixmap
 
 
 class PictureSlide(SlideView):
@@ -109,21 +157,10 @@ class PictureSlide(SlideView):
             key = (fit.width(), fit.height(), ratio)
             if key != self._pixmap_key:
                 try:
-                    image = load_image(self._image_source[0], fit)
+                    self._pixmap = _decoded(self._image_source[0], fit, ratio)
                 except ImageLoadError as error:
                     self._image_error = self._placeholder(self._image_source[0].name, error.reason)
                     self._pixmap = QPixmap()
-                else:
-                    target = image.size().scaled(fit, Qt.AspectRatioMode.KeepAspectRatio)
-                    if target != image.size():
-                        image = image.scaled(
-                            target,
-                            Qt.AspectRatioMode.IgnoreAspectRatio,
-                            Qt.TransformationMode.SmoothTransformation,
-                        )
-                    # Only the pixmap is kept: every slide of the show is built ahead.
-                    self._pixmap = QPixmap.fromImage(image)
-                    self._pixmap.setDevicePixelRatio(ratio)
                 self._pixmap_key = key
         if self._pixmap.isNull():
             return QRectF()
