@@ -892,6 +892,26 @@
 <context>
     <name>ExportFlow</name>
     <message>
+        <source>正在导出</source>
+        <translation>Exporting</translation>
+    </message>
+    <message>
+        <source>简报还在导出。要停止导出并关闭窗口吗？</source>
+        <translation>The briefing is still being exported. Stop the export and close the window?</translation>
+    </message>
+    <message>
+        <source>停止后，这次导出已写入的文件会被删除。</source>
+        <translation>If you stop, the files this export has written are deleted.</translation>
+    </message>
+    <message>
+        <source>停止导出并关闭</source>
+        <translation>Stop Export and Close</translation>
+    </message>
+    <message>
+        <source>继续导出</source>
+        <translation>Continue Exporting</translation>
+    </message>
+    <message>
         <source>已复制图片：{title}</source>
         <translation>Picture copied: {title}</translation>
     </message>

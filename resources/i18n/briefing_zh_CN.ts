@@ -892,6 +892,26 @@
 <context>
     <name>ExportFlow</name>
     <message>
+        <source>正在导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>简报还在导出。要停止导出并关闭窗口吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>停止后，这次导出已写入的文件会被删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>停止导出并关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>继续导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>已复制图片：{title}</source>
         <translation type="unfinished"></translation>
     </message>

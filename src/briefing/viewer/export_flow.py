@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -49,6 +49,46 @@ class ExportFlow(QObject):
         self.dialog: QDialog | None = None  # the export dialog open last
         self.message_box: QMessageBox | None = None  # what was said last
         self.progress: QProgressDialog | None = None
+        self._exporting = False  # files are being written: closing the window asks first
+        self._close_after = False  # the answer was to stop the export and close
+        self._question: QMessageBox | None = None  # "stop the export and close?", while up
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The window's Close while files are being written asks whether to stop the export."""
+        if watched is self._window and event.type() == QEvent.Type.Close and self._exporting:
+            event.ignore()
+            if not self._close_after:
+                self._ask_to_stop()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _ask_to_stop(self) -> None:
+        """停止导出并关闭 cancels the export (its files are removed) and then closes the
+        window; 继续导出, Esc or closing the box lets it go on."""
+        box = QMessageBox(self._window)
+        box.setObjectName("export-close-question")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("正在导出"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.tr("简报还在导出。要停止导出并关闭窗口吗？"))
+        box.setInformativeText(self.tr("停止后，这次导出已写入的文件会被删除。"))
+        stop = box.addButton(self.tr("停止导出并关闭"), QMessageBox.ButtonRole.DestructiveRole)
+        stop.setObjectName("stop-and-close")
+        go_on = box.addButton(self.tr("继续导出"), QMessageBox.ButtonRole.RejectRole)
+        go_on.setObjectName("continue-export")
+        box.setDefaultButton(go_on)
+        box.setEscapeButton(go_on)
+
+        def answered() -> None:
+            if box.clickedButton() is stop and self._exporting:
+                self._close_after = True
+                if self.progress is not None:
+                    self.progress.cancel()
+
+        box.finished.connect(answered)
+        self._question = self.message_box = box
+        box.open()
 
     def chart_action(self, chart_id: str, what: str) -> None:
         """导出图片…, 复制图片 or 复制数据 from a chart's button or context menu."""
@@ -135,10 +175,8 @@ class ExportFlow(QObject):
         dialog.open()
 
     def _run_export(self, dialog: BriefingExportDialog, *, force: bool = False) -> None:
-        from PySide6.QtWidgets import QProgressDialog
-
-        from briefing.render.everything import conflicts, export_all, plan
-        from briefing.render.files import ExportCancelled, ExportError, ImageOptions
+        from briefing.render.everything import conflicts, plan
+        from briefing.render.files import ExportError
 
         dataset = self._dataset()
         assert dataset is not None
@@ -160,6 +198,34 @@ class ExportFlow(QObject):
         progress.setAutoClose(False)
         progress.setValue(0)
         self.progress = progress
+        self._exporting, self._close_after = True, False
+        try:
+            title, text, warning, written_to = self._export_with(progress, dialog, force=force)
+        finally:
+            self._exporting = False
+            progress.close()
+            if self._question is not None:
+                self._question.close()  # answered, or moot: the export ended first
+                self._question = None
+        if self._close_after:
+            self._close_after = False
+            self._window.close()  # what the export had written it has removed
+            return
+        if written_to is not None:
+            dialog.remember(self._settings)
+        self._tell(title, text, warning=warning, folder=written_to)
+
+    def _export_with(
+        self, progress: QProgressDialog, dialog: BriefingExportDialog, *, force: bool
+    ) -> tuple[str, str, bool, Path | None]:
+        """Write the files the dialog chose, reporting to ``progress``: what to say (title,
+        text, whether it is a warning) and the folder written to, None when nothing was."""
+        from briefing.render.everything import export_all
+        from briefing.render.files import ExportCancelled, ExportError, ImageOptions
+
+        dataset = self._dataset()
+        assert dataset is not None
+        folder, formats, charts = dialog.target(), dialog.formats(), dialog.chosen_charts()
 
         def report(name: str, done: int, total: int) -> bool:
             progress.setMaximum(total)
@@ -175,20 +241,11 @@ class ExportFlow(QObject):
                 dataset, folder, formats, options, force=force, progress=report, charts=charts
             )
         except ExportCancelled:
-            progress.close()
-            self._tell(self.tr("已取消"), self.tr("导出已取消，没有留下任何文件。"))
-            return
+            return self.tr("已取消"), self.tr("导出已取消，没有留下任何文件。"), False, None
         except ExportError as error:
-            progress.close()
-            self._tell(self.tr("导出失败"), str(error), warning=True)
-            return
-        progress.close()
-        dialog.remember(self._settings)
-        self._tell(
-            self.tr("已导出"),
-            self.tr("已写入 {0} 个文件到 {1}").format(len(written), folder),
-            folder=folder,
-        )
+            return self.tr("导出失败"), str(error), True, None
+        text = self.tr("已写入 {0} 个文件到 {1}").format(len(written), folder)
+        return self.tr("已导出"), text, False, folder
 
     def _confirm_overwrite(
         self, paths: list[Path], then: Callable[[], None], otherwise: Callable[[], None]
