@@ -382,7 +382,12 @@ def test_an_export_never_opens_the_file_an_embedded_svg_names(
         pytest.fail("the export opened the file outside the dataset")
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
-    assert len(result.stdout.splitlines()) == 3
+    # The three files written, after the warning that names the picture (shown as its
+    # placeholder) and why.
+    warning, *written = result.stdout.splitlines()
+    assert warning.startswith("warning: "), result.stdout
+    assert "refers to outside files" in warning, result.stdout
+    assert len(written) == 3, result.stdout
 
 
 def use_bomb(levels: int) -> str:

@@ -50,6 +50,7 @@ WITH_EXPECTED = "{line}; expected {expected}"
 KEPT_WORDS = {"id", "quote", "derived", "unit", "change", "null", "true", "false", "briefing"}
 KEPT_WORDS |= {"kind", "composition", "total", "since"}
 KEPT_WORDS |= {"json", "JSON", "UTF", "NUL", "NaN", "MB"}
+KEPT_WORDS |= {"PNG", "JPEG", "WebP", "SVG"}  # the names of picture formats
 
 # Marked templates no broken dataset reaches, and why.
 UNREACHABLE = {
@@ -116,9 +117,11 @@ def zh(context: str, source: str) -> str:
 
 
 def marked_templates() -> list[str]:
-    """Every template marked with QT_TRANSLATE_NOOP in the model's source, as lupdate reads it."""
+    """Every template marked with QT_TRANSLATE_NOOP in the model's source, and the pictures'
+    warnings (imaging: decoding them needs Qt), as lupdate reads it."""
     templates: list[str] = []
-    for path in sorted(Path(briefing.model.__file__).parent.glob("*.py")):
+    model = Path(briefing.model.__file__).parent
+    for path in [*sorted(model.glob("*.py")), model.parent / "imaging.py"]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not (
                 isinstance(node, ast.Call)
@@ -359,6 +362,9 @@ BREAKAGES: dict[str, Breakage] = {
     "image name too long": edited(set_in((*IMAGE, "file"), "images/" + "长" * 240)),
     "image in a link loop": link_loop("images/lead-1-lab-teaching.svg"),
     "image leading outside": image_leading_outside,
+    "image damaged": lambda folder: (folder / "images" / "lead-1-lab-teaching.svg").write_bytes(
+        b"<svg"
+    ),
     "dataset file too large": sparse("briefing.json", 21 * 1024 * 1024),
     "dataset file missing": lambda folder: (folder / "briefing.json").unlink(),
     "dataset file is a folder": replaced_by_folder("briefing.json"),
@@ -372,14 +378,17 @@ BREAKAGES: dict[str, Breakage] = {
 
 
 def problems_of(folder: Path) -> Iterator[Problem]:
-    """The problems and the warnings of the dataset in the folder."""
+    """The problems and the warnings of the dataset in the folder, with those of its pictures
+    that cannot be shown (as `briefing validate` gives them)."""
+    from briefing.imaging import picture_warnings
+
     try:
         dataset = load_dataset(folder)
     except DatasetError as error:
         yield from error.problems
         yield from error.warnings
     else:
-        yield from dataset.warnings
+        yield from dataset.with_warnings(picture_warnings(dataset)).warnings
 
 
 @pytest.fixture(scope="module")

@@ -2325,6 +2325,14 @@
         <source>notes on a card&apos;s figure, or on the section</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>image file {file!r} cannot be shown: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a picture that opens (PNG, JPEG, WebP or SVG)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProblemsBox</name>

@@ -2325,6 +2325,14 @@
         <source>notes on a card&apos;s figure, or on the section</source>
         <translation>备注写在卡片的数据项上，或写在本部分上</translation>
     </message>
+    <message>
+        <source>image file {file!r} cannot be shown: {reason}</source>
+        <translation>图片文件 {file!r} 无法显示：{reason}</translation>
+    </message>
+    <message>
+        <source>a picture that opens (PNG, JPEG, WebP or SVG)</source>
+        <translation>能打开的图片（PNG、JPEG、WebP 或 SVG）</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsBox</name>

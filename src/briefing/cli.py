@@ -18,7 +18,7 @@ from briefing.resources import bundled_dataset
 if TYPE_CHECKING:
     from briefing.authoring import Draft
     from briefing.i18n import Language, Translate
-    from briefing.model import DatasetError, Problem
+    from briefing.model import Dataset, DatasetError, Problem
 
 # The model (pydantic, ~0.3 s to import) is imported by the commands that need it, so that
 # `briefing` opens its window without waiting for it.
@@ -69,6 +69,20 @@ def _warn(warnings: Sequence[Problem], translate: Translate) -> None:
         print(translate("Cli", "warning: {line}").format(line=warning.render(translate)))
 
 
+def _pictures_tried(dataset: Dataset, args: argparse.Namespace) -> Dataset:
+    """The dataset with a warning for each picture that is there but cannot be shown (damaged,
+    not a picture, an SVG reaching outside itself): each decoded once, small, in a
+    QGuiApplication started for it (none is started for a briefing without pictures)."""
+    if not dataset.image_places():
+        return dataset
+    from briefing.app import headless_application
+    from briefing.imaging import picture_warnings
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window: no display needed
+    headless_application(_language(args), gui=True)
+    return dataset.with_warnings(picture_warnings(dataset))
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     from briefing.model import DatasetError, load_dataset
 
@@ -77,6 +91,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
         dataset = load_dataset(_dataset_path(args.path))
     except DatasetError as error:
         return _report(error, translate)
+    dataset = _pictures_tried(dataset, args)
     briefing = dataset.briefing
     figures = briefing.figures().values()
     blocks = [block for _, block in briefing.blocks()]
@@ -189,6 +204,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         None if args.charts is None else [c.strip() for c in args.charts.split(",") if c.strip()]
     )
 
+    if needs != {"core"}:  # pictures are drawn: one that cannot be is named, as validate does
+        from briefing.imaging import picture_warnings
+
+        dataset = dataset.with_warnings(picture_warnings(dataset))
     _warn(dataset.warnings, translate)  # a missing picture is exported as its placeholder
     try:
         with _ctrl_c_stops_at_the_next_file() as still_wanted:

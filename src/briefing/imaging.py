@@ -23,6 +23,7 @@ from PySide6.QtGui import QImage, QImageIOHandler, QImageReader
 
 from briefing import i18n
 from briefing.i18n import QT_TRANSLATE_NOOP
+from briefing.model import Dataset, Message, PathOutsideError, Problem
 from briefing.model.loader import FileTooLargeError, NotRegularFileError, read_regular_file
 from briefing.svg_safety import VECTOR_FORMATS, UnsafeSvgError, check_svg
 
@@ -30,6 +31,8 @@ MAX_SIDE = 20_000
 MAX_PIXELS = 100_000_000
 MAX_FILE_BYTES = 200 * 1024 * 1024  # a picture file; a 100-megapixel photo is less
 ALLOCATION_LIMIT_MB = 256
+# The size a picture is decoded at to learn whether it can be shown at all (validate).
+_TRIAL = QSize(64, 64)
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 # libjpeg's note about stray bytes before a marker: many cameras write them, no pixel is lost.
 _HARMLESS_DECODER_NOTES = ("extraneous bytes",)
@@ -306,3 +309,51 @@ def _unreadable(reader: QImageReader) -> ImageLoadError:
             detail=_reader_error(reader)
         )
     )
+
+
+def picture_warnings(dataset: Dataset) -> list[Problem]:
+    """A warning for each picture that is there but cannot be shown (damaged, not a picture,
+    too large, an SVG that reaches outside itself...): the viewer and the export show its
+    placeholder, and whoever prepares the dataset should hear why. Each file is decoded once,
+    small; a picture the loader already warned of (missing) is not named twice. Needs a
+    QGuiApplication (an SVG's text is laid out with the app's fonts)."""
+    warned = {warning.path for warning in dataset.warnings}
+    reasons: dict[Path, str | None] = {}
+    found = []
+    for place, image in dataset.image_places():
+        if place in warned:
+            continue
+        try:
+            path = dataset.image_file(image)[0]
+        except PathOutsideError:
+            continue  # the loader refused it, or warned of it
+        if path not in reasons:
+            try:
+                load_image(path, _TRIAL)
+            except ImageLoadError as error:
+                reasons[path] = error.reason
+            else:
+                reasons[path] = None
+        reason = reasons[path]
+        if reason is not None:
+            found.append(
+                Problem(
+                    str(dataset.source),
+                    place,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Problems", "image file {file!r} cannot be shown: {reason}"
+                        ),
+                        file=path.relative_to(dataset.folder).as_posix()
+                        if path.is_relative_to(dataset.folder)
+                        else image.file,
+                        reason=reason,
+                    ),
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Problems", "a picture that opens (PNG, JPEG, WebP or SVG)"
+                        )
+                    ),
+                )
+            )
+    return found

@@ -32,7 +32,7 @@ from briefing.model.problems import (
     bounded,
     json_path,
 )
-from briefing.model.schema import Briefing, Image
+from briefing.model.schema import Block, Briefing, Image
 from briefing.model.validation_problems import validation_problems
 
 DATASET_FILE = "briefing.json"
@@ -52,6 +52,27 @@ class Dataset:
     source: Path
     article: Article
     warnings: tuple[Problem, ...] = ()
+
+    def image_places(self) -> list[tuple[str, Image]]:
+        """Every image of the briefing with the JSON path of its ``file``
+        (``$.sections[2].images[0].file``), the lead's first, in document order."""
+        blocks: list[tuple[tuple[str | int, ...], Block]] = [(("lead",), self.briefing.lead)]
+        blocks += [(("sections", i), s) for i, s in enumerate(self.briefing.sections)]
+        return [
+            (json_path(*place, "images", j, "file"), image)
+            for place, block in blocks
+            for j, image in enumerate(block.images)
+        ]
+
+    def with_warnings(self, more: list[Problem]) -> Dataset:
+        """The dataset with ``more`` warnings after its own, placed at their line and column of
+        briefing.json as the loader places its own (when the file can still be read)."""
+        if not more:
+            return self
+        name = str(self.source)
+        with contextlib.suppress(DatasetError):
+            more = locate_problems(more, _read_text(self.source, name), name)
+        return dataclasses.replace(self, warnings=(*self.warnings, *more))
 
     def image_file(self, image: Image) -> tuple[Path, str]:
         """The file to show for an image and whether it is an illustration or a photograph.
