@@ -98,3 +98,36 @@ def test_continue_lets_the_export_finish_and_the_window_stays(
     # The window closes as usual once the export is done.
     window.close()
     assert not window.isVisible()
+
+
+def test_a_second_export_waits_for_the_first(
+    make_window: MakeWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """File > 导出… while an export is writing opens no second one (whose end would let the
+    window close without asking while the first still writes): the progress is shown."""
+    window = make_window()
+    window.export_briefing()
+    dialog: Any = window.export_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    for kind, box in dialog.kinds.items():
+        box.setChecked(kind in {"png", "pdf"})
+    dialog.folder.setText(str(tmp_path))
+    asked: list[object] = []
+
+    def step() -> None:
+        progress = window.exports.progress
+        if not asked and progress is not None and progress.isVisible() and progress.value() >= 1:
+            window.export_briefing()
+            asked.append(window.export_dialog)
+            timer.stop()
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(step)
+    timer.start()
+    dialog.accept()
+    timer.stop()
+    assert asked == [dialog], "no second export dialog was opened"
+    box = window.message_box
+    assert box is not None
+    assert box.windowTitle() == "已导出"

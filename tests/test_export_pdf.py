@@ -292,3 +292,27 @@ def test_a_picture_shown_twice_is_embedded_once(qapp: Any, app_font: str, tmp_pa
     used = image_objects(PdfReader(BytesIO(briefing_pdf(twice))))
     assert len(used) == len(shown)
     assert len(set(used)) == len(set(shown)), used
+
+
+def test_the_shared_pictures_are_bounded(
+    qapp: Any, app_font: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With room for one picture only, each is decoded again when next shown: the pages are
+    the same, and a long briefing's photos are never all held at once."""
+    from briefing.views.slides import _picture
+    from tests.test_scale import write_repeated
+
+    twice = load_dataset(write_repeated(tmp_path / "twice", 2))
+    monkeypatch.setattr(_picture, "SHARED_BYTES", 1)
+    kept: list[int] = []
+    keep = _picture._keep
+
+    def counted(shared: Any, key: Any, value: Any) -> None:
+        keep(shared, key, value)
+        kept.append(len(shared))
+
+    monkeypatch.setattr(_picture, "_keep", counted)
+    used = image_objects(PdfReader(BytesIO(briefing_pdf(twice))))
+    assert kept
+    assert max(kept) == 1
+    assert len(set(used)) == len(used)  # nothing shared: each use decoded, embedded anew

@@ -6,6 +6,7 @@ placeholder); whoever prepares it hears of it before the briefing is shown."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -84,7 +85,7 @@ def test_the_bundled_dataset_has_no_picture_warnings() -> None:
     assert result.stderr == ""
 
 
-@pytest.mark.parametrize("form", ["png", "csv"])
+@pytest.mark.parametrize("form", ["pdf", "png", "csv"])
 def test_export_names_the_picture_too_when_it_draws_pictures(tmp_path: Path, form: str) -> None:
     folder = dataset_with(tmp_path, {"notes.png": b"not a picture"})
     command = ["export", "--lang", "en", "--format", form, "--out", str(tmp_path / "out")]
@@ -97,5 +98,25 @@ def test_export_names_the_picture_too_when_it_draws_pictures(tmp_path: Path, for
     )
     assert result.returncode == 0, result.stdout + result.stderr
     named = [line for line in result.stdout.splitlines() if "notes.png" in line]
-    # The figures table draws no picture: it does not decode them to say so.
-    assert len(named) == (1 if form == "png" else 0), result.stdout
+    # Chart images and the figures table draw no picture: they do not decode them to say so.
+    assert len(named) == (1 if form == "pdf" else 0), result.stdout
+
+
+def test_validate_needs_no_display_and_names_the_right_file(tmp_path: Path) -> None:
+    """A desktop's platform named without a display to reach, and the folder given relative
+    to where the command runs: the damaged picture is still the one named."""
+    folder = dataset_with(tmp_path, {"a.png": b"damaged"})
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "DISPLAY": ""}
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", "validate", "--lang", "en", folder.name],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+        cwd=folder.parent,
+        env=env,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    named = [line for line in result.stdout.splitlines() if "cannot be shown" in line]
+    assert len(named) == 1, result.stdout
+    assert "'images/a.png'" in named[0]

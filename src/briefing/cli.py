@@ -75,11 +75,24 @@ def _pictures_tried(dataset: Dataset, args: argparse.Namespace) -> Dataset:
     QGuiApplication started for it (none is started for a briefing without pictures)."""
     if not dataset.image_places():
         return dataset
+    from PySide6.QtCore import QCoreApplication
+
     from briefing.app import headless_application
     from briefing.imaging import picture_warnings
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window: no display needed
-    headless_application(_language(args), gui=True)
+    if QCoreApplication.instance() is None:
+        # No window: no display needed, whatever platform the desktop names.
+        platform = os.environ.get("QT_QPA_PLATFORM")
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        try:
+            headless_application(_language(args), gui=True)
+        finally:
+            if platform is None:
+                del os.environ["QT_QPA_PLATFORM"]
+            else:
+                os.environ["QT_QPA_PLATFORM"] = platform
+    else:
+        headless_application(_language(args), gui=True)
     return dataset.with_warnings(picture_warnings(dataset))
 
 
@@ -144,6 +157,7 @@ def cmd_facts(args: argparse.Namespace) -> int:
 # deck its pictures (QtGui, the bundled font for an SVG's text). Every other format draws widgets
 # (charts, slides) and gets the viewer's QApplication; QtWidgets alone costs the others ~0.2 s.
 EXPORT_NEEDS = {"csv": "core", "xlsx": "core", "pptx": "gui"}
+PICTURE_FORMATS = {"pdf", "handout", "pptx"}  # those that draw the briefing's pictures
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -204,7 +218,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         None if args.charts is None else [c.strip() for c in args.charts.split(",") if c.strip()]
     )
 
-    if needs != {"core"}:  # pictures are drawn: one that cannot be is named, as validate does
+    if PICTURE_FORMATS & set(formats):  # one that cannot be drawn is named, as validate does
         from briefing.imaging import picture_warnings
 
         dataset = dataset.with_warnings(picture_warnings(dataset))

@@ -318,6 +318,7 @@ def picture_warnings(dataset: Dataset) -> list[Problem]:
     small; a picture the loader already warned of (missing) is not named twice. Needs a
     QGuiApplication (an SVG's text is laid out with the app's fonts)."""
     warned = {warning.path for warning in dataset.warnings}
+    folder = dataset.folder.resolve()  # as the picture's own path is
     reasons: dict[Path, str | None] = {}
     found = []
     for place, image in dataset.image_places():
@@ -344,8 +345,8 @@ def picture_warnings(dataset: Dataset) -> list[Problem]:
                         QT_TRANSLATE_NOOP(
                             "Problems", "image file {file!r} cannot be shown: {reason}"
                         ),
-                        file=path.relative_to(dataset.folder).as_posix()
-                        if path.is_relative_to(dataset.folder)
+                        file=path.relative_to(folder).as_posix()
+                        if path.is_relative_to(folder)
                         else image.file,
                         reason=reason,
                     ),

@@ -168,6 +168,10 @@ class ExportFlow(QObject):
         dataset = self._dataset()
         if dataset is None:
             return
+        if self._exporting and self.progress is not None:
+            self.progress.raise_()  # one export at a time: the one running is shown
+            self.progress.activateWindow()
+            return
         charts = [(chart.id, chart.title) for chart in dataset.briefing.charts()]
         dialog = BriefingExportDialog(self._settings, self._window, charts=charts)
         self.dialog = dialog

@@ -81,22 +81,6 @@ class StillPlotItem(pg.PlotItem):  # type: ignore[misc]  # pyqtgraph ships no ty
         self.avgPen = fn.mkPen((0, 200, 0))
         self.avgShadowPen = fn.mkPen((0, 0, 0), width=4)
 
-    def close(self) -> None:
-        """PlotItem.close without the menu it never had: the view and axes leave the scene
-        before it is cleared (PlotItem's own close returns at once when there is no menu,
-        which would leave them to be deleted twice)."""
-        if self.vb is None:
-            return  # already closed
-        self.autoBtn.setParent(None)
-        self.autoBtn = None
-        for axis in self.axes.values():
-            axis["item"].close()  # type: ignore[attr-defined]
-        self.axes = {}
-        scene = self.scene()
-        if scene is not None:
-            scene.removeItem(self.vb)
-        self.vb = None
-
     def _shape_layout(self) -> None:
         """The rows and columns of title, axes and view, as PlotItem sets them."""
         for i in range(4):

@@ -3,6 +3,7 @@ room for, marked 示意图 when it is a drawing; a placeholder when it cannot be
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,22 +29,36 @@ from briefing.views.slides._view import SlideView
 # Anywhere: a file name is one long word.
 _PLACEHOLDER_FLAGS = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWrapAnywhere)
 
-# The pictures decoded while ``pictures_shared`` is open, by file and size shown: the
-# innermost open one last. Empty outside it: the show keeps nothing beyond its slides.
-_Decoded = dict[tuple[Path, int, int, float], QPixmap | ImageLoadError]
-_SHARED: list[_Decoded] = []
+# The pictures decoded while ``pictures_shared`` is open, by file and size shown (or why one
+# cannot be shown), the most recently used last: the innermost open one last. Empty outside
+# it: the show keeps nothing beyond its slides.
+_Key = tuple[Path, int, int, float]
+_SHARED: list[OrderedDict[_Key, QPixmap | str]] = []
+# What the shared pictures may hold at once: a picture shown again after this much else was
+# decoded is decoded again (a briefing of 1,000 photos never holds them all).
+SHARED_BYTES = 96 * 1024 * 1024
 
 
 @contextmanager
 def pictures_shared() -> Iterator[None]:
     """Within it, a picture shown on several slides at one size is decoded once and drawn
-    as one pixmap, which a PDF embeds once rather than once per page. For a document made
-    in one go; the show decodes each slide's picture for that slide."""
-    _SHARED.append({})
+    as one pixmap, which a PDF embeds once rather than once per page (while it is among the
+    last SHARED_BYTES decoded). For a document made in one go; the show decodes each slide's
+    picture for that slide."""
+    _SHARED.append(OrderedDict())
     try:
         yield
     finally:
         _SHARED.pop()
+
+
+def _keep(shared: OrderedDict[_Key, QPixmap | str], key: _Key, value: QPixmap | str) -> None:
+    shared[key] = value
+    held = sum(v.width() * v.height() * 4 for v in shared.values() if isinstance(v, QPixmap))
+    while held > SHARED_BYTES and len(shared) > 1:
+        _, old = shared.popitem(last=False)
+        if isinstance(old, QPixmap):
+            held -= old.width() * old.height() * 4
 
 
 def _decoded(path: Path, fit: QSize, ratio: float) -> QPixmap:
@@ -52,15 +67,16 @@ def _decoded(path: Path, fit: QSize, ratio: float) -> QPixmap:
     key = (path, fit.width(), fit.height(), ratio)
     shared = _SHARED[-1] if _SHARED else None
     if shared is not None and key in shared:
+        shared.move_to_end(key)
         known = shared[key]
-        if isinstance(known, ImageLoadError):
-            raise known
+        if isinstance(known, str):
+            raise ImageLoadError(known)  # a new error: no earlier slide's frames kept
         return known
     try:
         image = load_image(path, fit)
     except ImageLoadError as error:
         if shared is not None:
-            shared[key] = error
+            _keep(shared, key, error.reason)
         raise
     target = image.size().scaled(fit, Qt.AspectRatioMode.KeepAspectRatio)
     if target != image.size():
@@ -71,7 +87,7 @@ def _decoded(path: Path, fit: QSize, ratio: float) -> QPixmap:
     pixmap = QPixmap.fromImage(image)
     pixmap.setDevicePixelRatio(ratio)
     if shared is not None:
-        shared[key] = pixmap
+        _keep(shared, key, pixmap)
     return pixmap
 
 
