@@ -156,6 +156,23 @@ def test_a_cancelled_export_removes_what_it_wrote(tmp_path: Path, dataset: Datas
     assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
 
 
+def test_a_cancel_answered_to_the_last_report_removes_everything(
+    tmp_path: Path, dataset: Dataset
+) -> None:
+    """The window closed (停止导出并关闭) just as the last file was done: the files go, as
+    the question said they would."""
+    reports: list[tuple[int, int]] = []
+
+    def cancel_when_done(_name: str, done: int, total: int) -> bool:
+        reports.append((done, total))
+        return done < total
+
+    with pytest.raises(ExportCancelled):
+        export_all(dataset, tmp_path, ["csv"], ImageOptions(), progress=cancel_when_done)
+    assert reports[-1][0] == reports[-1][1]
+    assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
+
+
 def test_unknown_format_is_refused(tmp_path: Path, dataset: Dataset) -> None:
     with pytest.raises(ExportError, match="不支持的格式"):
         export_all(dataset, tmp_path, ["gif"], ImageOptions())

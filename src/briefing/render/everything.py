@@ -212,8 +212,10 @@ class _Run:
         finally:
             if self.pool is not None:
                 self.pool.close()
-        if self.progress is not None:
-            self.progress("", len(self.jobs), len(self.jobs))
+        # The last report too can be answered with a cancel (the window closed as the last
+        # file was done): what was written goes, as the one who stopped it was told.
+        if self.progress is not None and not self.progress("", len(self.jobs), len(self.jobs)):
+            raise ExportCancelled
 
     def _slides(self) -> int:
         """The pages of the slides' PDF, if it is one of the files."""
