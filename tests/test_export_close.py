@@ -22,18 +22,25 @@ def button(box: QMessageBox, name: str) -> QAbstractButton:
     return found[0]
 
 
+def open_export(window: MainWindow, qtbot: QtBot, folder: Path, kinds: set[str]) -> Any:
+    """File > 导出… opened, ``kinds`` ticked (no others) and ``folder`` chosen: the dialog,
+    ready to be accepted (the export runs in ``accept``)."""
+    window.export_briefing()
+    dialog: Any = window.export_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    for kind, box in dialog.kinds.items():
+        box.setChecked(kind in kinds)
+    dialog.folder.setText(str(folder))
+    return dialog
+
+
 def export_closing_midway(
     window: MainWindow, qtbot: QtBot, folder: Path, answer: str, grab: Path | None = None
 ) -> list[str]:
     """Export PNG, CSV and PDF into ``folder``; once the first file is being written, close
     the window and answer the question with the button named ``answer``. The question's
     texts, as the user saw them."""
-    window.export_briefing()
-    dialog: Any = window.export_dialog
-    qtbot.waitUntil(dialog.isVisible)
-    for kind, box in dialog.kinds.items():
-        box.setChecked(kind in {"png", "csv", "pdf"})
-    dialog.folder.setText(str(folder))
+    dialog = open_export(window, qtbot, folder, {"png", "csv", "pdf"})
     seen: list[str] = []
     flow = window.exports
 
@@ -106,12 +113,7 @@ def test_a_second_export_waits_for_the_first(
     """File > 导出… while an export is writing opens no second one (whose end would let the
     window close without asking while the first still writes): the progress is shown."""
     window = make_window()
-    window.export_briefing()
-    dialog: Any = window.export_dialog
-    qtbot.waitUntil(dialog.isVisible)
-    for kind, box in dialog.kinds.items():
-        box.setChecked(kind in {"png", "pdf"})
-    dialog.folder.setText(str(tmp_path))
+    dialog = open_export(window, qtbot, tmp_path, {"png", "pdf"})
     asked: list[object] = []
 
     def step() -> None:

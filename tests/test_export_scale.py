@@ -8,7 +8,6 @@ import multiprocessing
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -22,6 +21,7 @@ from briefing.render.export_pool import WORKERS_VARIABLE, SlideShare, worker_cou
 from briefing.render.files import ExportCancelled, ExportError, ImageOptions
 from briefing.resources import bundled_dataset
 from briefing.viewer.main_window import MainWindow
+from tests.test_export_close import open_export
 
 SMALL = ImageOptions(640, 360)  # every chart drawn, quickly
 
@@ -248,12 +248,7 @@ def test_cancel_in_the_app_with_a_worker_drawing_leaves_nothing(
     stops the export, says so, and the folder is empty."""
     workers(monkeypatch, 1)
     window = make_window()
-    window.export_briefing()
-    dialog: Any = window.export_dialog
-    qtbot.waitUntil(dialog.isVisible)
-    for kind, box in dialog.kinds.items():
-        box.setChecked(kind in {"png", "pdf"})
-    dialog.folder.setText(str(tmp_path))
+    dialog = open_export(window, qtbot, tmp_path, {"png", "pdf"})
     labels: list[str] = []
 
     def cancel_once_charts_are_written() -> None:
