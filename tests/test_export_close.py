@@ -133,3 +133,24 @@ def test_a_second_export_waits_for_the_first(
     box = window.message_box
     assert box is not None
     assert box.windowTitle() == "已导出"
+
+
+def test_a_box_closed_goes_when_the_next_is_shown(make_window: MakeWindow, qtbot: QtBot) -> None:
+    """What the export says is one box at a time: one closed is deleted when the next opens
+    (a window used all day does not keep every box it showed)."""
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window = make_window()
+    flow = window.exports
+    flow._tell("已导出", "图表已保存")
+    first = window.message_box
+    assert first is not None
+    first.close()
+    flow._tell("导出失败", "无法写入")
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(first)
+    second = window.message_box
+    assert second is not None
+    assert second.isVisible()
+    assert second.text() == "无法写入"

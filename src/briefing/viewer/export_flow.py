@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -87,8 +88,8 @@ class ExportFlow(QObject):
                     self.progress.cancel()
 
         box.finished.connect(answered)
-        self._question = self.message_box = box
-        box.open()
+        self._question = box
+        self._open_box(box)
 
     def chart_action(self, chart_id: str, what: str) -> None:
         """导出图片…, 复制图片 or 复制数据 from a chart's button or context menu."""
@@ -270,8 +271,7 @@ class ExportFlow(QObject):
         box.finished.connect(
             lambda result: then() if result == QMessageBox.StandardButton.Yes else otherwise()
         )
-        self.message_box = box
-        box.open()
+        self._open_box(box)
 
     def _tell(
         self, title: str, text: str, *, warning: bool = False, folder: Path | None = None
@@ -290,6 +290,14 @@ class ExportFlow(QObject):
             opener.setObjectName("open-folder")
             opener.clicked.connect(lambda: self.open_folder(folder))
             box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Ok))
+        self._open_box(box)
+
+    def _open_box(self, box: QMessageBox) -> None:
+        """Open ``box`` as what was said last; the one before it goes once it is closed (a
+        window used all day would otherwise keep every box it ever showed)."""
+        old = self.message_box
+        if old is not None and old is not box and shiboken6.isValid(old) and not old.isVisible():
+            old.deleteLater()
         self.message_box = box
         box.open()
 
