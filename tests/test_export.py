@@ -42,6 +42,23 @@ def run_export(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def test_export_needs_no_display_whatever_platform_is_named(tmp_path: Path) -> None:
+    """A desktop that names its platform (xcb) with no display to reach: the export still
+    draws, offscreen, and writes its files."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "DISPLAY": "", "WAYLAND_DISPLAY": ""}
+    command = ["export", "--format", "png,csv", "--charts", "s1-funds", "--out", str(tmp_path)]
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", *command],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.suffix for p in tmp_path.rglob("*.*")) == [".csv", ".png"]
+
+
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
     """One full headless export, shared by the tests that read it."""

@@ -75,25 +75,20 @@ def _pictures_tried(dataset: Dataset, args: argparse.Namespace) -> Dataset:
     QGuiApplication started for it (none is started for a briefing without pictures)."""
     if not dataset.image_places():
         return dataset
-    from PySide6.QtCore import QCoreApplication
-
     from briefing.app import headless_application
     from briefing.imaging import picture_warnings
 
-    if QCoreApplication.instance() is None:
-        # No window: no display needed, whatever platform the desktop names.
-        platform = os.environ.get("QT_QPA_PLATFORM")
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        try:
-            headless_application(_language(args), gui=True)
-        finally:
-            if platform is None:
-                del os.environ["QT_QPA_PLATFORM"]
-            else:
-                os.environ["QT_QPA_PLATFORM"] = platform
-    else:
-        headless_application(_language(args), gui=True)
+    _offscreen()
+    headless_application(_language(args), gui=True)
     return dataset.with_warnings(picture_warnings(dataset))
+
+
+def _offscreen() -> None:
+    """A command that opens no window draws on Qt's offscreen platform, whatever platform the
+    desktop names: xcb or wayland named where no display can be reached would end it. An
+    offscreen platform named with options of its own is kept."""
+    if not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -161,8 +156,7 @@ PICTURE_FORMATS = {"pdf", "handout", "pptx"}  # those that draw the briefing's p
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    # Headless by itself: the offscreen platform needs no display.
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _offscreen()  # headless by itself, and so are its workers (they inherit it)
     from briefing.model import DatasetError, load_dataset
     from briefing.render.everything import export_all
     from briefing.render.files import (

@@ -70,9 +70,7 @@ class _Checker(ChartChecks, ChangeChecks):
                     ),
                     Message(QT_TRANSLATE_NOOP("Problems", "its exact words")),
                 )
-        blocks: list[tuple[tuple[str | int, ...], Block]] = [(("lead",), self.briefing.lead)]
-        blocks += [(("sections", i), s) for i, s in enumerate(self.briefing.sections)]
-        for where, block in blocks:
+        for where, block in self.briefing.block_places():
             yield from self.check_block(where, block)
         for index, section in enumerate(self.briefing.sections):
             for half, words in enumerate(section.heading):
@@ -105,11 +103,9 @@ class _Checker(ChartChecks, ChangeChecks):
                 seen[item_id] = where
 
     def all_ids(self) -> Iterator[tuple[tuple[str | int, ...], str]]:
-        blocks: list[tuple[tuple[str | int, ...], Block]] = [(("lead",), self.briefing.lead)]
         for i, section in enumerate(self.briefing.sections):
             yield ("sections", i), section.id
-            blocks.append((("sections", i), section))
-        for where, block in blocks:
+        for where, block in self.briefing.block_places():
             kinds: list[tuple[str, Sequence[Figure | Chart | Image]]] = [
                 ("figures", block.figures),
                 ("charts", block.charts),

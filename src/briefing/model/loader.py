@@ -32,7 +32,7 @@ from briefing.model.problems import (
     bounded,
     json_path,
 )
-from briefing.model.schema import Block, Briefing, Image
+from briefing.model.schema import Briefing, Image
 from briefing.model.validation_problems import validation_problems
 
 DATASET_FILE = "briefing.json"
@@ -56,11 +56,9 @@ class Dataset:
     def image_places(self) -> list[tuple[str, Image]]:
         """Every image of the briefing with the JSON path of its ``file``
         (``$.sections[2].images[0].file``), the lead's first, in document order."""
-        blocks: list[tuple[tuple[str | int, ...], Block]] = [(("lead",), self.briefing.lead)]
-        blocks += [(("sections", i), s) for i, s in enumerate(self.briefing.sections)]
         return [
             (json_path(*place, "images", j, "file"), image)
-            for place, block in blocks
+            for place, block in self.briefing.block_places()
             for j, image in enumerate(block.images)
         ]
 

@@ -331,6 +331,14 @@ class Briefing(_Model):
         """The lead and the sections, each with the name a reader knows it by."""
         return [("导语", self.lead), *((s.heading[0], s) for s in self.sections)]
 
+    def block_places(self) -> list[tuple[tuple[str | int, ...], Block]]:
+        """The lead and the sections, each with its place in the document (``("lead",)``,
+        ``("sections", 2)``): the start of the JSON path a problem in it is named by."""
+        return [
+            (("lead",), self.lead),
+            *((("sections", i), s) for i, s in enumerate(self.sections)),
+        ]
+
     def figures(self) -> dict[str, Figure]:
         """Every figure by id (ids are unique once the loader has checked the document)."""
         return dict(_index(self).figures)
