@@ -105,4 +105,9 @@ class ResponsiveGrid(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        before = self.columns
         self._place()
+        if self.columns != before:
+            # Laid out now, not in a later turn: the paint that follows this resize would
+            # draw the items where the columns of before put them (two cards across a row).
+            self.grid.activate()
