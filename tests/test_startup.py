@@ -7,12 +7,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from briefing.model import Dataset, load_dataset
 from briefing.resources import bundled_dataset
 from briefing.viewer import section_tabs
 from briefing.viewer.main_window import MainWindow
+from briefing.views.stat_card import StatCard
 
 SOON = 30000
 
@@ -142,3 +145,81 @@ def test_a_page_given_up_comes_back_as_it_was(
     with qtbot.waitSignal(window.charts_ready, timeout=SOON):
         window.set_tab(first)
     assert window.grab().toImage() == before
+
+
+def opened_in_one_turn(qtbot: QtBot, theme: Any, settings: Any) -> tuple[MainWindow, Dataset]:
+    """A shown window, and the bundled briefing shown in it as the turn that opens a briefing
+    shows it (no event handled since)."""
+    dataset = load_dataset(bundled_dataset())
+    window = MainWindow(theme, settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_dataset(dataset, lazy=True)
+    return window, dataset
+
+
+def test_the_first_turn_builds_the_leads_cards_and_the_sections_follow_in_the_next(
+    qtbot: QtBot, theme: Any, settings: Any
+) -> None:
+    window, dataset = opened_in_one_turn(qtbot, theme, settings)
+    page = window.tabs.page(window.tabs.currentIndex())
+    assert page is not None
+    assert page.lead is not None
+    lead = page.lead.findChildren(StatCard)
+    assert [card.figure.id for card in lead] == dataset.briefing.lead.cards
+    assert all(card.isVisibleTo(page) for card in lead)
+    assert page.body.findChildren(StatCard) == []  # half the work of this turn: next turn
+    section = dataset.briefing.sections[window.tabs.currentIndex()]
+    qtbot.waitUntil(lambda: len(page.body.findChildren(StatCard)) == len(section.cards))
+    assert [card.figure.id for card in page.body.cards] == section.cards
+    cards, charts = page.body.card_grid, page.body.chart_grid
+    assert cards is not None
+    assert charts is not None
+    # Built a turn after the lead's cards, and still above the charts.
+    qtbot.waitUntil(lambda: 0 < cards.geometry().bottom() < charts.geometry().top())
+
+
+def test_a_page_built_ahead_has_its_cards_in_the_turn_its_tab_is_shown(
+    qtbot: QtBot, theme: Any, settings: Any
+) -> None:
+    window, dataset = opened_in_one_turn(qtbot, theme, settings)
+    other = (window.tabs.currentIndex() + 1) % window.tabs.count()
+    ahead = window.tabs.ensure_page(other, whole=False)  # as the idle work builds it
+    assert ahead is not None
+    assert ahead.findChildren(StatCard) == []  # not on screen: nothing built at once
+    window.set_tab(other)
+    shown = ahead.findChildren(StatCard)
+    assert [card.figure.id for card in shown] == dataset.briefing.sections[other].cards
+    assert all(card.isVisibleTo(ahead) for card in shown)
+
+
+def test_the_first_paint_of_a_card_is_at_the_width_it_keeps(
+    qtbot: QtBot, theme: Any, settings: Any
+) -> None:
+    painted: dict[str, int] = {}
+
+    class FirstPaints(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and isinstance(watched, StatCard):
+                painted.setdefault(watched.figure.id, watched.width())
+            return False
+
+    watcher = FirstPaints()
+    QApplication.instance().installEventFilter(watcher)
+    try:
+        window = MainWindow(theme, settings)
+        qtbot.addWidget(window)
+        window.resize(1280, 720)
+        with qtbot.waitSignal(window.charts_ready, timeout=SOON):
+            window.read_initial(bundled_dataset())
+            window.show()
+    finally:
+        QApplication.instance().removeEventFilter(watcher)
+    page = window.tabs.page(window.tabs.currentIndex())
+    assert page is not None
+    assert painted  # the lead's two cards share a row of five places, not the whole row
+    assert {card.figure.id: card.width() for card in page.cards if card.figure.id in painted} == (
+        painted
+    )

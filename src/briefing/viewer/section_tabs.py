@@ -91,8 +91,9 @@ class SectionTabs(QTabWidget):
 
     def ensure_page(self, index: int, *, whole: bool = True) -> SectionPage | None:
         """The page of a tab, built now if it was not yet: all its parts, or with ``whole``
-        False only its cards, the rest in the turns after (a tab being shown: its cards are
-        painted in the same turn). Its pictures and charts come later either way."""
+        False only the cards at its top if it is the tab on screen (painted in the same turn),
+        nothing yet if not; the rest in the turns after. Its pictures and charts come later
+        either way."""
         if self.dataset is None or not 0 <= index < self.count():
             return None
         if index not in self._pages:
@@ -100,9 +101,15 @@ class SectionTabs(QTabWidget):
 
             section = self.dataset.briefing.sections[index]
             # Its cards now, its other parts and pictures in the turns after (_step), so the
-            # tab shows its cards in the turn it is chosen; reading a part builds it at once.
+            # tab shows its cards in the turn it is chosen (a tab not on screen: its cards
+            # later too); reading a part builds it at once.
             page = SectionPage(
-                section, self.dataset, self._appearance(), with_lead=index == 0, deferred=True
+                section,
+                self.dataset,
+                self._appearance(),
+                with_lead=index == 0,
+                deferred=True,
+                cards_later=index != self.currentIndex(),  # built ahead: nothing at once
             )
             page.chart_action.connect(self.chart_action)
             holder = self.widget(index)
@@ -113,6 +120,8 @@ class SectionTabs(QTabWidget):
             self._kick()
         if whole:
             self._pages[index].finish()
+        elif index == self.currentIndex():  # built ahead, shown now: its cards at once
+            self._pages[index].show_first_cards()
         return self._pages[index]
 
     def start_charts(self) -> None:

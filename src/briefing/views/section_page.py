@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -59,9 +59,11 @@ class BlockView(QWidget):
 
     With ``deferred`` only what a reader sees first is built at once (the lead's text, the
     cards); the chart placeholders, the picture panels and the section's text follow one part
-    per ``build_next_part``, in that order, each a later turn of the event loop. Reading
-    ``charts``, ``images``, ``text`` or ``text_button`` builds what is left first, so no reader
-    of a block sees it half made.
+    per ``build_next_part``, in that order, each a later turn of the event loop. With
+    ``cards_later`` too (a block below another's cards: the section under the lead) its cards
+    are the first of those parts. Reading ``charts``, ``images``, ``text`` or ``text_button``
+    builds what is left first, and reading ``cards`` the cards, so no reader of a block sees
+    it half made.
     """
 
     show_in_text = Signal(str)
@@ -75,6 +77,7 @@ class BlockView(QWidget):
         *,
         text_title: str = "",
         deferred: bool = False,
+        cards_later: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         """``text_title`` names the collapsible text; without it the text is always shown first
@@ -98,16 +101,17 @@ class BlockView(QWidget):
             self._text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self._layout.addWidget(self._text)
 
-        self.cards: list[StatCard] = []
-        self.card_grid: ResponsiveGrid | None = None
-        if block.cards:
-            self.card_grid = self._card_grid(appearance)
-            self._layout.addWidget(self.card_grid)
+        self._cards: list[StatCard] = []
+        self._card_grid: ResponsiveGrid | None = None
+        later = deferred and cards_later
+        if block.cards and not later:
+            self._add_cards()
 
         self._charts: list[QWidget] = []
         self._chart_grid: ResponsiveGrid | None = None
         self._images: list[ImagePanel] = []
         parts = (
+            (self._add_cards, bool(block.cards) and later),
             (self._add_charts, bool(block.charts)),
             (self._add_images, bool(block.images)),
             (self._add_text, bool(block.paragraphs and text_title)),
@@ -130,6 +134,22 @@ class BlockView(QWidget):
 
     def is_built(self) -> bool:
         return not self._parts
+
+    @property
+    def cards(self) -> list[StatCard]:
+        self.build_cards()
+        return self._cards
+
+    @property
+    def card_grid(self) -> ResponsiveGrid | None:
+        self.build_cards()
+        return self._card_grid
+
+    def build_cards(self) -> None:
+        """The cards built now if they were still to come (always the first part left)."""
+        if self._parts and self._parts[0] == self._add_cards:
+            self.build_next_part()
+            self._reorder()  # Tab reaches them in reading order
 
     @property
     def charts(self) -> list[QWidget]:
@@ -155,6 +175,17 @@ class BlockView(QWidget):
     def text_button(self) -> QPushButton | None:
         self.finish()
         return self._text_button
+
+    def _add_cards(self) -> None:
+        grid = ResponsiveGrid(min_item_width=scaled(CARD_WIDTH, self._appearance), max_columns=5)
+        by_id = {figure.id: figure for figure in self.block.figures}
+        for figure_id in self.block.cards:
+            card = StatCard(by_id[figure_id], self.figures, self._appearance, source=self._source)
+            card.show_in_text.connect(self.reveal_sentence)
+            self._cards.append(card)
+            grid.add(card)
+        self._card_grid = grid
+        self._add(grid)
 
     def _add_charts(self) -> None:
         grid = ResponsiveGrid(
@@ -197,7 +228,7 @@ class BlockView(QWidget):
     def focus_chain(self) -> list[QWidget]:
         """The widgets Tab reaches, in reading order: cards, charts (each with its button and
         its data table), pictures, then the text's button and the text."""
-        chain: list[QWidget] = [*self.cards]
+        chain: list[QWidget] = [*self._cards]
         for chart in self._charts:
             chain.append(chart)
             chain.extend(
@@ -208,16 +239,6 @@ class BlockView(QWidget):
         chain.extend(self._images)
         chain.extend(w for w in (self._text_button, self._text) if w is not None)
         return [w for w in chain if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
-
-    def _card_grid(self, appearance: Appearance) -> ResponsiveGrid:
-        grid = ResponsiveGrid(min_item_width=scaled(CARD_WIDTH, appearance), max_columns=5)
-        by_id = {figure.id: figure for figure in self.block.figures}
-        for figure_id in self.block.cards:
-            card = StatCard(by_id[figure_id], self.figures, appearance, source=self._source)
-            card.show_in_text.connect(self.reveal_sentence)
-            self.cards.append(card)
-            grid.add(card)
-        return grid
 
     def _image_grid(self, dataset: Dataset, appearance: Appearance) -> ResponsiveGrid:
         grid = ResponsiveGrid(min_item_width=300, max_columns=3, spacing=14)
@@ -339,11 +360,11 @@ class BlockView(QWidget):
 
     def apply_appearance(self, appearance: Appearance) -> None:
         self._appearance = appearance  # for the parts still to be built too
-        if self.card_grid is not None:
-            self.card_grid.set_min_item_width(scaled(CARD_WIDTH, appearance))
+        if self._card_grid is not None:
+            self._card_grid.set_min_item_width(scaled(CARD_WIDTH, appearance))
         if self._chart_grid is not None:
             self._chart_grid.set_min_item_width(scaled(CHART_WIDTH, appearance))
-        for card in self.cards:
+        for card in self._cards:
             card.apply_appearance(appearance)
         for panel in self._images:
             panel.apply_appearance(appearance)
@@ -353,7 +374,7 @@ class BlockView(QWidget):
                 restyle(appearance)
         if self._text is not None:
             self._text.apply_appearance(appearance)
-        for grid in (self.card_grid, self._chart_grid):
+        for grid in (self._card_grid, self._chart_grid):
             if grid is not None:
                 grid.relayout()  # the items' needs grew or shrank with their type
 
@@ -373,8 +394,11 @@ class SectionPage(QScrollArea):
         *,
         with_lead: bool = False,
         deferred: bool = False,
+        cards_later: bool = False,
         parent: QWidget | None = None,
     ) -> None:
+        """``deferred``: the cards first, the other parts after; with ``cards_later`` too (a
+        page built ahead of being seen) the cards are parts built after as well."""
         super().__init__(parent)
         self.section = section
         self.setObjectName(f"page-{section.id}")
@@ -395,7 +419,9 @@ class SectionPage(QScrollArea):
         # An empty lead has no heading of its own either: 导语 over nothing looks broken.
         if with_lead and (lead.paragraphs or lead.cards or lead.charts or lead.images):
             layout.addWidget(plain_label(self.tr("导语"), "block-title"))
-            self.lead = BlockView(lead, dataset, appearance, deferred=deferred)
+            self.lead = BlockView(
+                lead, dataset, appearance, deferred=deferred, cards_later=cards_later
+            )
             self.blocks.append(self.lead)
             layout.addWidget(self.lead)
             layout.addSpacing(12)
@@ -404,8 +430,15 @@ class SectionPage(QScrollArea):
         self.summary = plain_label(section.summary, "summary")
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
+        # Under the lead's cards the section's are the first thing built in the turn after:
+        # the turn that paints the window's first cards builds half as many.
         self.body = BlockView(
-            section, dataset, appearance, text_title=self.tr("本部分原文"), deferred=deferred
+            section,
+            dataset,
+            appearance,
+            text_title=self.tr("本部分原文"),
+            deferred=deferred,
+            cards_later=cards_later or (self.lead is not None and bool(lead.cards)),
         )
         self.blocks.append(self.body)
         for block in self.blocks:
@@ -416,6 +449,14 @@ class SectionPage(QScrollArea):
         # The page scrolls to what has the focus; it takes none itself (it would show none).
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.order_focus()
+
+    def show_first_cards(self) -> None:
+        """The cards at the top of the page built now (its tab is shown); those below them
+        come with the other parts."""
+        for block in self.blocks:
+            if block.block.cards:
+                block.build_cards()
+                return
 
     def finish(self) -> None:
         """Every part built now, laid out (a reader is about to look at it)."""
@@ -489,12 +530,9 @@ class SectionPage(QScrollArea):
     def bring_into_view(self, top: QWidget, bottom: QWidget) -> None:
         """Scroll the least that shows ``top`` down to ``bottom`` (from ``top`` when both do
         not fit)."""
-        content = self.widget()
+        content = self._laid_out()
         if content is None:
             return
-        layout = content.layout()
-        if layout is not None:
-            layout.activate()  # the text was hidden a moment ago: its place is known now
         start = top.mapTo(content, top.rect().topLeft()).y()
         end = bottom.mapTo(content, bottom.rect().bottomLeft()).y()
         bar = self.verticalScrollBar()
@@ -503,9 +541,16 @@ class SectionPage(QScrollArea):
             return
         bar.setValue(max(0, start - 12) if end - start + 12 > view else end - view + 12)
 
+    def _laid_out(self) -> QWidget | None:
+        """The page's content laid out now: a part just built or shown (the text opened a
+        moment ago, the parts of a page built ahead) has its place before it is scrolled to."""
+        # Each layout asks its parent's in a posted event: all of them, innermost first.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        return self.widget()
+
     def scroll_to(self, widget: QWidget, y: int) -> None:
         """Scroll so that point y of a widget on this page is near the top of the view."""
-        content = self.widget()
+        content = self._laid_out()
         if content is None:
             return
         target = widget.mapTo(content, widget.rect().topLeft()).y() + y
