@@ -32,9 +32,10 @@ run: $(APP_STAMP)
 test: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto --dist loadfile
 
-# The property tests with many more examples than the suite runs (hundreds there).
+# The property tests with many more examples than the suite runs (hundreds there), as long as
+# they take (no per-test limit).
 fuzz: $(TEST_STAMP)
-	QT_QPA_PLATFORM=offscreen HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -m fuzz
+	QT_QPA_PLATFORM=offscreen HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -m fuzz --timeout=0
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check src tests bench resources

@@ -18,6 +18,7 @@ os.environ["FONTCONFIG_FILE"] = str(Path(__file__).with_name("fresh-fonts.conf")
 os.environ["XDG_CONFIG_HOME"] = str(Path(tempfile.mkdtemp(prefix="briefing-tests-"), "config"))
 os.environ["XDG_DATA_HOME"] = str(Path(os.environ["XDG_CONFIG_HOME"]).with_name("data"))
 
+import gc
 import json
 import shutil
 import subprocess
@@ -116,6 +117,8 @@ def theme(qapp: Any) -> Iterator[Any]:
     """A theme controller applying the default appearance; removed after the test, and the
     application's font, palette and style sheet as they were before it (a zoomed or dark
     theme left applied would reach every later test's widgets)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     from briefing.theme import Appearance, ThemeController
 
     before = (qapp.font(), qapp.palette(), qapp.styleSheet())
@@ -123,6 +126,14 @@ def theme(qapp: Any) -> Iterator[Any]:
     controller.apply()
     yield controller
     controller.deleteLater()
+    # Every widget the test left for deletion or as garbage goes now, while the style sheet
+    # that styled it is there. Removing the application's sheet ends Qt's style-sheet caches'
+    # era; a widget of the old era that Qt styled but never polished (a label measured and not
+    # shown) is styled again in the next one without Qt watching for its deletion, and when the
+    # collector frees it later, the next theme change walks Qt's cache into freed memory (the
+    # suite crashed in QApplication.setStyleSheet that way). The app removes its sheet never.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
     font, palette, sheet = before
     qapp.setStyleSheet(sheet)
     qapp.setPalette(palette)

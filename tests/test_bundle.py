@@ -25,7 +25,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-pytestmark = pytest.mark.slow
+# The first test builds the bundle (3-4 minutes on 2 cores) in its module fixture.
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1500)]
 
 ROOT = Path(__file__).resolve().parents[1]
 BUILD = ROOT / "resources" / "packaging" / "build_dist.py"

@@ -35,6 +35,7 @@ def test_every_package_under_src_is_listed_for_the_wheel() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)  # a wheel built and installed into a new venv
 def test_wheel_installed_in_a_clean_venv_validates_from_tmp(tmp_path: Path) -> None:
     # Build from a copy: a build/ folder left in the checkout would leak stale files into the wheel.
     source = tmp_path / "source"
