@@ -8,7 +8,9 @@ safe), with its own offscreen QApplication, the bundled font, the export's langu
 app's way of collecting garbage (collector.py). It is given the dataset once, then batches: of
 charts, for which it sends back each file's bytes; of slides, for which it sends back each one
 recorded as a QPicture, which the exporting process plays onto its page of the one PDF (the
-page is the same as one painted there: text stays text, the font is embedded once). Every file
+page is the same as one painted there: text stays text, the font is embedded once). Slides
+that show a picture are painted by the exporting process, so a picture shown on many slides is
+decoded and embedded once whichever process has the slides around it. Every file
 is written by the exporting process alone (``everything.export_all``), so what was written is
 known and a failure or a cancel can remove it.
 
@@ -160,7 +162,8 @@ class SlideShare:
             self._pool = None
             return None
         pictures = self._playing[1]
-        return pictures[index - batch * CHUNK] if pictures else None
+        # b"": a slide the worker leaves to this process (one that shows a picture)
+        return (pictures[index - batch * CHUNK] or None) if pictures else None
 
     def _take(self, batch: int) -> list[bytes]:
         """The batch's pictures from its worker, or [] to paint it here."""
@@ -290,7 +293,6 @@ def _record(theme: str, indexes: list[int]) -> list[bytes]:
     from briefing.collector import collect_due
     from briefing.model.slides import build_slides
     from briefing.render.briefing_pdf import appearance, slide_picture
-    from briefing.views.slides import pictures_shared
 
     collect_due()
     dataset = _dataset()
@@ -299,8 +301,13 @@ def _record(theme: str, indexes: list[int]) -> list[bytes]:
         lead = QCoreApplication.translate("Slides", "导语")
         slides = _state["slides"] = build_slides(dataset.briefing, lead_title=lead)
     look = appearance(theme)
-    with pictures_shared():  # a picture on several slides of the batch decoded once
-        return [slide_picture(slides[index], dataset, look) for index in indexes]
+    # A picture slide is left to the exporting process (b""): played from here, its picture
+    # would be a copy of its own in the PDF; painted there, it is the one decoded picture that
+    # every slide showing it shares, embedded once.
+    return [
+        b"" if slides[index].kind == "image" else slide_picture(slides[index], dataset, look)
+        for index in indexes
+    ]
 
 
 __all__ = [
