@@ -277,17 +277,22 @@ def image_objects(reader: PdfReader) -> list[int]:
     return numbers
 
 
+def pictures_shown(dataset: Dataset) -> list[Path]:
+    """The file of every picture the slides show, slide by slide: one per use."""
+    return [
+        dataset.image_file(dataset.briefing.image(slide.image))[0]
+        for slide in build_slides(dataset.briefing)
+        if slide.image
+    ]
+
+
 def test_a_picture_shown_twice_is_embedded_once(qapp: Any, app_font: str, tmp_path: Path) -> None:
     """The briefing twice over shows each picture on two slides: the PDF holds it once (a
     handout of a long briefing is not its pictures over and over)."""
     from tests.test_scale import write_repeated
 
     twice = load_dataset(write_repeated(tmp_path / "twice", 2))
-    shown = [
-        twice.image_file(twice.briefing.image(slide.image))[0]
-        for slide in build_slides(twice.briefing)
-        if slide.image
-    ]
+    shown = pictures_shown(twice)
     assert len(shown) > len(set(shown)), "the sections' pictures are shown twice"
     used = image_objects(PdfReader(BytesIO(briefing_pdf(twice))))
     assert len(used) == len(shown)

@@ -16,7 +16,6 @@ from pytestqt.qtbot import QtBot
 
 from briefing.model import Dataset, load_dataset
 from briefing.model.formatting import chinese_ordinal, parse_chinese_number
-from briefing.model.slides import build_slides
 from briefing.render.everything import export_all, plan
 from briefing.render.export_pool import WORKERS_VARIABLE, SlideShare, worker_count
 from briefing.render.files import ExportCancelled, ExportError, ImageOptions
@@ -279,15 +278,11 @@ def test_a_picture_on_slides_of_every_process_is_embedded_once(
     """The briefing twice over, its PDF drawn with a worker: each picture is in the file once,
     as when this process draws every slide (a slide recorded in a worker would carry its own
     copy of the picture, embedded again when played)."""
-    from tests.test_export_pdf import image_objects
+    from tests.test_export_pdf import image_objects, pictures_shown
     from tests.test_scale import write_repeated
 
     twice = load_dataset(write_repeated(tmp_path / "twice", 2))
-    shown = [
-        twice.image_file(twice.briefing.image(slide.image))[0]
-        for slide in build_slides(twice.briefing)
-        if slide.image
-    ]
+    shown = pictures_shown(twice)
     assert len(shown) > len(set(shown)), "the sections' pictures are shown twice"
     workers(monkeypatch, 1)
     monkeypatch.setattr(SlideShare, "wait_for_workers", True)  # the worker's batches played
