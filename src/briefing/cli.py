@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from briefing.authoring import Draft
     from briefing.i18n import Language, Translate
     from briefing.model import Dataset, DatasetError, Problem
+    from briefing.render.files import ImageOptions
 
 # The model (pydantic, ~0.3 s to import) is imported by the commands that need it, so that
 # `briefing` opens its window without waiting for it.
@@ -159,13 +160,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     _offscreen()  # headless by itself, and so are its workers (they inherit it)
     from briefing.model import DatasetError, load_dataset
     from briefing.render.everything import export_all
-    from briefing.render.files import (
-        BRIEFING_FORMATS,
-        ExportCancelled,
-        ExportError,
-        ImageOptions,
-        format_name,
-    )
+    from briefing.render.files import BRIEFING_FORMATS, ExportCancelled, ExportError, format_name
 
     translate = _translator(args)
     formats = [format_name(item) for item in args.format.split(",") if item.strip()]
@@ -179,6 +174,39 @@ def cmd_export(args: argparse.Namespace) -> int:
         dataset = load_dataset(_dataset_path(args.path))
     except DatasetError as error:
         return _report(error, translate)
+    _export_application(formats, args)
+    charts = (
+        None if args.charts is None else [c.strip() for c in args.charts.split(",") if c.strip()]
+    )
+    if PICTURE_FORMATS & set(formats):  # one that cannot be drawn is named, as validate does
+        from briefing.imaging import picture_warnings
+
+        dataset = dataset.with_warnings(picture_warnings(dataset))
+    _warn(dataset.warnings, translate)  # a missing picture is exported as its placeholder
+    try:
+        with _ctrl_c_stops_at_the_next_file() as still_wanted:
+            written = export_all(
+                dataset,
+                Path(args.out),
+                formats,
+                _image_options(args),
+                force=args.force,
+                charts=charts,
+                progress=still_wanted,
+            )
+    except ExportCancelled:  # Ctrl-C: what was written is removed
+        return 130
+    except ExportError as error:
+        print(f"briefing export: {error}", file=sys.stderr)
+        return EXIT_INVALID
+    for path in written:
+        print(path)
+    return EXIT_OK
+
+
+def _export_application(formats: Sequence[str], args: argparse.Namespace) -> None:
+    """The least of Qt the formats need (EXPORT_NEEDS), started in the chosen language, with
+    the offscreen platform's notes about itself kept out of the export's output."""
     from PySide6.QtCore import qInstallMessageHandler
 
     from briefing.app import application, headless_application
@@ -200,7 +228,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         application(_language(args))
     else:
         headless_application(_language(args), gui="gui" in needs)
-    options = ImageOptions(
+
+
+def _image_options(args: argparse.Namespace) -> ImageOptions:
+    from briefing.render.files import ImageOptions
+
+    return ImageOptions(
         width=args.width,
         height=args.height,
         scale=args.scale,
@@ -208,34 +241,6 @@ def cmd_export(args: argparse.Namespace) -> int:
         background=args.background,
         outline_text=args.svg_outlines,
     )
-    charts = (
-        None if args.charts is None else [c.strip() for c in args.charts.split(",") if c.strip()]
-    )
-
-    if PICTURE_FORMATS & set(formats):  # one that cannot be drawn is named, as validate does
-        from briefing.imaging import picture_warnings
-
-        dataset = dataset.with_warnings(picture_warnings(dataset))
-    _warn(dataset.warnings, translate)  # a missing picture is exported as its placeholder
-    try:
-        with _ctrl_c_stops_at_the_next_file() as still_wanted:
-            written = export_all(
-                dataset,
-                Path(args.out),
-                formats,
-                options,
-                force=args.force,
-                charts=charts,
-                progress=still_wanted,
-            )
-    except ExportCancelled:  # Ctrl-C: what was written is removed
-        return 130
-    except ExportError as error:
-        print(f"briefing export: {error}", file=sys.stderr)
-        return EXIT_INVALID
-    for path in written:
-        print(path)
-    return EXIT_OK
 
 
 def cmd_draft(args: argparse.Namespace) -> int:
