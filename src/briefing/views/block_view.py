@@ -125,16 +125,21 @@ class BlockView(QWidget):
             self.finish()
 
     def build_next_part(self) -> bool:
-        """Build the next part not built yet; False when every part is."""
+        """Build the next part not built yet (Tab's order is set again: focus_order_changed);
+        False when every part is."""
         if not self._parts:
             return False
         self._parts.pop(0)()
+        self._reorder()
         return True
 
     def finish(self) -> None:
-        """Build every part not built yet."""
-        while self.build_next_part():
-            pass
+        """Build every part not built yet (Tab's order set again once, at the end)."""
+        if not self._parts:
+            return
+        while self._parts:
+            self._parts.pop(0)()
+        self._reorder()
 
     def is_built(self) -> bool:
         return not self._parts
@@ -153,7 +158,6 @@ class BlockView(QWidget):
         """The cards built now if they were still to come (always the first part left)."""
         if self._parts and self._parts[0] == self._add_cards:
             self.build_next_part()
-            self._reorder()  # Tab reaches them in reading order
 
     @property
     def charts(self) -> list[QWidget]:

@@ -100,20 +100,13 @@ class SectionPage(QScrollArea):
 
     def finish(self) -> None:
         """Every part built now, laid out (a reader is about to look at it)."""
-        if all(block.is_built() for block in self.blocks):
-            return
         for block in self.blocks:
-            block.finish()
-        self.order_focus()
+            block.finish()  # each sets Tab's order again if it built anything
 
     def build_next_part(self) -> bool:
         """One more part of a deferred page built (its chart placeholders, picture panels or
         text, the lead's first); False when every part is."""
-        for block in self.blocks:
-            if block.build_next_part():
-                self.order_focus()
-                return True
-        return False
+        return any(block.build_next_part() for block in self.blocks)
 
     def order_focus(self) -> None:
         """Tab in reading order: the lead's cards, charts and pictures, then the section's,
